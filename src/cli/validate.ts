@@ -1,0 +1,72 @@
+/**
+ * `npm run validate [-- PATH… ] [--fix] [--today YYYY-MM-DD]`
+ *
+ * Reads every server file (data/servers by default, or the files and folders given), prints every
+ * problem as `path:line:col error|warning rule: message`, and exits 1 if there was any error.
+ * With GITHUB_ACTIONS set it also prints GitHub annotations. `--fix` reorders and normalises only.
+ */
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { relative, resolve, sep } from 'node:path';
+import { isoDay } from '../lib/dates.ts';
+import { formatDiagnostic, githubAnnotation } from '../lib/diagnostic.ts';
+import { fixFiles, validate, type SourceFile } from '../lib/validate.ts';
+import { readDataDir } from '../node/read-data-dir.ts';
+
+const DEFAULT_DIR = 'data/servers';
+
+async function readTargets(root: string, targets: string[]): Promise<SourceFile[]> {
+  const out: SourceFile[] = [];
+  for (const target of targets.length ? targets : [DEFAULT_DIR]) {
+    const abs = resolve(root, target);
+    const rel = relative(root, abs).split(sep).join('/');
+    const info = await stat(abs).catch(() => undefined);
+    if (!info) throw new Error(`no such file or folder: ${target}`);
+    if (info.isDirectory()) {
+      const files = await readDataDir(root, rel, '');
+      out.push(...files.filter((f) => /\.ya?ml$/i.test(f.file)).map(({ file, text }) => ({ file, text })));
+    } else out.push({ file: rel, text: await readFile(abs, 'utf8') });
+  }
+  return out;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const root = process.cwd();
+  let fix = false;
+  let today = isoDay(new Date());
+  const targets: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--fix') fix = true;
+    else if (arg === '--today') today = argv[++i] ?? today;
+    else if (arg === '--help' || arg === '-h') {
+      console.log('usage: npm run validate [-- [--fix] [--today YYYY-MM-DD] [FILE_OR_FOLDER…]]');
+      return 0;
+    } else targets.push(arg);
+  }
+  let sources = await readTargets(root, targets);
+  if (fix) {
+    const results = fixFiles(sources);
+    for (const r of results.filter((x) => x.changed)) {
+      await writeFile(resolve(root, r.file), r.text, 'utf8');
+      console.log(`fixed ${r.file}`);
+    }
+    sources = results.map(({ file, text }) => ({ file, text }));
+  }
+  const diagnostics = validate(sources, { today });
+  for (const d of diagnostics) console.log(formatDiagnostic(d));
+  if (process.env.GITHUB_ACTIONS) for (const d of diagnostics) console.log(githubAnnotation(d));
+  const errors = diagnostics.filter((d) => d.level === 'error').length;
+  const warnings = diagnostics.length - errors;
+  const fixable = diagnostics.filter((d) => d.fixable).length;
+  const hint = fixable && !fix ? `; ${fixable} fixable with: npm run validate -- --fix` : '';
+  console.log(`${sources.length} file${sources.length === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${hint}`);
+  return errors > 0 ? 1 : 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    console.error(`validate: ${err instanceof Error ? err.message : String(err)}`);
+    process.exit(2);
+  },
+);

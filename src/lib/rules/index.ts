@@ -1,0 +1,48 @@
+/** Every validation rule, in the order their messages are most useful (syntax, then shape, then meaning). */
+import { contradictoryDecisions } from './contradictory-decisions.ts';
+import { coordinates } from './coordinates.ts';
+import { decisionsSorted } from './decisions-sorted.ts';
+import { domainForm } from './domain-form.ts';
+import { domainLookalike } from './domain-lookalike.ts';
+import { duplicateDecision } from './duplicate-decision.ts';
+import { duplicateServer } from './duplicate-server.ts';
+import { evidenceCoverage } from './evidence-coverage.ts';
+import { fileName } from './file-name.ts';
+import { iso3166 } from './iso-3166.ts';
+import { languageTag } from './language-tag.ts';
+import { listStatus } from './list-status.ts';
+import { obfuscatedDigest } from './obfuscated-digest.ts';
+import { realDate } from './real-date.ts';
+import type { Rule } from './rule.ts';
+import { schema } from './schema.ts';
+import { schemaCommentRule } from './schema-comment.ts';
+import { selfDecision } from './self-decision.ts';
+import { textControls } from './text-controls.ts';
+import { untilAfterSince } from './until-after-since.ts';
+import { urlScheme } from './url-scheme.ts';
+import { yamlSyntax } from './yaml-syntax.ts';
+
+/** All rules the validator runs. */
+export const RULES: readonly Rule[] = [
+  yamlSyntax,
+  schema,
+  fileName,
+  domainForm,
+  domainLookalike,
+  languageTag,
+  iso3166,
+  coordinates,
+  realDate,
+  untilAfterSince,
+  urlScheme,
+  evidenceCoverage,
+  listStatus,
+  duplicateServer,
+  duplicateDecision,
+  contradictoryDecisions,
+  selfDecision,
+  obfuscatedDigest,
+  decisionsSorted,
+  textControls,
+  schemaCommentRule,
+];

@@ -1,0 +1,80 @@
+/**
+ * The validator: runs every rule over every file and collects every problem (never stopping at the
+ * first), each with file:line:col. A rule that crashes is reported and the others still run.
+ */
+import { sortDiagnostics, type Diagnostic } from './diagnostic.ts';
+import { RULES } from './rules/index.ts';
+import type { Finding, Rule } from './rules/rule.ts';
+import { locate, parseYamlFile, type ParsedFile } from './yaml/parse.ts';
+
+/** A data file as read from disk: its project-relative path and its text. */
+export interface SourceFile {
+  file: string;
+  text: string;
+}
+
+/** Options of a validation run. */
+export interface ValidateOptions {
+  /** Today as "YYYY-MM-DD": dates after it are errors. */
+  today: string;
+  /** The rules to run (all by default). */
+  rules?: readonly Rule[];
+}
+
+/** Validates a set of data files and returns every diagnostic, sorted by file, line and column. */
+export function validate(sources: readonly SourceFile[], options: ValidateOptions): Diagnostic[] {
+  const files = sources.map((s) => parseYamlFile(s.file, s.text));
+  return validateParsed(files, options);
+}
+
+/** Validates already parsed files. */
+export function validateParsed(files: readonly ParsedFile[], options: ValidateOptions): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const rule of options.rules ?? RULES) {
+    let findings: Finding[];
+    try {
+      findings = rule.check({ files, today: options.today });
+    } catch (err) {
+      const reason = err instanceof Error ? err.message : String(err);
+      out.push({ file: files[0]?.file ?? '(data)', line: 1, col: 1, level: 'error', rule: rule.name, message: `the rule crashed (${reason}); the other rules still ran. Please report this.` });
+      continue;
+    }
+    for (const f of findings) out.push(toDiagnostic(rule, f));
+  }
+  return sortDiagnostics(out);
+}
+
+function toDiagnostic(rule: Rule, f: Finding): Diagnostic {
+  const pos = f.position ?? locate(f.file, f.path, { key: f.atKey });
+  const d: Diagnostic = { file: f.file.file, line: pos.line, col: pos.col, level: f.level, rule: rule.name, message: f.message };
+  if (f.fixable) d.fixable = true;
+  return d;
+}
+
+/** The outcome of fixing one file. */
+export interface FixResult {
+  file: string;
+  /** The new text (equal to the old when nothing was fixable). */
+  text: string;
+  changed: boolean;
+}
+
+/**
+ * Applies every rule's fix (reordering and normalising only) to files that parse, one rule at a time,
+ * re-reading the file between rules so each sees the last one's result. Files with syntax errors are left alone.
+ */
+export function fixFiles(sources: readonly SourceFile[], rules: readonly Rule[] = RULES): FixResult[] {
+  return sources.map(({ file, text }) => {
+    let current = parseYamlFile(file, text);
+    if (current.syntax.length > 0) return { file, text, changed: false };
+    for (const rule of rules) {
+      if (!rule.fix) continue;
+      const fixable = rule.check({ files: [current], today: '9999-12-31' }).some((f) => f.fixable);
+      if (!fixable) continue;
+      rule.fix(current);
+      current = parseYamlFile(file, current.doc.toString({ lineWidth: 0 }));
+    }
+    const out = current.text;
+    return { file, text: out, changed: out !== text };
+  });
+}
