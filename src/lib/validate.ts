@@ -72,7 +72,7 @@ export function fixFiles(sources: readonly SourceFile[], rules: readonly Rule[] 
       const fixable = rule.check({ files: [current], today: '9999-12-31' }).some((f) => f.fixable);
       if (!fixable) continue;
       rule.fix(current);
-      current = parseYamlFile(file, current.doc.toString({ lineWidth: 0 }));
+      current = parseYamlFile(file, current.doc.toString({ lineWidth: 0, flowCollectionPadding: false }));
     }
     const out = current.text;
     return { file, text: out, changed: out !== text };

@@ -1,4 +1,5 @@
 /** Rule: the file's first line points editors at the JSON Schema, so mistakes show as they type. */
+import { isNode } from 'yaml';
 import { readableFiles, type Finding, type Rule } from './rule.ts';
 
 /** Where the generated JSON Schema lives, relative to the project. */
@@ -27,8 +28,12 @@ export const schemaCommentRule: Rule = {
   },
   fix(file) {
     const expected = schemaComment(file.file).slice(1);
-    const before = file.doc.commentBefore ?? '';
-    const lines = before.split('\n').filter((l) => !l.trim().startsWith('yaml-language-server:'));
-    file.doc.commentBefore = [expected, ...lines.filter((l, i) => l !== '' || i > 0)].join('\n').replace(/\n+$/, '');
+    const strip = (c: string | null | undefined) => (c ?? '').split('\n').filter((l) => !l.trim().startsWith('yaml-language-server:')).join('\n').replace(/^\n+|\n+$/g, '');
+    const docComment = strip(file.doc.commentBefore);
+    const target = isNode(file.doc.contents) ? file.doc.contents : undefined;
+    if (!target) return;
+    const nodeComment = strip(target.commentBefore);
+    file.doc.commentBefore = null;
+    target.commentBefore = [expected, docComment, nodeComment].filter(Boolean).join('\n');
   },
 };

@@ -1,0 +1,83 @@
+/** Reading a domain as a list writes it: normal form, `*.` wildcards, obfuscated patterns, and what is not a domain. */
+
+/** A domain in normal form: lower-case labels of letters, digits, `-` and `_`, at least one dot, at most 253 characters. */
+const DOMAIN = /^(?=.{1,253}$)[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?(?:\.[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?)+$/;
+
+/** What a domain cell turned out to be. */
+export type DomainReading =
+  | { kind: 'domain'; domain: string }
+  | { kind: 'wildcard'; domain: string; written: string }
+  | { kind: 'pattern'; pattern: string }
+  | { kind: 'invalid'; reason: string };
+
+/**
+ * Reads a domain as written in a list. Trims it, drops a trailing dot, lower-cases it and converts an
+ * internationalised name to punycode (`xn--`). A leading `*.` is a wildcard for the domain's subdomains
+ * (read as the domain itself, since a block covers subdomains); any other `*` marks an obfuscated pattern
+ * (Mastodon keeps the first character visible, so a pattern never starts with `*`).
+ */
+export function readDomain(raw: string): DomainReading {
+  let text = raw.trim().replace(/\.$/, '');
+  if (text === '') return { kind: 'invalid', reason: 'the domain is empty' };
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) {
+    return { kind: 'invalid', reason: `expected a domain, got a URL ${JSON.stringify(raw.trim())}` };
+  }
+  const lower = text.toLowerCase();
+  if (lower.startsWith('*.') && !lower.slice(2).includes('*')) {
+    const inner = readDomain(lower.slice(2));
+    if (inner.kind !== 'domain') return { kind: 'invalid', reason: `the wildcard ${JSON.stringify(raw.trim())} does not name a domain` };
+    return { kind: 'wildcard', domain: inner.domain, written: lower };
+  }
+  if (lower.includes('*')) {
+    if (/[\s/:@?#]/.test(lower)) return { kind: 'invalid', reason: `${JSON.stringify(raw.trim())} is not a domain pattern` };
+    return { kind: 'pattern', pattern: lower };
+  }
+  text = toAscii(lower);
+  if (!DOMAIN.test(text)) return { kind: 'invalid', reason: `${JSON.stringify(raw.trim())} is not a domain name` };
+  return { kind: 'domain', domain: text };
+}
+
+/** Converts an internationalised domain name to its ASCII (punycode) form; ASCII input is returned as is. */
+export function toAscii(domain: string): string {
+  // eslint-disable-next-line no-control-regex
+  if (/^[\x00-\x7f]*$/.test(domain)) return domain;
+  try {
+    return new URL(`http://${domain}`).hostname;
+  } catch {
+    return domain;
+  }
+}
+
+/** The domain of a server URL such as `https://Example.social/` → `example.social`; undefined when it is not a URL. */
+export function domainOfUrl(url: string): string | undefined {
+  try {
+    const u = new URL(url.trim());
+    if (u.protocol !== 'https:' && u.protocol !== 'http:') return undefined;
+    const host = u.hostname.replace(/\.$/, '');
+    return DOMAIN.test(host) ? host : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** True when `domain` could be what `pattern` hides: same length, and every character that is not `*` equal. */
+export function fitsPattern(domain: string, pattern: string): boolean {
+  if (domain.length !== pattern.length) return false;
+  for (let i = 0; i < pattern.length; i++) if (pattern[i] !== '*' && pattern[i] !== domain[i]) return false;
+  return true;
+}
+
+/**
+ * The pattern Mastodon publishes for an obfuscated block (app/models/domain_block.rb, `public_domain`):
+ * characters strictly between the first and last quarter are hidden, dots stay visible.
+ */
+export function mastodonPattern(domain: string): string {
+  const length = domain.length;
+  const visible = Math.floor(length / 4);
+  return [...domain].map((c, i) => (i > visible && i < length - visible && c !== '.' ? '*' : c)).join('');
+}
+
+/** The note kept on a decision read from a `*.example.com` wildcard. */
+export function wildcardNote(written: string, domain: string): string {
+  return `listed as "${written}" (recorded as ${domain}, since a block covers subdomains)`;
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { lookalikeProblem } from '../../../src/lib/domain.ts';
+import { domainLookalike } from '../../../src/lib/rules/domain-lookalike.ts';
+import { run, VALID, variant } from './helpers.ts';
+
+const F = 'data/servers/atlas-test.example.yaml';
+
+describe('domain-lookalike', () => {
+  it('accepts Latin, and real single-script IDNs', () => {
+    expect(run(domainLookalike, VALID)).toEqual([]);
+    expect(lookalikeProblem('xn--bcher-kva.example')).toBeUndefined(); // bücher: Latin with a diacritic
+    expect(lookalikeProblem('xn--80adxhks.xn--p1ai')).toBeUndefined(); // москва.рф: Cyrillic, not Latin look-alikes
+  });
+  it('rejects a label mixing Cyrillic and Latin (аpple with a Cyrillic а)', () => {
+    expect(run(domainLookalike, variant('  - domain: beta.example', '  - domain: xn--pple-43d.com'))).toEqual([
+      `${F}:31:13 error domain-lookalike: domain "xn--pple-43d.com": label "аpple" mixes scripts (Cyrillic and Latin), as look-alike domains do; check the real domain's spelling`,
+    ]);
+  });
+  it('rejects a label written wholly in Cyrillic look-alikes of Latin letters', () => {
+    expect(lookalikeProblem('xn--80ak6aa92e.com')).toMatch(/Cyrillic letters that look like Latin/);
+  });
+  it('checks the server\'s own domain too', () => {
+    const lines = run(domainLookalike, variant('domain: atlas-test.example', 'domain: xn--tlas-test-2kh.example'));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/:2:9 error domain-lookalike: .*mixes scripts/);
+  });
+});
