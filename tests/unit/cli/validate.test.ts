@@ -1,0 +1,47 @@
+/** The `npm run validate` command: its output, exit codes, annotations and --fix on real files. */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const CLI = join(process.cwd(), 'src/cli/validate.ts');
+
+function run(args: string[], env: Record<string, string> = {}, cwd = process.cwd()) {
+  const r = spawnSync(process.execPath, [CLI, '--today', '2026-11-26', ...args], { cwd, encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '', ...env } });
+  return { code: r.status, lines: r.stdout.trim().split('\n'), stderr: r.stderr };
+}
+
+describe('validate CLI', () => {
+  it('exits 0 on the valid fixtures and says how many files it read', () => {
+    const r = run(['tests/fixtures/valid']);
+    expect(r.code).toBe(0);
+    expect(r.lines).toEqual(['2 files checked: 0 errors, 0 warnings']);
+  });
+  it('exits 1 and prints every message of a file with five mistakes', () => {
+    const r = run(['tests/fixtures/invalid/five-mistakes.example.yaml']);
+    expect(r.code).toBe(1);
+    expect(r.lines.filter((l) => l.startsWith('tests/fixtures/invalid/five-mistakes.example.yaml:'))).toHaveLength(5);
+    expect(r.lines.at(-1)).toBe('1 file checked: 5 errors, 0 warnings; 1 fixable with: npm run validate -- --fix');
+  });
+  it('adds GitHub annotations when GITHUB_ACTIONS is set', () => {
+    const r = run(['tests/fixtures/invalid/coordinates.example.yaml'], { GITHUB_ACTIONS: 'true' });
+    expect(r.lines).toContain('::error file=tests/fixtures/invalid/coordinates.example.yaml,line=12,col=8,title=coordinates::latitude 143.1 is outside -90 to 90 (are lat and lon swapped?)');
+  });
+  it('exits 2 with a plain message for a missing path', () => {
+    const r = run(['no/such/folder']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('validate: no such file or folder: no/such/folder');
+  });
+  it('--fix mends what it can in place and the rest is still reported', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-fix-'));
+    mkdirSync(join(dir, 'data/servers'), { recursive: true });
+    const target = join(dir, 'data/servers/domain-form.example.yaml');
+    copyFileSync('tests/fixtures/invalid/domain-form.example.yaml', target);
+    writeFileSync(target, readFileSync(target, 'utf8').replace('schema=../../../public', 'schema=../../public'));
+    const r = run(['--fix'], {}, dir);
+    expect(r.lines[0]).toBe('fixed data/servers/domain-form.example.yaml');
+    expect(r.code).toBe(0);
+    expect(readFileSync(target, 'utf8')).toContain('  - domain: alpha.example\n');
+  });
+});
