@@ -1,0 +1,38 @@
+/** The subgraph around one community: what it acts on. */
+import { indexActors } from '../reach/actors.ts';
+import { prepareAll } from '../reach/domain-reach.ts';
+import { reachPrepared } from '../reach/reach.ts';
+import { actingOn, byDomain, makeEdge, makeNode, sortedGraph } from './assemble.ts';
+import type { Graph, GraphCommunity, GraphEdge, GraphNode } from './types.ts';
+
+/** A community's subgraph. */
+export interface CommunityGraph extends Graph {
+  /** The community in focus. */
+  focus: string;
+}
+
+/**
+ * The community and every domain its decisions name that it suspends or limits on `day`, with its edges to
+ * them; when one of those domains is itself a curated server that suspends or limits the community back, that
+ * edge too. Throws a RangeError when no curated server has the domain `community`.
+ */
+export function communitySubgraph(servers: readonly GraphCommunity[], community: string, day: string): CommunityGraph {
+  const prepared = prepareAll(servers);
+  const self = prepared.find((p) => p.community.domain === community);
+  if (!self) throw new RangeError(`no curated server has the domain ${JSON.stringify(community)}`);
+  const curated = byDomain(servers);
+  const index = indexActors(prepared);
+  const nodes: GraphNode[] = [makeNode(community, curated.get(community), actingOn(prepared, community, day, index))];
+  const edges: GraphEdge[] = [];
+  for (const target of self.byDomain.keys()) {
+    if (target === community) continue;
+    const edge = makeEdge(community, target, reachPrepared(self, target, day));
+    if (!edge) continue;
+    edges.push(edge);
+    nodes.push(makeNode(target, curated.get(target), actingOn(prepared, target, day, index)));
+    const other = prepared.find((p) => p.community.domain === target);
+    const back = other && makeEdge(target, community, reachPrepared(other, community, day));
+    if (back) edges.push(back);
+  }
+  return { ...sortedGraph(day, nodes, edges), focus: community };
+}

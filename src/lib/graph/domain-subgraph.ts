@@ -1,0 +1,43 @@
+/** The readable default: the subgraph around one domain ("who cuts off threads.net, and who still reaches it?"). */
+import { indexActors } from '../reach/actors.ts';
+import { domainReachPrepared, prepareAll } from '../reach/domain-reach.ts';
+import type { StateCounts } from '../reach/state.ts';
+import { actingOn, byDomain, makeEdge, makeNode, sortedGraph } from './assemble.ts';
+import type { Graph, GraphCommunity, GraphEdge, GraphNode } from './types.ts';
+
+/** Options for a domain's subgraph. */
+export interface DomainSubgraphOptions {
+  /** Also show the communities that reach the domain (published lists without a decision on it). Default false. */
+  reaching?: boolean;
+}
+
+/** A domain's subgraph, with the counts of every state (unknowns included, though they draw no edge). */
+export interface DomainGraph extends Graph {
+  /** The domain in focus. */
+  focus: string;
+  /** How many communities are in each state towards it. */
+  counts: StateCounts;
+}
+
+/**
+ * The domain, the communities that suspend or limit it on `day` (and, with `reaching`, those that reach it), and
+ * their edges to it. When the domain is itself a curated server, its own suspends/limits towards the communities
+ * shown are edges too, pointing back.
+ */
+export function domainSubgraph(servers: readonly GraphCommunity[], domain: string, day: string, options: DomainSubgraphOptions = {}): DomainGraph {
+  const prepared = prepareAll(servers);
+  const curated = byDomain(servers);
+  const index = indexActors(prepared);
+  const answer = domainReachPrepared(prepared, domain, day);
+  const nodes: GraphNode[] = [makeNode(domain, curated.get(domain), actingOn(prepared, domain, day, index))];
+  const edges: GraphEdge[] = [];
+  for (const entry of answer.communities) {
+    const edge = makeEdge(entry.community, domain, entry.reach, options.reaching ?? false);
+    if (!edge) continue;
+    edges.push(edge);
+    nodes.push(makeNode(entry.community, curated.get(entry.community), actingOn(prepared, entry.community, day, index)));
+    const back = entry.back && makeEdge(domain, entry.community, entry.back);
+    if (back) edges.push(back);
+  }
+  return { ...sortedGraph(day, nodes, edges), focus: domain, counts: answer.counts };
+}

@@ -1,0 +1,39 @@
+/** The full graph: every curated community, and every domain enough communities act on. */
+import { actedOnPrepared } from '../reach/acted-on.ts';
+import { actorsCovering, indexActors } from '../reach/actors.ts';
+import { prepareAll } from '../reach/domain-reach.ts';
+import { reachPrepared } from '../reach/reach.ts';
+import { actingOn, byDomain, makeEdge, makeNode, sortedGraph } from './assemble.ts';
+import type { Graph, GraphCommunity, GraphEdge, GraphNode } from './types.ts';
+
+/** Options for the full graph. */
+export interface FullGraphOptions {
+  /** Keep a domain that is not a curated community only when at least this many communities act on it on the day. Default 1. */
+  minActing?: number;
+}
+
+/**
+ * Every curated community (acted on or not) and every other domain that at least `minActing` communities
+ * suspend or limit on `day`, with an edge for every suspends/limits state between them (a decision on a parent
+ * domain draws an edge to each kept subdomain too, marked `via`). The size of the whole graph depends on
+ * `minActing`: on real data, draw it precomputed on a canvas (see the design notes).
+ */
+export function fullGraph(servers: readonly GraphCommunity[], day: string, options: FullGraphOptions = {}): Graph {
+  const min = options.minActing ?? 1;
+  const prepared = prepareAll(servers);
+  const curated = byDomain(servers);
+  const nodes = new Map<string, GraphNode>();
+  const index = indexActors(prepared);
+  for (const s of curated.keys()) nodes.set(s, makeNode(s, curated.get(s), actingOn(prepared, s, day, index)));
+  for (const row of actedOnPrepared(prepared, day)) {
+    if (!nodes.has(row.domain) && row.acting >= min) nodes.set(row.domain, makeNode(row.domain, undefined, row.acting));
+  }
+  const edges: GraphEdge[] = [];
+  for (const target of nodes.keys()) {
+    for (const p of actorsCovering(index, prepared, target)) {
+      const edge = makeEdge(p.community.domain, target, reachPrepared(p, target, day));
+      if (edge) edges.push(edge);
+    }
+  }
+  return sortedGraph(day, nodes.values(), edges);
+}

@@ -1,0 +1,54 @@
+/** Every curated community's state towards one domain on one day, with counts by state. */
+import { compareText } from '../order.ts';
+import { prepareCommunity, type PreparedCommunity } from './prepare.ts';
+import { reachPrepared } from './reach.ts';
+import { countStates, type Community, type Reach, type StateCounts } from './state.ts';
+
+/** One community's state towards the domain, both ways. */
+export interface CommunityReach {
+  /** The community's domain. */
+  community: string;
+  /** What the community does to the domain. */
+  reach: Reach;
+  /** What the domain does to the community, when the domain is itself a curated server. */
+  back?: Reach;
+}
+
+/** The answer for one domain on one day. */
+export interface DomainReach {
+  /** The domain asked about. */
+  domain: string;
+  /** The day. */
+  day: string;
+  /** One entry per curated community (the domain's own server excepted), sorted by community domain. */
+  communities: CommunityReach[];
+  /** How many communities are in each state; they add up to `communities.length`. */
+  counts: StateCounts;
+}
+
+/** Prepares every community once, sorted by domain: the shared first step of the bulk functions. */
+export function prepareAll(servers: readonly Community[]): PreparedCommunity[] {
+  return [...servers].sort((a, b) => compareText(a.domain, b.domain)).map(prepareCommunity);
+}
+
+/** `domainReach` over communities already prepared (by `prepareAll`, so sorted by domain). */
+export function domainReachPrepared(prepared: readonly PreparedCommunity[], domain: string, day: string): DomainReach {
+  const curated = prepared.find((p) => p.community.domain === domain);
+  const communities = prepared
+    .filter((p) => p.community.domain !== domain)
+    .map((p): CommunityReach => {
+      const entry: CommunityReach = { community: p.community.domain, reach: reachPrepared(p, domain, day) };
+      if (curated) entry.back = reachPrepared(curated, p.community.domain, day);
+      return entry;
+    });
+  return { domain, day, communities, counts: countStates(communities.map((c) => c.reach.state)) };
+}
+
+/**
+ * Every curated community's state towards `domain` on `day`, sorted by community domain, with counts by state.
+ * The server whose domain is `domain` itself is left out (a server does not federate with itself); when there is
+ * one, each entry also gives its state towards that community (`back`).
+ */
+export function domainReach(servers: readonly Community[], domain: string, day: string): DomainReach {
+  return domainReachPrepared(prepareAll(servers), domain, day);
+}

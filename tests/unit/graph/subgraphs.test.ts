@@ -1,0 +1,76 @@
+/** Focused subgraphs around one domain or one community. */
+import { describe, expect, it } from 'vitest';
+import { communitySubgraph } from '../../../src/lib/graph/community-subgraph.ts';
+import { domainSubgraph } from '../../../src/lib/graph/domain-subgraph.ts';
+import type { Community } from '../../../src/lib/reach/state.ts';
+import { loadFixtures } from '../reach/helpers.ts';
+
+const servers = [...loadFixtures().values()];
+
+describe('domainSubgraph', () => {
+  it('who cuts off threads.net on 2025-06-01', () => {
+    const g = domainSubgraph(servers, 'threads.net', '2025-06-01');
+    expect(g.focus).toBe('threads.net');
+    expect(g.nodes.map((n) => [n.id, n.kind])).toEqual([
+      ['partial.example', 'community'],
+      ['published.example', 'community'],
+      ['threads.net', 'domain'],
+    ]);
+    expect(g.edges.map((e) => [e.source, e.target, e.state])).toEqual([
+      ['partial.example', 'threads.net', 'suspends'],
+      ['published.example', 'threads.net', 'suspends'],
+    ]);
+    expect(g.counts).toEqual({ suspends: 2, limits: 0, reaches: 1, unknown: 1 });
+  });
+
+  it('…and who still reaches it, when asked; unknowns draw nothing', () => {
+    const g = domainSubgraph(servers, 'threads.net', '2025-06-01', { reaching: true });
+    expect(g.edges.map((e) => [e.source, e.state])).toEqual([
+      ['partial.example', 'suspends'],
+      ['precision.example', 'reaches'],
+      ['published.example', 'suspends'],
+    ]);
+    expect(g.nodes.map((n) => n.id)).not.toContain('unknown.example');
+  });
+
+  it('before the decisions, nobody cuts it off', () => {
+    const g = domainSubgraph(servers, 'threads.net', '2025-01-18');
+    expect(g.edges).toEqual([]);
+    expect(g.nodes.map((n) => n.id)).toEqual(['threads.net']);
+  });
+
+  it('a curated domain that blocks back gets the edge back too', () => {
+    const cs: Community[] = [
+      { domain: 'a.example', blocklist: { status: 'partial' }, blocks: [{ domain: 'b.example', severity: 'suspend', since: '2020-01-01' }] },
+      { domain: 'b.example', blocklist: { status: 'partial' }, blocks: [{ domain: 'a.example', severity: 'silence', since: '2020-02-01' }] },
+    ];
+    const g = domainSubgraph(cs, 'b.example', '2021-01-01');
+    expect(g.edges.map((e) => [e.source, e.target, e.state])).toEqual([
+      ['a.example', 'b.example', 'suspends'],
+      ['b.example', 'a.example', 'limits'],
+    ]);
+    expect(g.nodes.every((n) => n.kind === 'community')).toBe(true);
+  });
+});
+
+describe('communitySubgraph', () => {
+  it('what precision.example acts on, on 2024-07-01 (late.example is uncertain: no edge)', () => {
+    const g = communitySubgraph(servers, 'precision.example', '2024-07-01');
+    expect(g.focus).toBe('precision.example');
+    expect(g.edges.map((e) => [e.target, e.state])).toEqual([
+      ['child.parent.example', 'limits'],
+      ['gamma.example', 'suspends'],
+      ['parent.example', 'suspends'],
+    ]);
+    expect(g.nodes.map((n) => n.id)).toEqual(['child.parent.example', 'gamma.example', 'parent.example', 'precision.example']);
+  });
+
+  it('a lifted decision draws nothing; a community acting on nothing is alone', () => {
+    expect(communitySubgraph(servers, 'precision.example', '2024-05-31').edges.map((e) => e.target)).not.toContain('gamma.example');
+    expect(communitySubgraph(servers, 'unknown.example', '2025-01-01')).toMatchObject({ nodes: [{ id: 'unknown.example' }], edges: [] });
+  });
+
+  it('throws for a domain that is not curated', () => {
+    expect(() => communitySubgraph(servers, 'threads.net', '2025-01-01')).toThrow(RangeError);
+  });
+});
