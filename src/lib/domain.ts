@@ -14,11 +14,27 @@ export interface DomainReading {
 
 const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 
+/** How strict `readDomain` is. */
+export interface ReadDomainOptions {
+  /**
+   * Read it as a decision's target, which real block lists allow to be wider than a server's domain: a
+   * whole top-level domain or single name (`tk`, `su`), or an IP address (`203.0.113.7`, `2001:db8::1`).
+   */
+  target?: boolean;
+}
+
+const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
+
 /**
  * Reads a domain as written and says what stops it being in normal form.
  * `https://Example.COM:443/path` → normal `example.com`, with problems naming the scheme, port, path and case.
  */
-export function readDomain(written: string): DomainReading {
+export function readDomain(written: string, options: ReadDomainOptions = {}): DomainReading {
+  const ip = readIp(written.trim());
+  if (ip !== undefined) {
+    if (!options.target) return { problems: ['is an IP address, not a domain name'] };
+    return { normal: ip, problems: ip === written ? [] : ['is not in normal form'] };
+  }
   const problems: string[] = [];
   let text = written;
   if (text !== text.trim()) {
@@ -66,13 +82,34 @@ export function readDomain(written: string): DomainReading {
   } catch {
     return { problems: [...problems, 'is not a valid domain name'] };
   }
-  if (/^\[|^\d+\.\d+\.\d+\.\d+$/.test(normal)) return { problems: [...problems, 'is an IP address, not a domain name'] };
+  if (/^\[/.test(normal) || IPV4.test(normal)) return { problems: [...problems, 'is an IP address, not a domain name'] };
   const labels = normal.split('.');
-  if (labels.length < 2) return { problems: [...problems, 'has no dot: expected a full domain such as "example.social"'] };
+  if (labels.length < 2 && !options.target) return { problems: [...problems, 'has no dot: expected a full domain such as "example.social"'] };
   const bad = labels.find((l) => !LABEL.test(l));
   if (bad !== undefined) return { problems: [...problems, `has an invalid label "${bad}"`] };
   if (normal.length > 253) return { problems: [...problems, 'is longer than 253 characters'] };
   return { normal, problems };
+}
+
+/** The normal form of an IPv4 or IPv6 address (IPv6 without brackets), or undefined when the text is not one. */
+export function readIp(text: string): string | undefined {
+  if (IPV4.test(text)) {
+    const parts = text.split('.').map(Number);
+    return parts.every((n) => n <= 255) ? parts.join('.') : undefined;
+  }
+  if (/^\[?[0-9a-f:.]+\]?$/i.test(text) && text.includes(':')) {
+    try {
+      return new URL(`http://[${text.replace(/^\[|\]$/g, '')}]/`).hostname.slice(1, -1);
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+/** True when `text` is an IP address in normal form. */
+export function isIp(text: string): boolean {
+  return readIp(text) === text;
 }
 
 /** The Unicode form of a punycode domain, for display and for the look-alike test. */
@@ -107,17 +144,30 @@ export function scriptsOf(label: string): string[] {
  * Han, Hiragana and Katakana mixed together are normal for Japanese and are not flagged.
  */
 export function lookalikeProblem(domain: string): string | undefined {
-  for (const label of toUnicode(domain).split('.')) {
-    const scripts = scriptsOf(label).filter((s) => !['Han', 'Hiragana', 'Katakana'].includes(s) || scriptsOf(label).includes('Latin'));
+  if (isIp(domain)) return undefined;
+  const labels = toUnicode(domain).split('.');
+  const anyLatin = labels.some((l) => scriptsOf(l).includes('Latin'));
+  for (const label of labels) {
+    const all = scriptsOf(label).filter((s) => s !== 'Other');
+    const scripts = all.filter((s) => !['Han', 'Hiragana', 'Katakana', 'Hangul'].includes(s) || all.includes('Latin'));
     if (scripts.length > 1) return `label "${label}" mixes scripts (${scripts.join(' and ')}), as look-alike domains do`;
-    if (scripts[0] !== 'Latin' && LATIN_LOOKALIKES.test(label) && /[^0-9-]/.test(label)) {
+    // A label spelt only with Cyrillic/Greek letters that look Latin imitates a Latin name when the domain
+    // around it is Latin ("аррӏе.com"); a wholly Cyrillic domain ("пример.рус") is just Cyrillic.
+    if (anyLatin && scripts[0] !== undefined && scripts[0] !== 'Latin' && LATIN_LOOKALIKES.test(label) && /[^0-9-]/.test(label)) {
       return `label "${label}" is written in ${scripts[0]} letters that look like Latin ones, as look-alike domains are`;
     }
   }
   return undefined;
 }
 
-/** True when `domain` is `parent` or one of its subdomains (a decision on `parent` covers it). */
+/** True when `domain` fits an obfuscated `pattern`: same length, and equal wherever the pattern shows a character. */
+export function fitsPattern(domain: string, pattern: string): boolean {
+  const d = [...domain];
+  const p = [...pattern];
+  return d.length === p.length && p.every((ch, i) => ch === '*' || ch === d[i]);
+}
+
+/** True when `domain` is `parent` or one of its subdomains (a decision on `parent` covers it). IP addresses cover only themselves. */
 export function isWithin(domain: string, parent: string): boolean {
-  return domain === parent || domain.endsWith(`.${parent}`);
+  return domain === parent || (!isIp(parent) && !isIp(domain) && domain.endsWith(`.${parent}`));
 }

@@ -54,7 +54,7 @@ export function readAkkomaNodeInfo(value: unknown): ReadResult {
   const reasonOf = (action: string, domain: string) => readComment(record(record(info[action])?.[domain])?.reason);
 
   // Every domain under every action, in first-seen order, with where it was first seen.
-  const byDomain = new Map<string, { at: string; actions: Set<string> }>();
+  const byDomain = new Map<string, { at: string; actions: Set<string>; places: Map<string, string> }>();
   for (const [action, list] of Object.entries(simple)) {
     if (action === 'accept') {
       if (Array.isArray(list) && list.length > 0) {
@@ -75,20 +75,24 @@ export function readAkkomaNodeInfo(value: unknown): ReadResult {
         return;
       }
       const seen = byDomain.get(raw);
-      if (seen) seen.actions.add(action);
-      else byDomain.set(raw, { at, actions: new Set([action]) });
+      if (seen) {
+        seen.actions.add(action);
+        if (!seen.places.has(action)) seen.places.set(action, at);
+      } else byDomain.set(raw, { at, actions: new Set([action]), places: new Map([[action, at]]) });
     });
   }
 
-  for (const [raw, { at, actions }] of byDomain) {
+  for (const [raw, { at: firstAt, actions, places }] of byDomain) {
     result.read++;
+    const blocks = AKKOMA_BLOCK_ACTIONS.filter((b) => actions.has(b.action));
+    const strongest = blocks[0];
+    // Report the entry where it sets the severity (reject[2]), else where it first appears.
+    const at = (strongest && places.get(strongest.action)) ?? firstAt;
     const domain = readDomain(raw);
     if (domain.kind === 'invalid') {
       result.unreadable.push({ at, target: raw, message: domain.reason });
       continue;
     }
-    const blocks = AKKOMA_BLOCK_ACTIONS.filter((b) => actions.has(b.action));
-    const strongest = blocks[0];
     if (!strongest) {
       const known = [...actions].filter((a) => a in FLAG_ACTIONS || OTHER_ACTIONS.includes(a));
       const unknown = [...actions].filter((a) => !known.includes(a));
@@ -100,7 +104,10 @@ export function readAkkomaNodeInfo(value: unknown): ReadResult {
     const entry: ListEntry = { at, severity: strongest.severity, original: determining.join(' + ') };
     if (domain.kind === 'pattern') entry.obfuscated = { pattern: domain.pattern };
     else entry.domain = domain.domain;
-    if (domain.kind === 'wildcard') entry.note = wildcardNote(domain.written, domain.domain);
+    if (domain.kind === 'wildcard') {
+    entry.wildcard = domain.written;
+    entry.note = wildcardNote(domain.written, domain.domain);
+  }
     for (const [action, flag] of Object.entries(FLAG_ACTIONS)) if (actions.has(action)) entry[flag] = true;
     const reasons = [...new Set(determining.map((a) => reasonOf(a, raw)).filter((r): r is string => r !== undefined))];
     if (reasons.length > 0) entry.comment = reasons.join('; ');

@@ -1,7 +1,7 @@
 /** Reading a domain as a list writes it: normal form, `*.` wildcards, obfuscated patterns, and what is not a domain. */
+import { fitsPattern, isWithin, readDomain as readNormalForm } from '../domain.ts';
 
-/** A domain in normal form: lower-case labels of letters, digits, `-` and `_`, at least one dot, at most 253 characters. */
-const DOMAIN = /^(?=.{1,253}$)[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?(?:\.[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?)+$/;
+export { fitsPattern, isWithin };
 
 /** What a domain cell turned out to be. */
 export type DomainReading =
@@ -17,7 +17,7 @@ export type DomainReading =
  * (Mastodon keeps the first character visible, so a pattern never starts with `*`).
  */
 export function readDomain(raw: string): DomainReading {
-  let text = raw.trim().replace(/\.$/, '');
+  const text = raw.trim().replace(/\.$/, '');
   if (text === '') return { kind: 'invalid', reason: 'the domain is empty' };
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) {
     return { kind: 'invalid', reason: `expected a domain, got a URL ${JSON.stringify(raw.trim())}` };
@@ -32,9 +32,10 @@ export function readDomain(raw: string): DomainReading {
     if (/[\s/:@?#]/.test(lower)) return { kind: 'invalid', reason: `${JSON.stringify(raw.trim())} is not a domain pattern` };
     return { kind: 'pattern', pattern: lower };
   }
-  text = toAscii(lower);
-  if (!DOMAIN.test(text)) return { kind: 'invalid', reason: `${JSON.stringify(raw.trim())} is not a domain name` };
-  return { kind: 'domain', domain: text };
+  // Lists write a whole top-level domain as ".tk" as often as "tk".
+  const reading = readNormalForm(lower.replace(/^\.(?=[^.])/, ''), { target: true });
+  if (reading.normal === undefined) return { kind: 'invalid', reason: `${JSON.stringify(raw.trim())} is not a domain name: it ${reading.problems.join(', ')}` };
+  return { kind: 'domain', domain: reading.normal };
 }
 
 /** Converts an internationalised domain name to its ASCII (punycode) form; ASCII input is returned as is. */
@@ -53,18 +54,10 @@ export function domainOfUrl(url: string): string | undefined {
   try {
     const u = new URL(url.trim());
     if (u.protocol !== 'https:' && u.protocol !== 'http:') return undefined;
-    const host = u.hostname.replace(/\.$/, '');
-    return DOMAIN.test(host) ? host : undefined;
+    return readNormalForm(u.hostname.replace(/\.$/, '')).normal;
   } catch {
     return undefined;
   }
-}
-
-/** True when `domain` could be what `pattern` hides: same length, and every character that is not `*` equal. */
-export function fitsPattern(domain: string, pattern: string): boolean {
-  if (domain.length !== pattern.length) return false;
-  for (let i = 0; i < pattern.length; i++) if (pattern[i] !== '*' && pattern[i] !== domain[i]) return false;
-  return true;
 }
 
 /**

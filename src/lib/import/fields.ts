@@ -23,7 +23,7 @@ export function readBoolean(raw: string | undefined): BooleanReading {
 export function readComment(raw: unknown): string | undefined {
   if (typeof raw !== 'string') return undefined;
   const text = raw.trim();
-  return text === '' || text === 'null' ? undefined : text;
+  return text === '' || text.toLowerCase() === 'null' ? undefined : text;
 }
 
 /** A severity as a list writes it, mapped to the atlas: a block with its severity, a `noop`, or unknown. */

@@ -51,7 +51,10 @@ export function readGoToSocial(text: string): ReadResult {
       entry.domain = domain.domain;
       if (digest) entry.digest = digest;
     }
-    if (domain.kind === 'wildcard') entry.note = wildcardNote(domain.written, domain.domain);
+    if (domain.kind === 'wildcard') {
+    entry.wildcard = domain.written;
+    entry.note = wildcardNote(domain.written, domain.domain);
+  }
     const comment = readComment(peer.public_comment ?? peer.comment);
     if (comment !== undefined) entry.comment = comment;
     result.entries.push(entry);

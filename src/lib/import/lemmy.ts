@@ -55,7 +55,10 @@ export function readLemmyInstances(value: unknown): ReadResult {
     const entry: ListEntry = { at, severity: 'suspend', original: 'blocked' };
     if (domain.kind === 'pattern') entry.obfuscated = { pattern: domain.pattern };
     else entry.domain = domain.domain;
-    if (domain.kind === 'wildcard') entry.note = wildcardNote(domain.written, domain.domain);
+    if (domain.kind === 'wildcard') {
+    entry.wildcard = domain.written;
+    entry.note = wildcardNote(domain.written, domain.domain);
+  }
     result.entries.push(entry);
   });
   return result;

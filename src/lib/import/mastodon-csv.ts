@@ -56,7 +56,7 @@ export function readMastodonCsv(text: string): ReadResult {
       return col;
     });
     rows = records.slice(1);
-  } else if (readDomain(first.fields[0] ?? '').kind !== 'invalid') {
+  } else if (looksLikeRow(first.fields[0] ?? '')) {
     columns = [...MASTODON_CSV_COLUMNS];
     result.notes.push({ at: `line ${first.line}`, target: '', message: `no header: read in Mastodon's order (${MASTODON_CSV_COLUMNS.join(',')})` });
   } else {
@@ -112,11 +112,20 @@ function readRow(cell: (col: Column) => string | undefined, at: string): RowResu
     const digest = (cell('digest') ?? '').trim().toLowerCase();
     if (/^[0-9a-f]{64}$/.test(digest)) entry.digest = digest;
   }
-  if (domain.kind === 'wildcard') entry.note = wildcardNote(domain.written, domain.domain);
+  if (domain.kind === 'wildcard') {
+    entry.wildcard = domain.written;
+    entry.note = wildcardNote(domain.written, domain.domain);
+  }
   if (severity.original) entry.original = severity.original;
   if (flags.reject_media) entry.reject_media = true;
   if (flags.reject_reports) entry.reject_reports = true;
   const comment = readComment(cell('public_comment'));
   if (comment !== undefined) entry.comment = comment;
   return { entry };
+}
+
+/** True when a first cell is a data row's domain rather than a header: a dotted domain, an IP, a pattern or a wildcard. */
+function looksLikeRow(cell: string): boolean {
+  const r = readDomain(cell);
+  return r.kind === 'pattern' || r.kind === 'wildcard' || (r.kind === 'domain' && /[.:]/.test(r.domain));
 }

@@ -60,7 +60,10 @@ export function readMastodonBlocks(value: unknown): ReadResult {
       if (digest) entry.digest = digest;
       if (block.obfuscate === true) entry.obfuscate = true;
     }
-    if (domain.kind === 'wildcard') entry.note = wildcardNote(domain.written, domain.domain);
+    if (domain.kind === 'wildcard') {
+    entry.wildcard = domain.written;
+    entry.note = wildcardNote(domain.written, domain.domain);
+  }
     if (severity.original) entry.original = severity.original;
     if (block.reject_media === true) entry.reject_media = true;
     if (block.reject_reports === true) entry.reject_reports = true;

@@ -23,6 +23,8 @@ export interface ListEntry {
   domain?: string;
   /** The published pattern and digest, when the source hid part of the domain. */
   obfuscated?: ObfuscatedTarget;
+  /** The list wrote a `*.` wildcard (as written, e.g. `*.example.com`); `domain` is the domain it covers. */
+  wildcard?: string;
   /** A digest the source published beside a plain (not obfuscated) domain; checked, then dropped. */
   digest?: string;
   /** The source marked the real domain as to be shown obfuscated (Mastodon's `obfuscate` flag on an admin export). */
@@ -75,6 +77,8 @@ export interface ReadResult {
   notes: ReportItem[];
   /** How many entries (rows, array items, list members) the source held, header and blank lines excluded. */
   read: number;
+  /** The day the source itself says its list was taken (an archive's last snapshot), when it says so. */
+  retrieved?: string;
 }
 
 /** An empty read result, for readers to fill. */

@@ -6,6 +6,8 @@ import { asArray, asRecord, asString, rawDecisions } from './rule.ts';
 export interface Located {
   path: PathSegment[];
   text: string;
+  /** For domains: true when it is a decision's target (which may be a TLD or an IP address). */
+  target?: boolean;
 }
 
 function at(path: PathSegment[], value: unknown): Located[] {
@@ -42,6 +44,6 @@ export function urlFields(value: unknown): Located[] {
 /** Every domain in a server value: its own and each decision's target. */
 export function domainFields(value: unknown): Located[] {
   const out = at(['domain'], asRecord(value)?.domain);
-  for (const { index, decision } of rawDecisions(value)) out.push(...at(['blocks', index, 'domain'], decision.domain));
+  for (const { index, decision } of rawDecisions(value)) out.push(...at(['blocks', index, 'domain'], decision.domain).map((l) => ({ ...l, target: true })));
   return out;
 }

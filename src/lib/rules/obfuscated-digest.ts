@@ -1,13 +1,9 @@
 /** Rule: a resolved obfuscated entry really is the domain its pattern and digest say. */
+import { fitsPattern } from '../domain.ts';
 import { sha256Hex } from '../sha256.ts';
 import { asRecord, asString, rawDecisions, readableFiles, type Finding, type Rule } from './rule.ts';
 
-/** True when `domain` fits `pattern`: same length, and equal wherever the pattern shows a character. */
-export function fitsPattern(domain: string, pattern: string): boolean {
-  const d = [...domain];
-  const p = [...pattern];
-  return d.length === p.length && p.every((ch, i) => ch === '*' || ch === d[i]);
-}
+export { fitsPattern };
 
 /** Reports a resolved domain whose SHA-256 is not the published digest, or that does not fit the pattern. */
 export const obfuscatedDigest: Rule = {

@@ -11,10 +11,14 @@ describe('domain-lookalike', () => {
     expect(lookalikeProblem('xn--bcher-kva.example')).toBeUndefined(); // bücher: Latin with a diacritic
     expect(lookalikeProblem('xn--80adxhks.xn--p1ai')).toBeUndefined(); // москва.рф: Cyrillic, not Latin look-alikes
   });
-  it('rejects a label mixing Cyrillic and Latin (аpple with a Cyrillic а)', () => {
+  it('warns (servers do block impostors) when a target mixes Cyrillic and Latin (аpple with a Cyrillic а)', () => {
     expect(run(domainLookalike, variant('  - domain: beta.example', '  - domain: xn--pple-43d.com'))).toEqual([
-      `${F}:31:13 error domain-lookalike: domain "xn--pple-43d.com": label "аpple" mixes scripts (Cyrillic and Latin), as look-alike domains do; check the real domain's spelling`,
+      `${F}:31:13 warning domain-lookalike: target "xn--pple-43d.com": label "аpple" mixes scripts (Cyrillic and Latin), as look-alike domains do; check it is the domain the list names`,
     ]);
+  });
+  it('accepts a wholly Cyrillic domain and an emoji label, which imitate nothing', () => {
+    expect(lookalikeProblem('xn--80aa2ajy.xn--p1acf')).toBeUndefined(); // a real .рус domain from a published list
+    expect(lookalikeProblem('xn--xn6r8h-xg0c.tk')).toBeUndefined();
   });
   it('rejects a label written wholly in Cyrillic look-alikes of Latin letters', () => {
     expect(lookalikeProblem('xn--80ak6aa92e.com')).toMatch(/Cyrillic letters that look like Latin/);

@@ -1,0 +1,260 @@
+/**
+ * `npm run import -- <format> <file-or-url> [options]`: imports a published block list (or the Fediverse Near Me
+ * map) into data/servers/. A thin shell over src/lib/import/: it reads files, fetches URLs, computes SHA-256 with
+ * node:crypto, validates the result with the Server schema and writes. See src/lib/import/README.md.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parse as parseYaml } from 'yaml';
+import { knownDomains, parseCandidates } from '../lib/import/candidates.ts';
+import { readDomain } from '../lib/import/domain.ts';
+import { domainBlocksUrl, fetchJsonText, type FetchResult } from '../lib/import/fetch.ts';
+import { MergeError } from '../lib/import/merge.ts';
+import { readNearMe } from '../lib/import/near-me.ts';
+import { defaultListUrl, importBlockList, ImportError, isBlockListFormat, type BlockListFormat } from '../lib/import/pipeline.ts';
+import { formatReport, reportChangesFile } from '../lib/import/report.ts';
+import { planNearMe } from '../lib/import/server-file.ts';
+import type { EvidenceKind } from '../lib/import/types.ts';
+import { EVIDENCE_KINDS } from '../lib/schema/evidence.ts';
+import { Server } from '../lib/schema/server.ts';
+
+const USAGE = `Usage: npm run import -- <format> <file-or-url> [options]
+
+Formats:
+  mastodon-json   /api/v1/instance/domain_blocks (JSON)
+  mastodon-csv    Mastodon's domain-block CSV (admin export and variants)
+  akkoma          Pleroma/Akkoma NodeInfo (metadata.federation.mrf_simple)
+  lemmy           /api/v3/federated_instances
+  gotosocial      /api/v1/instance/peers?filter=suspended
+  history         per-server history CSV of an archived list
+  near-me         Fediverse Near Me GeoJSON or uMap backup (creates server files)
+  fetch <domain>  fetch https://<domain>/api/v1/instance/domain_blocks now
+
+Options:
+  --server DOMAIN      whose list it is (data/servers/DOMAIN.yaml must exist); near-me: import only this server
+  --dry-run            print what would change; write nothing
+  --candidates FILE    more domains (one a line) to try against obfuscated entries' digests
+  --source-url URL     where the list is published (its evidence); default: the URL given, or the
+                       format's address on the server
+  --retrieved DATE     the day the list was read (default: today; history: its last snapshot)
+  --kind KIND          evidence kind of the list (default: block-list; history: archive)
+  --note TEXT          a note on the list's evidence
+  --no-comments        leave the servers' public comments out
+  --software NAME      near-me: the software of a plain GeoJSON layer
+  --data-dir DIR       the data directory (default: data)
+  --verbose            also list every decision kept as it was`;
+
+/** The day today, UTC. */
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+class UsageError extends Error {}
+
+/** A source URL must be a plain public https:// URL (no spaces or control characters smuggled in). */
+function checkSourceUrl(url: string): void {
+  let ok = false;
+  try {
+    ok = new URL(url).protocol === 'https:' && !/[\s\u0000-\u001f\u007f]/.test(url);
+  } catch {
+    ok = false;
+  }
+  if (!ok) throw new UsageError(`--source-url must be a public https:// URL, got ${JSON.stringify(url)}`);
+}
+
+/** Reads a local file, or fetches an https URL under the fetch limits. */
+async function readSource(source: string, json: boolean): Promise<{ text: string; url?: string }> {
+  if (/^https?:\/\//i.test(source)) {
+    const result: FetchResult = await fetchJsonText(source, { fetch: globalThis.fetch, json });
+    if (!result.ok) throw new ImportError(`${result.url}: ${result.message}`);
+    return { text: result.text, url: result.url };
+  }
+  if (!existsSync(source)) throw new ImportError(`${source}: no such file`);
+  return { text: readFileSync(source, 'utf8') };
+}
+
+/** Every server file's raw value, by domain (file name). */
+function loadServers(dataDir: string): Map<string, unknown> {
+  const dir = join(dataDir, 'servers');
+  const out = new Map<string, unknown>();
+  if (!existsSync(dir)) return out;
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.yaml')).sort()) {
+    try {
+      out.set(name.slice(0, -'.yaml'.length), parseYaml(readFileSync(join(dir, name), 'utf8'), { version: '1.2' }));
+    } catch {
+      out.set(name.slice(0, -'.yaml'.length), undefined);
+    }
+  }
+  return out;
+}
+
+/** Checks a file's text against the Server schema; returns the problems, one a line. */
+function schemaProblems(text: string): string[] {
+  let value: unknown;
+  try {
+    value = parseYaml(text, { version: '1.2' });
+  } catch (err) {
+    return [err instanceof Error ? err.message : String(err)];
+  }
+  const parsed = Server.safeParse(value);
+  return parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      server: { type: 'string' },
+      'dry-run': { type: 'boolean' },
+      candidates: { type: 'string' },
+      'source-url': { type: 'string' },
+      retrieved: { type: 'string' },
+      kind: { type: 'string' },
+      note: { type: 'string' },
+      'no-comments': { type: 'boolean' },
+      software: { type: 'string' },
+      'data-dir': { type: 'string' },
+      verbose: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const [format, input] = positionals;
+  if (!format || !input || positionals.length > 2) throw new UsageError('expected a format and a file, URL or domain');
+  if (values.retrieved !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.retrieved)) throw new UsageError('--retrieved expects YYYY-MM-DD');
+  if (values.kind !== undefined && !(EVIDENCE_KINDS as readonly string[]).includes(values.kind)) {
+    throw new UsageError(`--kind expects one of ${EVIDENCE_KINDS.join(', ')}`);
+  }
+  const dataDir = values['data-dir'] ?? 'data';
+  const dryRun = values['dry-run'] === true;
+
+  if (format === 'near-me') return importNearMe(input, values, dataDir, dryRun);
+
+  // Block lists: where the text comes from.
+  let blockFormat: BlockListFormat;
+  let source: { text: string; url?: string };
+  let server = values.server;
+  if (format === 'fetch') {
+    const d = readDomain(input.replace(/^https:\/\//i, '').replace(/\/.*$/, ''));
+    if (d.kind !== 'domain') throw new UsageError(`fetch expects a server domain, got ${JSON.stringify(input)}`);
+    server ??= d.domain;
+    blockFormat = 'mastodon-json';
+    const result = await fetchJsonText(domainBlocksUrl(d.domain), { fetch: globalThis.fetch });
+    if (!result.ok) throw new ImportError(`${result.url}: ${result.message}`);
+    source = { text: result.text, url: result.url };
+  } else if (isBlockListFormat(format)) {
+    blockFormat = format;
+    source = await readSource(input, format !== 'mastodon-csv' && format !== 'history');
+    if (server === undefined && source.url !== undefined) server = new URL(source.url).hostname;
+  } else {
+    throw new UsageError(`unknown format ${JSON.stringify(format)}`);
+  }
+  if (server === undefined) throw new UsageError('name the server whose list this is: --server DOMAIN');
+  const serverDomain = readDomain(server);
+  if (serverDomain.kind !== 'domain') throw new UsageError(`--server expects a domain, got ${JSON.stringify(server)}`);
+  server = serverDomain.domain;
+
+  const file = join(dataDir, 'servers', `${server}.yaml`);
+  if (!existsSync(file)) {
+    throw new ImportError(
+      `${file} does not exist. Create the server's file first (copy the annotated template in data/README.md, ` +
+        'or import it from Fediverse Near Me: npm run import -- near-me <map.geojson|map.umap> --server ' +
+        `${server}), then import its list.`,
+    );
+  }
+  const url = values['source-url'] ?? source.url ?? defaultListUrl(blockFormat, server);
+  if (url === undefined) throw new UsageError(`say where this list is published: --source-url URL (a ${format} file has no fixed address)`);
+  checkSourceUrl(url);
+  const retrieved = values.retrieved ?? (blockFormat === 'history' ? undefined : today());
+  if (values.retrieved === undefined && blockFormat !== 'history' && source.url === undefined) {
+    console.log(`note: the list is taken as read today (${retrieved}); give --retrieved YYYY-MM-DD if the file is older`);
+  }
+
+  const known = knownDomains(loadServers(dataDir).values());
+  if (values.candidates !== undefined) for (const d of parseCandidates(readFileSync(values.candidates, 'utf8'))) known.add(d);
+
+  const serverText = readFileSync(file, 'utf8');
+  const evidence: { url: string; retrieved?: string; kind?: EvidenceKind; note?: string } = { url };
+  if (retrieved !== undefined) evidence.retrieved = retrieved;
+  if (values.kind !== undefined) evidence.kind = values.kind as EvidenceKind;
+  if (values.note !== undefined) evidence.note = values.note;
+  const result = importBlockList({
+    format: blockFormat,
+    text: source.text,
+    serverText,
+    file,
+    source: source.url ?? input,
+    evidence,
+    known,
+    hash: sha256,
+    comments: values['no-comments'] !== true,
+  });
+  for (const line of formatReport(result.report, { verbose: values.verbose === true })) console.log(line);
+  const problems = schemaProblems(result.text);
+  if (problems.length > 0) {
+    console.error(`${file}: the merged file would not be valid, so it was not written:`);
+    for (const p of problems.slice(0, 20)) console.error(`  ${p}`);
+    return 1;
+  }
+  if (!reportChangesFile(result.report) || result.text === serverText) console.log(`${file}: nothing to change`);
+  else if (dryRun) console.log(`${file}: dry run, not written`);
+  else {
+    writeFileSync(file, result.text);
+    console.log(`${file}: written`);
+  }
+  return 0;
+}
+
+async function importNearMe(input: string, values: Record<string, string | boolean | undefined>, dataDir: string, dryRun: boolean): Promise<number> {
+  const source = await readSource(input, true);
+  const software = typeof values.software === 'string' ? values.software : undefined;
+  const read = readNearMe(source.text, software === undefined ? {} : { software });
+  const url = (values['source-url'] as string | undefined) ?? read.uri ?? source.url;
+  if (url === undefined) throw new UsageError('say where the map is published: --source-url URL (a GeoJSON file carries no address)');
+  checkSourceUrl(url);
+  const retrieved = (values.retrieved as string | undefined) ?? today();
+  const existing = loadServers(dataDir);
+  const only = typeof values.server === 'string' ? values.server : undefined;
+  const plan = planNearMe(read, existing, { url, retrieved, name: 'Fediverse Near Me (ODbL)' }, { dir: join(dataDir, 'servers'), ...(only === undefined ? {} : { only }) });
+  for (const line of formatReport(plan.report, { verbose: values.verbose === true })) console.log(line);
+  let failed = 0;
+  for (const f of plan.files) {
+    const problems = schemaProblems(f.text);
+    const path = join(dataDir, 'servers', `${f.domain}.yaml`);
+    if (problems.length > 0) {
+      failed++;
+      console.error(`${path}: would not be valid, not written: ${problems.join('; ')}`);
+      continue;
+    }
+    if (!dryRun) writeFileSync(path, f.text, { flag: 'wx' });
+  }
+  console.log(dryRun ? `${plan.files.length} file(s) would be created (dry run)` : `${plan.files.length - failed} file(s) created in ${join(dataDir, 'servers')}`);
+  return failed > 0 ? 1 : 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    const code = err instanceof Error && 'code' in err ? String(err.code) : '';
+    if (err instanceof UsageError || code.startsWith('ERR_PARSE_ARGS')) {
+      console.error(`import: ${(err as Error).message}\n\n${USAGE}`);
+      process.exit(2);
+    }
+    if (err instanceof ImportError || err instanceof MergeError) {
+      console.error(`import: ${err.message}`);
+      process.exit(1);
+    }
+    console.error(err);
+    process.exit(1);
+  },
+);

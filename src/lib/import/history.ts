@@ -1,0 +1,165 @@
+/**
+ * A per-server history of an archived block list, as CSV with the columns
+ * `domain,severity,first_seen,last_seen,listed_in_last_snapshot,obfuscated,severity_history`
+ * (`severity_history` like `2023-01-13:silence;2023-05-02:suspend`). Every date is the day of an archived snapshot.
+ *
+ * Representation (the schema has exact `until` days only, and `since` as a day or "on or before" a day):
+ * - Each run of one severity becomes one decision. Its `since` is `{ on_or_before: <first snapshot showing it> }`:
+ *   the archive cannot say how much earlier it began.
+ * - A run that a severity change ended gets `until` = the day of the first snapshot showing the new severity;
+ *   the next decision starts on or before that day, so successive decisions never overlap (`until` is exclusive).
+ * - A domain absent from the last snapshot was lifted (or renamed) after the last snapshot that showed it:
+ *   `until` = the day after `last_seen` (it was still listed on `last_seen`), and the decision gets evidence of its
+ *   own with a note giving the window: last seen on `last_seen`, gone by the next known snapshot at the latest.
+ *   When `last_seen` is the archive's last day itself, the lift happened that day: `until` = `last_seen` (the day
+ *   after, if it was also first listed that day, since a decision must end after it begins).
+ * - Decisions still listed in the last snapshot are open (no `until`); the last snapshot is the list-level evidence.
+ * A `noop` in the history ends a run without starting one.
+ */
+import type { Severity } from '../schema/decision.ts';
+import { parseCsv } from './csv.ts';
+import { readDomain } from './domain.ts';
+import { isRealDay, nextDay } from './fields.ts';
+import { emptyRead, type ListEntry, type ReadResult } from './types.ts';
+
+/** The history CSV's columns. */
+export const HISTORY_COLUMNS = ['domain', 'severity', 'first_seen', 'last_seen', 'listed_in_last_snapshot', 'obfuscated', 'severity_history'] as const;
+
+type Column = (typeof HISTORY_COLUMNS)[number];
+
+/** One step of a severity history: from this day, this severity (or `noop`, no block). */
+export interface HistoryStep {
+  /** The snapshot day the severity was first seen. */
+  day: string;
+  /** The severity from that day. */
+  severity: Severity | 'noop';
+}
+
+/**
+ * Parses `2023-01-13:silence;2023-05-02:suspend` into steps in date order. Steps on the same day keep the last
+ * one (the state at the end of that day); a step repeating the previous severity is dropped. Undefined when malformed.
+ */
+export function parseSeverityHistory(text: string): HistoryStep[] | undefined {
+  const steps: HistoryStep[] = [];
+  for (const part of text.split(';').map((p) => p.trim()).filter((p) => p !== '')) {
+    const m = /^(\d{4}-\d{2}-\d{2})\s*:\s*([a-z]+)$/i.exec(part);
+    if (!m || !isRealDay(m[1]!)) return undefined;
+    const severity = m[2]!.toLowerCase();
+    if (severity !== 'silence' && severity !== 'suspend' && severity !== 'noop') return undefined;
+    steps.push({ day: m[1]!, severity });
+  }
+  steps.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+  const out: HistoryStep[] = [];
+  for (const step of steps) {
+    const last = out[out.length - 1];
+    if (last && last.day === step.day) out[out.length - 1] = step;
+    else out.push(step);
+  }
+  return out.filter((s, i) => i === 0 || out[i - 1]!.severity !== s.severity);
+}
+
+/** Reads a history CSV into dated decisions. `retrieved` is set to the last snapshot's day (the latest `last_seen`). */
+export function readHistoryCsv(text: string): ReadResult {
+  const result = emptyRead();
+  const { records, errors } = parseCsv(text);
+  for (const e of errors) {
+    result.read++;
+    result.unreadable.push({ at: `line ${e.line}`, target: '', message: e.message });
+  }
+  const header = records[0];
+  const names = header?.fields.map((f) => f.trim().replace(/^#/, '').toLowerCase()) ?? [];
+  const missing = HISTORY_COLUMNS.filter((c) => c !== 'obfuscated' && c !== 'severity_history' && !names.includes(c));
+  if (!header || missing.length > 0) {
+    result.read += Math.max(0, records.length - 1);
+    result.unreadable.push({ at: 'line 1', target: '', message: `not a history CSV: missing column(s) ${missing.join(', ') || HISTORY_COLUMNS.join(', ')}` });
+    return result;
+  }
+  const rows = records.slice(1).map((r) => ({ line: r.line, cell: (c: Column) => (names.indexOf(c) < 0 ? '' : (r.fields[names.indexOf(c)] ?? '').trim()) }));
+
+  // Every snapshot day the file names, to bound when a lifted block was gone.
+  const days = new Set<string>();
+  for (const r of rows) {
+    for (const c of ['first_seen', 'last_seen'] as const) if (isRealDay(r.cell(c))) days.add(r.cell(c));
+    for (const s of parseSeverityHistory(r.cell('severity_history')) ?? []) days.add(s.day);
+  }
+  const sortedDays = [...days].sort();
+  const lastSnapshot = rows.map((r) => r.cell('last_seen')).filter(isRealDay).sort().at(-1);
+  if (lastSnapshot) result.retrieved = lastSnapshot;
+
+  for (const row of rows) {
+    result.read++;
+    const at = `line ${row.line}`;
+    const raw = row.cell('domain');
+    const fail = (message: string) => result.unreadable.push({ at, target: raw, message });
+    const domain = readDomain(raw);
+    if (domain.kind === 'invalid') {
+      fail(domain.reason);
+      continue;
+    }
+    const first = row.cell('first_seen');
+    const last = row.cell('last_seen');
+    if (!isRealDay(first) || !isRealDay(last) || last < first) {
+      fail(`first_seen ${JSON.stringify(first)} and last_seen ${JSON.stringify(last)} are not two days in order`);
+      continue;
+    }
+    const listed = row.cell('listed_in_last_snapshot').toLowerCase();
+    if (!['yes', 'no', 'true', 'false'].includes(listed)) {
+      fail(`listed_in_last_snapshot is ${JSON.stringify(listed)}, expected yes or no`);
+      continue;
+    }
+    const stillListed = listed === 'yes' || listed === 'true';
+    const historyText = row.cell('severity_history') || `${first}:${row.cell('severity')}`;
+    const steps = parseSeverityHistory(historyText);
+    if (!steps || steps.length === 0) {
+      fail(`severity_history ${JSON.stringify(historyText)} is not "YYYY-MM-DD:severity;..."`);
+      continue;
+    }
+    if (steps.at(-1)!.day > last) {
+      fail(`severity_history has a change on ${steps.at(-1)!.day}, after last_seen ${last}`);
+      continue;
+    }
+    const finalSeverity = steps.at(-1)!.severity;
+    if (row.cell('severity') !== '' && row.cell('severity').toLowerCase() !== finalSeverity) {
+      result.notes.push({ at, target: raw, message: `severity column says ${row.cell('severity')}, its history ends with ${finalSeverity}; the history is used` });
+    }
+    if (steps[0]!.day !== first) {
+      result.notes.push({ at, target: raw, message: `first_seen is ${first} but its history starts on ${steps[0]!.day}; the history is used` });
+    }
+    const target = domain.kind === 'pattern' ? { obfuscated: { pattern: domain.pattern } } : { domain: domain.domain };
+    const noun = domain.kind === 'pattern' ? 'the published pattern' : 'the domain';
+    const decisions: ListEntry[] = [];
+    steps.forEach((step, i) => {
+      if (step.severity === 'noop') return;
+      const next = steps[i + 1];
+      const entry: ListEntry = { at, ...target, severity: step.severity, since: { on_or_before: step.day } };
+      if (next) {
+        entry.until = next.day;
+        entry.note =
+          next.severity === 'noop'
+            ? `The archive shows this ${step.severity} from ${step.day}; a snapshot on ${next.day} no longer blocks ${noun}.`
+            : `The archive shows this ${step.severity} from ${step.day} until a snapshot on ${next.day} shows ${next.severity} instead.`;
+      } else if (!stillListed && last === lastSnapshot) {
+        // Listed in a snapshot on the archive's last day, absent from its last snapshot: lifted that very day.
+        entry.until = last > step.day ? last : nextDay(last);
+        entry.note =
+          `The archive lists it from ${step.day} and in a snapshot on ${last}, but not in its last snapshot, taken the same day: ` +
+          `lifted (or ${noun} changed) on ${last}${last > step.day ? '' : '; listed and lifted the same day, so until is the next day'}.`;
+      } else if (!stillListed) {
+        entry.until = nextDay(last);
+        const gone = sortedDays.find((d) => d > last);
+        entry.note =
+          `The archive lists it from ${step.day} to ${last} (last seen); it is absent from the next snapshot` +
+          (gone ? `, on or before ${gone}` : '') +
+          `: lifted (or ${noun} changed) in between. until is the day after it was last seen.`;
+      }
+      if (domain.kind === 'wildcard') {
+        entry.wildcard = domain.written;
+        entry.note = `${entry.note ? `${entry.note} ` : ''}Listed as "${domain.written}".`;
+      }
+      decisions.push(entry);
+    });
+    if (decisions.length === 0) result.skipped.push({ at, target: raw, message: 'its history is noop only: never a block' });
+    result.entries.push(...decisions);
+  }
+  return result;
+}

@@ -1,0 +1,121 @@
+/**
+ * New server files from a directory entry (Fediverse Near Me). Only what the directory honestly gives is set;
+ * the schema's required facts the directory cannot give get explicit placeholders, listed in `unconfirmed`:
+ * - `name`: the domain (the map names servers by URL only);
+ * - `focus: [place]`: a hint (the map places community servers); a language server may need `language`;
+ * - `languages: [und]`: BCP 47 "undetermined" (language is never derived from a place);
+ * - `area.label`: "Not yet named (pin at lat, lon)"; `area.scale` from the marker; `lat`/`lon` from the pin;
+ * - `software` from the layer; `links.home` from the URL; `blocklist.status: unknown`.
+ * The one source (the directory) covers every fact, so the file passes the evidence-coverage rule; its note
+ * and `unconfirmed` say which facts are placeholders.
+ * The server's description on the map is never copied.
+ */
+import { Document, isMap, isSeq } from 'yaml';
+import type { NearMeRead, NearMeServer } from './near-me.ts';
+import { emptyReport, type ImportReport } from './report.ts';
+import { documentText, SCHEMA_COMMENT } from './yaml-doc.ts';
+
+/** The directory as cited in a new file's source. */
+export interface DirectorySource {
+  /** Public https URL of the directory (the uMap, or its repository at a commit). */
+  url: string;
+  /** The day it was read. */
+  retrieved: string;
+  /** Its name and licence as credited in the note, e.g. "Fediverse Near Me (ODbL)". */
+  name: string;
+}
+
+/** The label written while no curator has named the area. */
+export function placeholderLabel(lat: number, lon: number): string {
+  return `Not yet named (pin at ${lat}, ${lon})`;
+}
+
+/** The value of a new server file for a server found on the map. */
+export function newServerValue(server: NearMeServer, source: DirectorySource): Record<string, unknown> {
+  const inherited = server.iconFrom === 'feature' ? '' : `, ${server.iconFrom === 'uMap default' ? "uMap's default marker" : `inherited from the ${server.iconFrom}`}`;
+  const note =
+    `${source.name}, ${server.layer} layer, feature "${server.url}": ${server.marker}${inherited} at ${server.lat}, ${server.lon}. ` +
+    'Imported automatically: the name is the domain as the map gives it, focus "place" is a hint from the map, ' +
+    'the language is undetermined (und) and the area is not yet named; all are unconfirmed until a curator checks them.';
+  return {
+    domain: server.domain,
+    name: server.domain,
+    focus: ['place'],
+    languages: ['und'],
+    area: { label: placeholderLabel(server.lat, server.lon), scale: server.scale, lat: server.lat, lon: server.lon },
+    software: server.software,
+    links: { home: `https://${server.domain}` },
+    unconfirmed: ['name', 'focus', 'languages', 'area'],
+    sources: [{ url: source.url, retrieved: source.retrieved, kind: 'directory', covers: ['name', 'focus', 'languages', 'area', 'software'], note }],
+    blocklist: { status: 'unknown', note: 'Its block list has not been read for the atlas yet.' },
+  };
+}
+
+/** The text of a new server file: the schema comment on the first line, flow lists, no folding. */
+export function newServerText(value: Record<string, unknown>): string {
+  const doc = new Document(value, { version: '1.2' });
+  if (isMap(doc.contents)) {
+    for (const key of ['focus', 'languages', 'unconfirmed']) {
+      const node = doc.contents.get(key, true);
+      if (isSeq(node)) node.flow = true;
+    }
+    const sources = doc.contents.get('sources', true);
+    for (const item of isSeq(sources) ? sources.items : []) {
+      const covers = isMap(item) ? item.get('covers', true) : undefined;
+      if (isSeq(covers)) covers.flow = true;
+    }
+  }
+  return `${SCHEMA_COMMENT}\n${documentText(doc)}`;
+}
+
+/** One file to create. */
+export interface NewFile {
+  /** The server's domain; the file is `<domain>.yaml`. */
+  domain: string;
+  /** Its text. */
+  text: string;
+}
+
+/** What importing the map would do: files to create, and the report. */
+export interface NearMeImport {
+  /** New files, in map order. */
+  files: NewFile[];
+  /** Created (added), already present (kept), skipped and unreadable features. */
+  report: ImportReport;
+}
+
+/**
+ * Plans the files for servers on the map that the dataset lacks. A server already in the dataset is kept as it is
+ * (its curated file wins), with a note when its pin is more than 0.01° from the map's.
+ */
+export function planNearMe(read: NearMeRead, existing: ReadonlyMap<string, unknown>, source: DirectorySource, options: { dir: string; only?: string }): NearMeImport {
+  const report = emptyReport(options.dir, source.url);
+  report.unit = 'servers';
+  report.read = read.read;
+  report.skipped.push(...read.skipped);
+  report.unreadable.push(...read.unreadable);
+  report.notes.push(...read.notes);
+  const files: NewFile[] = [];
+  for (const server of read.servers) {
+    if (options.only !== undefined && server.domain !== options.only) {
+      report.skipped.push({ at: server.at, target: server.domain, message: 'not the server asked for (--server)' });
+      continue;
+    }
+    report.decisions++;
+    const current = existing.get(server.domain);
+    if (current !== undefined) {
+      const area = (current as { area?: { lat?: unknown; lon?: unknown } }).area;
+      const moved =
+        typeof area?.lat === 'number' && typeof area?.lon === 'number' && (Math.abs(area.lat - server.lat) > 0.01 || Math.abs(area.lon - server.lon) > 0.01);
+      report.kept.push({
+        at: server.at,
+        target: server.domain,
+        message: moved ? `already in the dataset; its pin (${area.lat}, ${area.lon}) differs from the map's (${server.lat}, ${server.lon})` : 'already in the dataset',
+      });
+      continue;
+    }
+    files.push({ domain: server.domain, text: newServerText(newServerValue(server, source)) });
+    report.added.push({ at: server.at, target: server.domain, message: `new file: ${server.software}, ${server.scale} (${server.iconClass} from ${server.iconFrom}) at ${server.lat}, ${server.lon}` });
+  }
+  return { files, report };
+}

@@ -1,0 +1,89 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseServer } from './helpers.ts';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const FIX = join(ROOT, 'tests/fixtures/import');
+const tmp = mkdtempSync(join(tmpdir(), 'atlas-import-'));
+const data = join(tmp, 'data');
+mkdirSync(join(data, 'servers'), { recursive: true });
+cpSync(join(FIX, 'server-curated.yaml'), join(data, 'servers', 'social.example.yaml'));
+
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+function cli(...args: string[]) {
+  const r = spawnSync(process.execPath, [join(ROOT, 'src/cli/import.ts'), ...args, '--data-dir', data], { cwd: ROOT, encoding: 'utf8' });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('npm run import (CLI)', () => {
+  const file = join(data, 'servers', 'social.example.yaml');
+
+  it('a dry run prints the report and writes nothing', () => {
+    const before = readFileSync(file, 'utf8');
+    const r = cli('mastodon-csv', join(FIX, 'messy.csv'), '--server', 'social.example', '--source-url', 'https://social.example/blocks.csv', '--retrieved', '2026-02-01', '--dry-run');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('3 added');
+    expect(r.out).toContain('line 7: odd.example: unknown severity "block"');
+    expect(r.out).toContain('dry run, not written');
+    expect(readFileSync(file, 'utf8')).toBe(before);
+  });
+
+  it('writes a valid file, and a second run changes nothing', () => {
+    const args = ['mastodon-json', join(FIX, 'domain_blocks.json'), '--server', 'social.example', '--retrieved', '2026-02-01'];
+    const r = cli(...args);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('written');
+    const text = readFileSync(file, 'utf8');
+    const server = parseServer(text);
+    expect(server.blocklist.evidence).toEqual({ url: 'https://social.example/api/v1/instance/domain_blocks', retrieved: '2026-02-01', kind: 'block-list' });
+    const again = cli(...args);
+    expect(again.out).toContain('nothing to change');
+    expect(readFileSync(file, 'utf8')).toBe(text);
+  });
+
+  it('resolves digests against candidates given with --candidates', () => {
+    const candidates = join(tmp, 'candidates.txt');
+    writeFileSync(candidates, '# domains to try\nsecret.example\nhidden.example, with a remark\n\nnot-a-domain\n');
+    const r = cli('mastodon-json', join(FIX, 'domain_blocks.json'), '--server', 'social.example', '--retrieved', '2026-02-01', '--dry-run', '--candidates', candidates);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('3 resolved by digest, 0 kept unresolved');
+    expect(r.out).toContain('resolved as secret.example');
+    expect(r.out).toContain('resolved as hidden.example');
+  });
+
+  it('says how to create a server file that does not exist', () => {
+    const r = cli('mastodon-json', join(FIX, 'domain_blocks.json'), '--server', 'nowhere.example');
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('does not exist');
+    expect(r.err).toContain('near-me');
+  });
+
+  it('asks where a CSV list is published', () => {
+    const r = cli('mastodon-csv', join(FIX, 'admin-export.csv'), '--server', 'social.example');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('--source-url');
+  });
+
+  it('rejects an unknown format with the usage', () => {
+    const r = cli('misskey', 'x.json');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('Usage: npm run import');
+  });
+
+  it('creates server files from a Near Me map, once', () => {
+    const r = cli('near-me', join(FIX, 'near-me.umap'), '--retrieved', '2026-02-01');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('7 file(s) created');
+    const created = readdirSync(join(data, 'servers')).filter((f) => f !== 'social.example.yaml');
+    expect(created).toHaveLength(7);
+    for (const f of created) parseServer(readFileSync(join(data, 'servers', f), 'utf8'));
+    expect(existsSync(join(data, 'servers', 'pixels.example.yaml'))).toBe(true);
+    const again = cli('near-me', join(FIX, 'near-me.umap'), '--retrieved', '2026-02-01');
+    expect(again.out).toContain('0 file(s) created');
+  });
+});
