@@ -3,7 +3,6 @@
  * map) into data/servers/. A thin shell over src/lib/import/: it reads files, fetches URLs, computes SHA-256 with
  * node:crypto, validates the result with the Server schema and writes. See src/lib/import/README.md.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -19,6 +18,8 @@ import { planNearMe } from '../lib/import/server-file.ts';
 import type { EvidenceKind } from '../lib/import/types.ts';
 import { EVIDENCE_KINDS } from '../lib/schema/evidence.ts';
 import { Server } from '../lib/schema/server.ts';
+import { isoDay } from '../lib/dates.ts';
+import { sha256Hex } from '../lib/sha256.ts';
 
 const USAGE = `Usage: npm run import -- <format> <file-or-url> [options]
 
@@ -48,11 +49,7 @@ Options:
 
 /** The day today, UTC. */
 function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
-function sha256(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+  return isoDay(new Date());
 }
 
 class UsageError extends Error {}
@@ -196,7 +193,7 @@ async function main(argv: string[]): Promise<number> {
     source: source.url ?? input,
     evidence,
     known,
-    hash: sha256,
+    hash: sha256Hex,
     comments: values['no-comments'] !== true,
   });
   for (const line of formatReport(result.report, { verbose: values.verbose === true })) console.log(line);
