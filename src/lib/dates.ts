@@ -30,6 +30,11 @@ export function lastDay(text: string): string {
   return text;
 }
 
+/** The day after a day: "2024-02-28" → "2024-02-29". */
+export function nextDay(day: string): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+}
+
 /** Today's date in UTC as "YYYY-MM-DD". */
 export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);

@@ -1,5 +1,6 @@
 /** Reading single cells the way real exports write them: booleans, "null", severities, comments. */
 import type { Severity } from '../schema/decision.ts';
+import { nextDay } from '../dates.ts';
 
 /** A cell read as a boolean: true, false, absent (empty or "null"), or not a boolean at all. */
 export type BooleanReading = boolean | undefined | 'invalid';
@@ -64,7 +65,4 @@ export function isRealDay(day: string): boolean {
 }
 
 /** The day after "YYYY-MM-DD". */
-export function nextDay(day: string): string {
-  const t = Date.parse(`${day}T00:00:00Z`);
-  return new Date(t + 86_400_000).toISOString().slice(0, 10);
-}
+export { nextDay };

@@ -3,14 +3,15 @@
  * `domain,severity,first_seen,last_seen,listed_in_last_snapshot,obfuscated,severity_history`
  * (`severity_history` like `2023-01-13:silence;2023-05-02:suspend`). Every date is the day of an archived snapshot.
  *
- * Representation (the schema has exact `until` days only, and `since` as a day or "on or before" a day):
+ * Representation (`since` as a day or "on or before" a day; `until` with an optional `last_seen` when the lift's day is unknown):
  * - Each run of one severity becomes one decision. Its `since` is `{ on_or_before: <first snapshot showing it> }`:
  *   the archive cannot say how much earlier it began.
  * - A run that a severity change ended gets `until` = the day of the first snapshot showing the new severity;
  *   the next decision starts on or before that day, so successive decisions never overlap (`until` is exclusive).
- * - A domain absent from the last snapshot was lifted (or renamed) after the last snapshot that showed it:
- *   `until` = the day after `last_seen` (it was still listed on `last_seen`), and the decision gets evidence of its
- *   own with a note giving the window: last seen on `last_seen`, gone by the next known snapshot at the latest.
+ * - A domain absent from the last snapshot was lifted (or renamed) after the last snapshot that showed it and by
+ *   the next known snapshot: `last_seen` = the last day it was listed, `until` = the next known snapshot's day
+ *   (the reach model counts it surely in force through `last_seen`, possibly until `until`), and the decision gets
+ *   evidence of its own with a note giving the window.
  *   When `last_seen` is the archive's last day itself, the lift happened that day: `until` = `last_seen` (the day
  *   after, if it was also first listed that day, since a decision must end after it begins).
  * - Decisions still listed in the last snapshot are open (no `until`); the last snapshot is the list-level evidence.
@@ -145,12 +146,13 @@ export function readHistoryCsv(text: string): ReadResult {
           `The archive lists it from ${step.day} and in a snapshot on ${last}, but not in its last snapshot, taken the same day: ` +
           `lifted (or ${noun} changed) on ${last}${last > step.day ? '' : '; listed and lifted the same day, so until is the next day'}.`;
       } else if (!stillListed) {
-        entry.until = nextDay(last);
-        const gone = sortedDays.find((d) => d > last);
+        // Lifted on an unknown day after `last`, by the next known snapshot at the latest.
+        const gone = sortedDays.find((d) => d > last) ?? nextDay(last);
+        entry.until = gone;
+        if (gone > nextDay(last)) entry.last_seen = last;
         entry.note =
-          `The archive lists it from ${step.day} to ${last} (last seen); it is absent from the next snapshot` +
-          (gone ? `, on or before ${gone}` : '') +
-          `: lifted (or ${noun} changed) in between. until is the day after it was last seen.`;
+          `The archive lists it from ${step.day} to ${last} (last seen); it is absent from the next known snapshot, on or before ${gone}: ` +
+          `lifted (or ${noun} changed) in between.`;
       }
       if (domain.kind === 'wildcard') {
         entry.wildcard = domain.written;

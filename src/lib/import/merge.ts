@@ -228,6 +228,7 @@ function complete(doc: Document, match: Existing, entry: ListEntry, since: Since
   }
   if (v.until === undefined && entry.until !== undefined) {
     set('until', entry.until, `until ${entry.until}`);
+    if (entry.last_seen !== undefined && v.last_seen === undefined) set('last_seen', entry.last_seen, `last seen ${entry.last_seen}`);
     if (v.evidence === undefined) set('evidence', evidenceFor(entry, list) ?? ownEvidence ?? listEvidenceValue(list), 'evidence of its own (it is lifted, so the current list does not show it)');
   }
   if (changes.some((c) => c.startsWith('since'))) {
@@ -249,6 +250,7 @@ function newDecision(entry: ListEntry, since: Since, comments: boolean, ownEvide
     reject_reports: entry.reject_reports ? true : undefined,
     since,
     until: entry.until,
+    last_seen: entry.until === undefined ? undefined : entry.last_seen,
     comment: comments ? entry.comment : undefined,
     evidence,
   });

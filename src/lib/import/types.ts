@@ -43,6 +43,8 @@ export interface ListEntry {
   since?: Since;
   /** The day it was lifted, when the source says so. */
   until?: string;
+  /** With `until`: the last day the decision was seen in force; it was lifted after it, by `until`. */
+  last_seen?: string;
   /**
    * A note for this entry's own evidence (e.g. 'listed as "*.example.com"', or an archive's window for a lifted
    * block). An entry with a note gets its own `evidence` (the list's, with this note); others rely on `blocklist.evidence`.

@@ -8,7 +8,7 @@ import { Document, isMap, isScalar, isSeq, parseDocument, YAMLMap, YAMLSeq, type
 export const SCHEMA_COMMENT = '# yaml-language-server: $schema=../../public/schema/server.schema.json';
 
 /** Keys of a decision in the schema's order; importers write them in this order. */
-export const DECISION_KEYS = ['domain', 'obfuscated', 'severity', 'original', 'reject_media', 'reject_reports', 'since', 'until', 'comment', 'evidence'] as const;
+export const DECISION_KEYS = ['domain', 'obfuscated', 'severity', 'original', 'reject_media', 'reject_reports', 'since', 'until', 'last_seen', 'comment', 'evidence'] as const;
 
 /** Keys of a server in the schema's order. */
 export const SERVER_KEYS = ['domain', 'name', 'summary', 'focus', 'languages', 'area', 'software', 'links', 'unconfirmed', 'sources', 'blocklist', 'blocks'] as const;

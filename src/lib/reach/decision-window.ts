@@ -2,7 +2,7 @@
  * When a decision is in force, given dates that may be known only to the month or year, or only as
  * "on or before" a day. Days are "YYYY-MM-DD" text, compared as text (which is date order).
  */
-import { firstDay, lastDay } from '../dates.ts';
+import { firstDay, lastDay, nextDay } from '../dates.ts';
 import type { Decision } from '../schema/decision.ts';
 
 /** The days a decision surely and possibly counts. Every bound is a day; an absent bound is open. */
@@ -24,14 +24,15 @@ export type InForce = 'in' | 'maybe' | 'out';
  * The window of a decision. A decision is in force from the day it began (inclusive) to the day it was lifted
  * (exclusive), and `since`/`until` name those days at day, month or year precision.
  */
-export function decisionWindow(decision: Pick<Decision, 'since' | 'until'>): DecisionWindow {
+export function decisionWindow(decision: Pick<Decision, 'since' | 'until' | 'last_seen'>): DecisionWindow {
   const { since, until } = decision;
   const span: DecisionWindow =
     typeof since === 'string'
       ? { surelyFrom: lastDay(since), possiblyFrom: firstDay(since) }
       : { surelyFrom: lastDay(since.on_or_before) };
   if (until !== undefined) {
-    span.surelyUntil = firstDay(until);
+    // With last_seen, the lift happened on an unknown day after it: surely in force through last_seen.
+    span.surelyUntil = decision.last_seen !== undefined ? nextDay(decision.last_seen) : firstDay(until);
     span.possiblyUntil = lastDay(until);
   }
   return span;
@@ -48,6 +49,6 @@ export function inForceOn(span: DecisionWindow, day: string): InForce {
 }
 
 /** Whether the decision is in force on `day`: a shorthand for `inForceOn(decisionWindow(decision), day)`. */
-export function decisionInForce(decision: Pick<Decision, 'since' | 'until'>, day: string): InForce {
+export function decisionInForce(decision: Pick<Decision, 'since' | 'until' | 'last_seen'>, day: string): InForce {
   return inForceOn(decisionWindow(decision), day);
 }

@@ -25,6 +25,7 @@ export function dateFields(value: unknown): Located[] {
     out.push(...at(['blocks', index, 'since'], decision.since));
     out.push(...at(['blocks', index, 'since', 'on_or_before'], asRecord(decision.since)?.on_or_before));
     out.push(...at(['blocks', index, 'until'], decision.until));
+    out.push(...at(['blocks', index, 'last_seen'], decision.last_seen));
     out.push(...at(['blocks', index, 'evidence', 'retrieved'], asRecord(decision.evidence)?.retrieved));
   }
   return out;

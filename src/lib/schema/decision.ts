@@ -1,7 +1,7 @@
 /** A federation decision: a server limits or suspends a domain, from a date, with evidence. */
 import { z } from 'zod';
 import { Evidence } from './evidence.ts';
-import { choice, DateText, DomainText, freeText, quote } from './primitives.ts';
+import { choice, DateText, DayText, DomainText, freeText, quote } from './primitives.ts';
 
 /** Mastodon's two public severities: `silence` (shown as "Limit") and `suspend`. Other software maps to these. */
 export const SEVERITIES = ['silence', 'suspend'] as const;
@@ -46,7 +46,8 @@ export const Decision = z
     reject_media: z.boolean({ error: (iss) => `expected true or false, got ${quote(iss.input)}` }).describe('Mastodon: media from the domain is not stored.').optional(),
     reject_reports: z.boolean({ error: (iss) => `expected true or false, got ${quote(iss.input)}` }).describe('Mastodon: reports from the domain are ignored.').optional(),
     since: Since,
-    until: DateText.describe('The day the decision was lifted, if it was. Absent means still in force.').optional(),
+    until: DateText.describe('The day the decision was lifted, if it was (it is no longer in force that day). Absent means still in force. With last_seen: the day it was known to be lifted by.').optional(),
+    last_seen: DayText.describe('When the exact day of lifting is unknown: the last day the decision was seen in force (e.g. the last archived snapshot listing it). It was lifted after this day and on or before until.').optional(),
     comment: freeText(2000, 'The server\'s own public comment on the decision, quoted as published. Leave out to omit it.').optional(),
     evidence: Evidence.describe('The source of this decision. May be left out only when it was read from the list named in blocklist.evidence.').optional(),
   })

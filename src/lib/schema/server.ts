@@ -9,22 +9,10 @@ import { z } from 'zod';
 import { Decision } from './decision.ts';
 import { Evidence, SERVER_FACTS, Source } from './evidence.ts';
 import { choice, DomainText, freeText, UrlText } from './primitives.ts';
+import { FOCUSES, LIST_STATUSES, SCALES, SOFTWARE } from './values.ts';
 
-/** What a community is organised around. A server may have several; the first is the primary. */
-export const FOCUSES = ['place', 'language', 'diaspora', 'topic', 'general'] as const;
-
-/** What the area a community serves is: also picks the marker's shape on the map. */
-export const SCALES = ['facility', 'city', 'region', 'nation', 'multinational', 'language'] as const;
-
-/** Server software the atlas knows; `other` for the rest. */
-export const SOFTWARE = [
-  'mastodon', 'glitch-soc', 'hometown', 'pleroma', 'akkoma', 'misskey', 'sharkey', 'firefish', 'iceshrimp',
-  'gotosocial', 'lemmy', 'mbin', 'kbin', 'pixelfed', 'peertube', 'friendica', 'hubzilla', 'bookwyrm',
-  'mobilizon', 'writefreely', 'snac', 'takahe', 'other',
-] as const;
-
-/** How much of a server's block list the atlas knows. Decides what "reach" may claim. */
-export const LIST_STATUSES = ['published', 'partial', 'unknown'] as const;
+/** The closed lists of values (defined without zod in values.ts, for browser code). */
+export { FOCUSES, LIST_STATUSES, SCALES, SOFTWARE };
 
 /** The area a community serves (never where the server is hosted). */
 export const Area = z

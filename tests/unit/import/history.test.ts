@@ -38,17 +38,17 @@ describe('history', () => {
     expect(up[0]!.note).toContain('2023-03-25 shows suspend');
   });
 
-  it('ends a lifted block the day after it was last seen, noting the window up to the next known snapshot', () => {
+  it('ends a lifted block by the next known snapshot, keeping the day it was last seen', () => {
     const [gone] = of('gone.example');
-    expect(gone).toMatchObject({ since: { on_or_before: '2023-02-01' }, until: '2023-05-11' });
+    expect(gone).toMatchObject({ since: { on_or_before: '2023-02-01' }, last_seen: '2023-05-10', until: '2023-06-01' });
     expect(gone!.note).toContain('2023-05-10 (last seen)');
     expect(gone!.note).toContain('on or before 2023-06-01');
     const [once] = of('once.example');
-    expect([once!.since, once!.until]).toEqual([{ on_or_before: '2023-06-01' }, '2023-06-02']);
+    expect([once!.since, once!.last_seen, once!.until]).toEqual([{ on_or_before: '2023-06-01' }, '2023-06-01', '2023-07-28']);
     const lifted = of('lifted.example');
     expect(lifted.map((e) => [e.severity, e.until])).toEqual([
       ['suspend', '2023-04-20'],
-      ['silence', '2023-04-21'],
+      ['silence', '2023-05-01'],
     ]);
   });
 
@@ -61,7 +61,7 @@ describe('history', () => {
   });
 
   it('keeps an obfuscated pattern as a pattern', () => {
-    expect(of('ba*.*t')).toMatchObject([{ obfuscated: { pattern: 'ba*.*t' }, until: '2023-08-09' }]);
+    expect(of('ba*.*t')).toMatchObject([{ obfuscated: { pattern: 'ba*.*t' }, last_seen: '2023-08-08', until: '2023-08-20' }]);
   });
 
   it('reports rows with bad dates or histories by line', () => {

@@ -31,4 +31,8 @@ describe('decisionInForce', () => {
   it('on or before: maybe on any earlier day, however early', () => {
     expect(decisionInForce({ since: { on_or_before: '2024-11-02' } }, '1990-01-01')).toBe('maybe');
   });
+  it('with last_seen, counts a lifted decision surely through last_seen and possibly until until', () => {
+    const d = { since: '2023-01-13', last_seen: '2023-05-10', until: '2023-06-01' } as const;
+    expect(['2023-05-10', '2023-05-11', '2023-05-31', '2023-06-01'].map((day) => decisionInForce(d, day))).toEqual(['in', 'maybe', 'maybe', 'out']);
+  });
 });

@@ -17,4 +17,16 @@ describe('until-after-since', () => {
     expect(run(untilAfterSince, variant('    until: 2024-01-01', '    until: 2023-06-01'))).toHaveLength(1);
     expect(run(untilAfterSince, variant('    until: 2024-01-01', '    until: "2023"'))).toEqual([]);
   });
+  it('checks last_seen: it needs an until and lies between since and until', () => {
+    expect(run(untilAfterSince, variant('    until: 2024-01-01', '    last_seen: 2023-12-01\n    until: 2024-01-01'))).toEqual([]);
+    expect(run(untilAfterSince, variant('    until: 2024-01-01', '    last_seen: 2024-01-01\n    until: 2024-01-01'))).toEqual([
+      `${F}:25:16 error until-after-since: last_seen "2024-01-01" is not before until "2024-01-01": a decision is lifted after it was last seen`,
+    ]);
+    expect(run(untilAfterSince, variant('    until: 2024-01-01', '    last_seen: 2023-01-01\n    until: 2024-01-01'))).toEqual([
+      `${F}:25:16 error until-after-since: last_seen "2023-01-01" is before since "2023-06-01": it was seen in force before it began`,
+    ]);
+    expect(run(untilAfterSince, variant('    until: 2024-01-01', '    last_seen: 2023-12-01'))).toEqual([
+      `${F}:25:16 error until-after-since: last_seen needs an until: the day the decision was known to be lifted by`,
+    ]);
+  });
 });
