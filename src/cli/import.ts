@@ -4,9 +4,13 @@
  * node:crypto, validates the result with the Server schema and writes. See src/lib/import/README.md.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
 import { parse as parseYaml } from 'yaml';
+import { countryLocator, type CountryLocator } from '../lib/geo/country.ts';
 import { knownDomains, parseCandidates } from '../lib/import/candidates.ts';
 import { readDomain } from '../lib/import/domain.ts';
 import { domainBlocksUrl, fetchJsonText, type FetchResult } from '../lib/import/fetch.ts';
@@ -44,6 +48,10 @@ Options:
   --note TEXT          a note on the list's evidence
   --no-comments        leave the servers' public comments out
   --software NAME      near-me: the software of a plain GeoJSON layer
+  --countries FILE     near-me: country shapes (a world-atlas TopoJSON with ISO 3166-1 numeric ids) to name the
+                       country each new server's pin is in (default: world-atlas countries-50m.json)
+  --coast-km KM        near-me: a pin in no country's outline takes the nearest country within KM (default 10:
+                       1:50m coastlines are coarse, coastal cities fall just outside); 0 for none
   --data-dir DIR       the data directory (default: data)
   --verbose            also list every decision kept as it was`;
 
@@ -117,6 +125,8 @@ async function main(argv: string[]): Promise<number> {
       note: { type: 'string' },
       'no-comments': { type: 'boolean' },
       software: { type: 'string' },
+      countries: { type: 'string' },
+      'coast-km': { type: 'string' },
       'data-dir': { type: 'string' },
       verbose: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
@@ -222,7 +232,10 @@ async function importNearMe(input: string, values: Record<string, string | boole
   const retrieved = (values.retrieved as string | undefined) ?? today();
   const existing = loadServers(dataDir);
   const only = typeof values.server === 'string' ? values.server : undefined;
-  const plan = planNearMe(read, existing, { url, retrieved, name: 'Fediverse Near Me (ODbL)' }, { dir: join(dataDir, 'servers'), ...(only === undefined ? {} : { only }) });
+  const coast = typeof values['coast-km'] === 'string' ? Number(values['coast-km']) : DEFAULT_COAST_KM;
+  if (!Number.isFinite(coast) || coast < 0 || coast > 100) throw new UsageError('--coast-km expects a number of km from 0 to 100');
+  const locate = loadCountries(typeof values.countries === 'string' ? values.countries : undefined, coast);
+  const plan = planNearMe(read, existing, { url, retrieved, name: 'Fediverse Near Me (ODbL)' }, { dir: join(dataDir, 'servers'), locate, ...(only === undefined ? {} : { only }) });
   for (const line of formatReport(plan.report, { verbose: values.verbose === true })) console.log(line);
   let failed = 0;
   for (const f of plan.files) {
@@ -237,6 +250,18 @@ async function importNearMe(input: string, values: Record<string, string | boole
   }
   console.log(dryRun ? `${plan.files.length} file(s) would be created (dry run)` : `${plan.files.length - failed} file(s) created in ${join(dataDir, 'servers')}`);
   return failed > 0 ? 1 : 0;
+}
+
+/** How far off a country's 1:50m outline a pin may lie and still be given that country, by default. */
+const DEFAULT_COAST_KM = 10;
+
+/** Country shapes from a world-atlas topology (default: the installed countries-50m.json), ready for lookups. */
+function loadCountries(file: string | undefined, toleranceKm: number): CountryLocator {
+  const path = file ?? createRequire(import.meta.url).resolve('world-atlas/countries-50m.json');
+  if (!existsSync(path)) throw new UsageError(`--countries: ${path}: no such file`);
+  const topology = JSON.parse(readFileSync(path, 'utf8')) as Topology<{ countries: GeometryCollection }>;
+  if (topology.type !== 'Topology' || topology.objects?.countries === undefined) throw new UsageError(`--countries: ${path} is not a TopoJSON topology with a "countries" object`);
+  return countryLocator(feature(topology, topology.objects.countries), { toleranceKm });
 }
 
 main(process.argv.slice(2)).then(

@@ -12,7 +12,7 @@ export type DomainReading =
 
 /**
  * Reads a domain as written in a list. Trims it, drops a trailing dot, lower-cases it and converts an
- * internationalised name to punycode (`xn--`). A leading `*.` is a wildcard for the domain's subdomains
+ * internationalised name to punycode (`xn--`). A leading `*.` (or a leading `.`, as in `.tk`) is a wildcard for the domain's subdomains
  * (read as the domain itself, since a block covers subdomains); any other `*` marks an obfuscated pattern
  * (Mastodon keeps the first character visible, so a pattern never starts with `*`).
  */
@@ -32,10 +32,12 @@ export function readDomain(raw: string): DomainReading {
     if (/[\s/:@?#]/.test(lower)) return { kind: 'invalid', reason: `${JSON.stringify(raw.trim())} is not a domain pattern` };
     return { kind: 'pattern', pattern: lower };
   }
-  // Lists write a whole top-level domain as ".tk" as often as "tk".
+  // Lists write a whole top-level domain as ".tk" as often as "tk": a leading dot, like "*.", means the domain and
+  // its subdomains, so it is read as a wildcard (a list naming both ".tk" and "tk" keeps the plain entry).
+  const dotted = /^\.(?=[^.])/.test(lower);
   const reading = readNormalForm(lower.replace(/^\.(?=[^.])/, ''), { target: true });
   if (reading.normal === undefined) return { kind: 'invalid', reason: `${JSON.stringify(raw.trim())} is not a domain name: it ${reading.problems.join(', ')}` };
-  return { kind: 'domain', domain: reading.normal };
+  return dotted ? { kind: 'wildcard', domain: reading.normal, written: lower } : { kind: 'domain', domain: reading.normal };
 }
 
 /** Converts an internationalised domain name to its ASCII (punycode) form; ASCII input is returned as is. */

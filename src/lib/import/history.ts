@@ -21,7 +21,7 @@ import type { Severity } from '../schema/decision.ts';
 import { parseCsv } from './csv.ts';
 import { readDomain } from './domain.ts';
 import { isRealDay, nextDay } from './fields.ts';
-import { emptyRead, type ListEntry, type ReadResult } from './types.ts';
+import { emptyRead, type ListEntry, type ReadResult, type ReportItem } from './types.ts';
 
 /** The history CSV's columns. */
 export const HISTORY_COLUMNS = ['domain', 'severity', 'first_seen', 'last_seen', 'listed_in_last_snapshot', 'obfuscated', 'severity_history'] as const;
@@ -163,5 +163,78 @@ export function readHistoryCsv(text: string): ReadResult {
     if (decisions.length === 0) result.skipped.push({ at, target: raw, message: 'its history is noop only: never a block' });
     result.entries.push(...decisions);
   }
+  result.entries = coalesceWritings(result.entries, result.notes);
   return result;
+}
+
+/**
+ * One domain written two ways in the list ("cf" and ".cf", "example.com" and "*.example.com") gives two rows
+ * of history for one target. Runs of the same severity on the same target that overlap or touch (one begins on or
+ * before the day the other ends) are one decision, in force from the earlier start to the later end: merged here,
+ * with a note naming both writings. (Left apart, the second would be refused by the merge as overlapping the first.)
+ * Runs of different severities are left to the merge, which keeps the plain writing's and reports the other.
+ */
+export function coalesceWritings(entries: readonly ListEntry[], notes: ReportItem[]): ListEntry[] {
+  const key = (e: ListEntry) => `${e.domain ?? `pattern:${e.obfuscated?.pattern ?? ''}`}|${e.severity}`;
+  const groups = new Map<string, ListEntry[]>();
+  for (const e of entries) groups.set(key(e), [...(groups.get(key(e)) ?? []), e]);
+  /** For each entry that leads a merged run, the run's combined entry; entries folded into a run are dropped. */
+  const combinedFor = new Map<ListEntry, ListEntry>();
+  const dropped = new Set<ListEntry>();
+  for (const group of groups.values()) {
+    if (new Set(group.map((e) => e.at)).size < 2) continue;
+    const sorted = [...group].sort((a, b) => (startDay(a) < startDay(b) ? -1 : startDay(a) > startDay(b) ? 1 : 0));
+    let lead = sorted[0]!;
+    let run = lead;
+    let writings = [writing(lead)];
+    for (const next of sorted.slice(1)) {
+      const touches = run.until === undefined || startDay(next) <= run.until;
+      if (!touches || next.at === run.at) {
+        lead = next;
+        run = next;
+        writings = [writing(next)];
+        continue;
+      }
+      writings = [...new Set([...writings, writing(next)])];
+      run = combine(run, next, writings);
+      notes.push({ at: next.at, target: run.domain ?? run.obfuscated?.pattern ?? '', message: `merged with ${lead.at}: ${run.note}` });
+      dropped.add(next);
+      combinedFor.set(lead, run);
+    }
+  }
+  return entries.filter((e) => !dropped.has(e)).map((e) => combinedFor.get(e) ?? e);
+}
+
+/** Two overlapping or touching runs of one severity on one target, written two ways, as one decision. */
+function combine(first: ListEntry, next: ListEntry, writings: readonly string[]): ListEntry {
+  const open = first.until === undefined || next.until === undefined;
+  const later = open ? undefined : next.until! > first.until! ? next : first;
+  const at = `${first.at}, ${next.at}`;
+  const out: ListEntry = {
+    at,
+    ...(first.domain === undefined ? {} : { domain: first.domain }),
+    ...(first.obfuscated === undefined ? {} : { obfuscated: first.obfuscated }),
+    severity: first.severity,
+    since: { on_or_before: startDay(first) },
+    note:
+      `Listed as ${writings.map((w) => `"${w}"`).join(' and as ')} (${at}): one ${first.severity} on one domain, ` +
+      `shown by the archive from ${startDay(first)}${later ? ` until ${later.until}` : ''}.`,
+  };
+  if (later) {
+    out.until = later.until;
+    if (later.last_seen !== undefined) out.last_seen = later.last_seen;
+  }
+  // The plain writing wins: the combined entry is a wildcard only when both were.
+  if (first.wildcard !== undefined && next.wildcard !== undefined) out.wildcard = first.wildcard;
+  return out;
+}
+
+/** How the list wrote an entry's target. */
+function writing(e: ListEntry): string {
+  return e.wildcard ?? e.domain ?? e.obfuscated?.pattern ?? '';
+}
+
+function startDay(e: ListEntry): string {
+  const since = e.since;
+  return since === undefined ? '' : typeof since === 'string' ? since : since.on_or_before;
 }

@@ -3,7 +3,9 @@
  * - An entry whose target and severity match a decision already in the file (in force on the day the list was
  *   read, or overlapping the entry's dates) is **kept**; missing machine facts are filled in (a resolved domain,
  *   the pattern, flags, `original`, an earlier "on or before", an `until` the source reports) and it counts as
- *   **changed**. A curated `comment`, `evidence`, exact `since` or `until` is never touched.
+ *   **changed**. A curated `comment`, `evidence`, exact `since` or `until` is never touched. A comment is added
+ *   only to a decision read from this very reading (same list evidence: e.g. imported first from the archive's
+ *   history, which has no comments, then from the same snapshot's CSV).
  * - Any other entry is **added**, with `since: {on_or_before: <day the list was read>}` when the source has no date.
  * - Decisions the list does not mention are kept as they are (reported when they look lifted).
  * - The list itself becomes `blocklist.evidence` (status `published`), unless the file already cites a read of
@@ -112,7 +114,8 @@ export function mergeBlockList(fileText: string, entries: readonly ListEntry[], 
     const match = findMatch(existing, entry, since, dated, list.retrieved);
     if (match) {
       match.matched = true;
-      const changes = complete(doc, match, entry, since, newer ? undefined : listEvidence, list);
+      const sameReading = comments && readFromThisList(match.value, sameAsCurrent, listEvidence);
+      const changes = complete(doc, match, entry, since, newer ? undefined : listEvidence, list, sameReading);
       const item: ReportItem = { at: entry.at, target: described(entry), message: '' };
       if (changes.length > 0) report.changed.push({ ...item, message: changes.join('; ') });
       else report.kept.push({ ...item, message: `already in the file (${entry.severity})` });
@@ -201,7 +204,15 @@ export function mergeBlockList(fileText: string, entries: readonly ListEntry[], 
  * Fills in what a matched decision lacks and the entry knows; returns what changed, in words. Never touches a
  * curated comment, evidence, exact since or until.
  */
-function complete(doc: Document, match: Existing, entry: ListEntry, since: Since, ownEvidence: Record<string, unknown> | undefined, list: ListEvidence): string[] {
+function complete(
+  doc: Document,
+  match: Existing,
+  entry: ListEntry,
+  since: Since,
+  ownEvidence: Record<string, unknown> | undefined,
+  list: ListEvidence,
+  sameReading: boolean,
+): string[] {
   const changes: string[] = [];
   const v = match.value;
   const set = (key: (typeof DECISION_KEYS)[number], value: unknown, words: string) => {
@@ -226,6 +237,9 @@ function complete(doc: Document, match: Existing, entry: ListEntry, since: Since
     const words = typeof since === 'string' ? `since ${since}` : `since on or before ${since.on_or_before}`;
     if (better) set('since', typeof since === 'string' ? since : { ...since }, `${words} (was on or before ${bound})`);
   }
+  // A comment only for a decision read from this very reading (imported before from a copy without comments,
+  // such as the archive's history): a decision from any other source may have had its comment left out on purpose.
+  if (sameReading && v.comment === undefined && entry.comment !== undefined) set('comment', entry.comment, 'comment added (the same reading, imported before without comments)');
   if (v.until === undefined && entry.until !== undefined) {
     set('until', entry.until, `until ${entry.until}`);
     if (entry.last_seen !== undefined && v.last_seen === undefined) set('last_seen', entry.last_seen, `last seen ${entry.last_seen}`);
@@ -236,6 +250,15 @@ function complete(doc: Document, match: Existing, entry: ListEntry, since: Since
     if (isMap(node)) node.flow = true;
   }
   return changes;
+}
+
+/**
+ * True when a decision in the file was read from the same reading as this list: it has no evidence of its own and
+ * the file's `blocklist.evidence` is this list (same URL, day and kind), or its own evidence is this list.
+ */
+function readFromThisList(decision: Record<string, unknown>, sameAsCurrent: boolean, listEvidence: Record<string, unknown>): boolean {
+  const own = record(decision.evidence);
+  return own === undefined ? sameAsCurrent : sameEvidence(own, listEvidence);
 }
 
 /** The decision written for a new entry, keys in schema order. */

@@ -1,16 +1,22 @@
 /**
  * New server files from a directory entry (Fediverse Near Me). Only what the directory honestly gives is set;
- * the schema's required facts the directory cannot give get explicit placeholders, listed in `unconfirmed`:
+ * the schema's required facts the directory cannot give get explicit placeholders or hints, listed in `unconfirmed`:
  * - `name`: the domain (the map names servers by URL only);
  * - `focus: [place]`: a hint (the map places community servers); a language server may need `language`;
- * - `languages: [und]`: BCP 47 "undetermined" (language is never derived from a place);
- * - `area.label`: "Not yet named (pin at lat, lon)"; `area.scale` from the marker; `lat`/`lon` from the pin;
+ * - `languages`: a HINT detected from the directory's description (`language-hint.ts`), or `und` (BCP 47
+ *   "undetermined") when there is no description, it is too short, or detection cannot tell. Never from the place;
+ * - `area`: `lat`/`lon` from the pin; `scale` from the marker; `label` and `iso3166` derived from the pin when a
+ *   country locator is given (the country whose shape contains the pin: its ISO name and alpha-2 code), or
+ *   "Unnamed place" when the pin is in no country (at sea, or a shape without an ISO code); without a locator,
+ *   "Not yet named (pin at lat, lon)";
  * - `software` from the layer; `links.home` from the URL; `blocklist.status: unknown`.
  * The one source (the directory) covers every fact, so the file passes the evidence-coverage rule; its note
- * and `unconfirmed` say which facts are placeholders.
+ * says how each hint was derived, and `unconfirmed` lists name, focus, languages and area.
  * The server's description on the map is never copied.
  */
 import { Document, isMap, isSeq } from 'yaml';
+import type { Country, CountryLocator } from '../geo/country.ts';
+import type { LanguageHint } from './language-hint.ts';
 import type { NearMeRead, NearMeServer } from './near-me.ts';
 import { emptyReport, type ImportReport } from './report.ts';
 import { documentText, SCHEMA_COMMENT } from './yaml-doc.ts';
@@ -25,24 +31,57 @@ export interface DirectorySource {
   name: string;
 }
 
-/** The label written while no curator has named the area. */
+/** The label written while no curator has named the area (and no country locator was given). */
 export function placeholderLabel(lat: number, lon: number): string {
   return `Not yet named (pin at ${lat}, ${lon})`;
 }
 
-/** The value of a new server file for a server found on the map. */
-export function newServerValue(server: NearMeServer, source: DirectorySource): Record<string, unknown> {
+/** The label of a pin that lies in no country's shape (at sea, or in a shape without an ISO code). */
+export const UNNAMED_PLACE = 'Unnamed place';
+
+/** The source note's words on the language hint. */
+export function languageWords(hint: LanguageHint): string {
+  switch (hint.how) {
+    case 'detected':
+      return `language detected automatically from the directory's description (${hint.iso6393} → ${hint.tag}); the description itself is not copied`;
+    case 'undetermined':
+      return "language detection from the directory's description could not tell (und)";
+    case 'too-short':
+      return `the directory's description is too short for language detection (${hint.letters} letters): und`;
+    case 'none':
+      return 'the directory gives no description: language und';
+  }
+}
+
+/**
+ * The value of a new server file for a server found on the map. `country` is what a locator found for the pin:
+ * a country, `null` for none (at sea or unassigned), `undefined` when no locator was asked.
+ */
+export function newServerValue(server: NearMeServer, source: DirectorySource, country?: Country | null): Record<string, unknown> {
   const inherited = server.iconFrom === 'feature' ? '' : `, ${server.iconFrom === 'uMap default' ? "uMap's default marker" : `inherited from the ${server.iconFrom}`}`;
+  const areaWords =
+    country === undefined
+      ? 'the area is not yet named'
+      : country === null
+        ? `the pin lies in no country's shape, so the area is "${UNNAMED_PLACE}"`
+        : country.offshoreKm === undefined
+          ? 'area label and ISO code derived from the pin (the country containing it)'
+          : `area label and ISO code derived from the pin (in no country's 1:50m outline; the nearest, ${country.offshoreKm} km away)`;
   const note =
-    `${source.name}, ${server.layer} layer, feature "${server.url}": ${server.marker}${inherited} at ${server.lat}, ${server.lon}. ` +
-    'Imported automatically: the name is the domain as the map gives it, focus "place" is a hint from the map, ' +
-    'the language is undetermined (und) and the area is not yet named; all are unconfirmed until a curator checks them.';
+    `${source.name}, ${server.layer} layer, feature "${server.url}": ${server.marker}${inherited}, pin at ${server.lat}, ${server.lon}. ` +
+    `Imported automatically, unconfirmed until a curator checks: the name is the domain; focus "place" is a hint from the map; ` +
+    `${areaWords}; ${languageWords(server.language)}.`;
+  const label = country === undefined ? placeholderLabel(server.lat, server.lon) : country === null ? UNNAMED_PLACE : country.name;
+  const area: Record<string, unknown> = { label, scale: server.scale };
+  if (country) area.iso3166 = [country.alpha2];
+  area.lat = server.lat;
+  area.lon = server.lon;
   return {
     domain: server.domain,
     name: server.domain,
     focus: ['place'],
-    languages: ['und'],
-    area: { label: placeholderLabel(server.lat, server.lon), scale: server.scale, lat: server.lat, lon: server.lon },
+    languages: [server.language.tag],
+    area,
     software: server.software,
     links: { home: `https://${server.domain}` },
     unconfirmed: ['name', 'focus', 'languages', 'area'],
@@ -59,6 +98,9 @@ export function newServerText(value: Record<string, unknown>): string {
       const node = doc.contents.get(key, true);
       if (isSeq(node)) node.flow = true;
     }
+    const area = doc.contents.get('area', true);
+    const codes = isMap(area) ? area.get('iso3166', true) : undefined;
+    if (isSeq(codes)) codes.flow = true;
     const sources = doc.contents.get('sources', true);
     for (const item of isSeq(sources) ? sources.items : []) {
       const covers = isMap(item) ? item.get('covers', true) : undefined;
@@ -88,7 +130,12 @@ export interface NearMeImport {
  * Plans the files for servers on the map that the dataset lacks. A server already in the dataset is kept as it is
  * (its curated file wins), with a note when its pin is more than 0.01° from the map's.
  */
-export function planNearMe(read: NearMeRead, existing: ReadonlyMap<string, unknown>, source: DirectorySource, options: { dir: string; only?: string }): NearMeImport {
+export function planNearMe(
+  read: NearMeRead,
+  existing: ReadonlyMap<string, unknown>,
+  source: DirectorySource,
+  options: { dir: string; only?: string; locate?: CountryLocator },
+): NearMeImport {
   const report = emptyReport(options.dir, source.url);
   report.unit = 'servers';
   report.read = read.read;
@@ -114,8 +161,15 @@ export function planNearMe(read: NearMeRead, existing: ReadonlyMap<string, unkno
       });
       continue;
     }
-    files.push({ domain: server.domain, text: newServerText(newServerValue(server, source)) });
-    report.added.push({ at: server.at, target: server.domain, message: `new file: ${server.software}, ${server.scale} (${server.iconClass} from ${server.iconFrom}) at ${server.lat}, ${server.lon}` });
+    const country = options.locate === undefined ? undefined : (options.locate([server.lon, server.lat]) ?? null);
+    files.push({ domain: server.domain, text: newServerText(newServerValue(server, source, country)) });
+    const where = country === undefined ? '' : country === null ? `, ${UNNAMED_PLACE}` : `, ${country.alpha2}`;
+    const language = server.language.how === 'detected' ? `, language hint ${server.language.tag}` : ', language und';
+    report.added.push({
+      at: server.at,
+      target: server.domain,
+      message: `new file: ${server.software}, ${server.scale} (${server.iconClass} from ${server.iconFrom}) at ${server.lat}, ${server.lon}${where}${language}`,
+    });
   }
   return { files, report };
 }

@@ -24,7 +24,8 @@ describe('readDomain', () => {
 
   it('reads what real lists block beyond full domains: top-level domains and IP addresses', () => {
     expect(readDomain('cf')).toEqual({ kind: 'domain', domain: 'cf' });
-    expect(readDomain('.tk')).toEqual({ kind: 'domain', domain: 'tk' });
+    // A leading dot, like "*.", names the domain and its subdomains: read as a wildcard, so a plain entry wins.
+    expect(readDomain('.tk')).toEqual({ kind: 'wildcard', domain: 'tk', written: '.tk' });
     expect(readDomain('2A01:4f8:140:2113:0::2')).toEqual({ kind: 'domain', domain: '2a01:4f8:140:2113::2' });
     expect(readDomain('129.159.139.0')).toEqual({ kind: 'domain', domain: '129.159.139.0' });
     expect(readDomain('300.1.1.1').kind).toBe('invalid');

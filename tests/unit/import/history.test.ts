@@ -92,3 +92,64 @@ describe('history', () => {
     expect(server.blocks).toHaveLength(13);
   });
 });
+
+describe('history: one domain written two ways', () => {
+  // Synthetic: "cf" and ".cf" (a top-level domain, with and without the leading dot), "*.two.example" renamed to
+  // "two.example" a day later, and "dot.example"/".dot.example" with different severities at the same time.
+  const text = [
+    'domain,severity,first_seen,last_seen,listed_in_last_snapshot,obfuscated,severity_history',
+    '.cf,suspend,2023-01-13,2023-01-13,no,no,2023-01-13:suspend',
+    '*.two.example,suspend,2023-01-13,2023-01-21,no,no,2023-01-13:suspend',
+    '.dot.example,silence,2023-02-01,2023-09-17,yes,no,2023-02-01:silence',
+    'cf,suspend,2023-01-13,2023-09-17,yes,no,2023-01-13:suspend',
+    'dot.example,suspend,2023-02-01,2023-09-17,yes,no,2023-02-01:suspend',
+    'two.example,suspend,2023-01-22,2023-09-17,yes,no,2023-01-22:suspend',
+    'apart.example,suspend,2023-01-13,2023-01-20,no,no,2023-01-13:suspend',
+    '*.apart.example,suspend,2023-03-01,2023-09-17,yes,no,2023-03-01:suspend',
+  ].join('\n');
+  const twice = readHistoryCsv(text);
+  const on = (d: string) => twice.entries.filter((e) => e.domain === d);
+
+  it('merges runs of one severity that overlap or touch into one decision, naming both writings', () => {
+    expect(on('cf')).toEqual([
+      {
+        at: 'line 2, line 5',
+        domain: 'cf',
+        severity: 'suspend',
+        since: { on_or_before: '2023-01-13' },
+        note: 'Listed as ".cf" and as "cf" (line 2, line 5): one suspend on one domain, shown by the archive from 2023-01-13.',
+      },
+    ]);
+    expect(on('two.example')).toEqual([expect.objectContaining({ since: { on_or_before: '2023-01-13' }, note: expect.stringContaining('"*.two.example" and as "two.example"') })]);
+    expect(on('two.example')[0]!.until).toBeUndefined();
+    expect(twice.notes.filter((n) => n.message.startsWith('merged with')).map((n) => n.target)).toEqual(['cf', 'two.example']);
+  });
+
+  it('keeps runs apart when there is a gap between them', () => {
+    expect(on('apart.example').map((e) => [e.since, e.until])).toEqual([
+      [{ on_or_before: '2023-01-13' }, '2023-01-21'],
+      [{ on_or_before: '2023-03-01' }, undefined],
+    ]);
+  });
+
+  it('leaves different severities to the merge, which keeps the plain writing and reports the other', () => {
+    expect(on('dot.example').map((e) => [e.severity, e.wildcard])).toEqual([
+      ['silence', '.dot.example'],
+      ['suspend', undefined],
+    ]);
+    const result = importBlockList({
+      format: 'history',
+      text,
+      serverText: fixture('server-bare.yaml'),
+      file: 'bare.example.yaml',
+      source: 'history.csv',
+      evidence: { url: 'https://archive.example/lists/bare.example.csv' },
+      known: [],
+      hash: sha256,
+    });
+    const server = parseServer(result.text);
+    expect(server.blocks.filter((b) => b.domain === 'dot.example').map((b) => b.severity)).toEqual(['suspend']);
+    expect(result.report.skipped).toEqual([expect.objectContaining({ target: 'dot.example', message: expect.stringContaining('conflicts') })]);
+    expect(server.blocks.filter((b) => b.domain === 'cf')).toHaveLength(1);
+  });
+});

@@ -173,3 +173,33 @@ describe('mergeBlockList: reading a list again later', () => {
     expect(conflict.report.added).toEqual([]);
   });
 });
+
+describe('mergeBlockList: comments from a second copy of the same reading', () => {
+  const bare = fixture('server-bare.yaml');
+  const ARCHIVE = { url: 'https://archive.example/blob/abc123/lists/social.example.csv', retrieved: '2023-10-23', kind: 'archive' as const };
+  // First the archive's history (no comments), then the same snapshot's CSV (with comments).
+  const history = mergeBlockList(bare, [entry('quiet.example', 'suspend', { since: { on_or_before: '2023-01-13' } }), entry('loud.example', 'silence', { since: { on_or_before: '2023-02-01' } })], ARCHIVE, OPTS);
+  const csv = [entry('quiet.example', 'suspend'), entry('loud.example', 'silence', { comment: 'Spam, in its own words' })];
+
+  it('adds the comment to a decision read from this very reading (same list evidence)', () => {
+    const second = mergeBlockList(history.text, csv, ARCHIVE, OPTS);
+    const server = parseServer(second.text);
+    expect(server.blocks.find((b) => b.domain === 'loud.example')).toEqual({ domain: 'loud.example', severity: 'silence', since: { on_or_before: '2023-02-01' }, comment: 'Spam, in its own words' });
+    expect(second.report.changed).toEqual([expect.objectContaining({ target: 'loud.example', message: expect.stringContaining('comment added') })]);
+    expect(second.report.kept.map((k) => k.target)).toEqual(['quiet.example']);
+    // Idempotent: the same CSV again changes nothing.
+    expect(mergeBlockList(second.text, csv, ARCHIVE, OPTS).text).toBe(second.text);
+  });
+
+  it('never adds one with --no-comments, nor to a decision from another reading', () => {
+    expect(mergeBlockList(history.text, csv, ARCHIVE, { ...OPTS, comments: false }).text).toBe(history.text);
+    const later = { ...ARCHIVE, retrieved: '2023-11-01' };
+    const other = parseServer(mergeBlockList(history.text, csv, later, OPTS).text);
+    expect(other.blocks.find((b) => b.domain === 'loud.example')?.comment).toBeUndefined();
+  });
+
+  it('never adds one to a curated decision with evidence of its own', () => {
+    const curated = mergeBlockList(fixture('server-curated.yaml'), [entry('threads.net', 'suspend', { comment: 'another wording' })], LIST, OPTS);
+    expect(parseServer(curated.text).blocks.find((b) => b.domain === 'threads.net')?.comment).toBe('Announced by the admins.');
+  });
+});

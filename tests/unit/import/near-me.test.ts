@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readNearMe, softwareOfLayer } from '../../../src/lib/import/near-me.ts';
 import { planNearMe } from '../../../src/lib/import/server-file.ts';
+import type { CountryLocator } from '../../../src/lib/geo/country.ts';
 import { fixture, parseServer } from './helpers.ts';
 import { parse } from 'yaml';
 
@@ -39,12 +40,12 @@ describe('near-me: GeoJSON', () => {
     expect(plan.report.kept).toEqual([expect.objectContaining({ target: 'social.example', message: expect.stringContaining('differs') })]);
     for (const f of plan.files) {
       expect(f.text.startsWith('# yaml-language-server: $schema=../../public/schema/server.schema.json\n')).toBe(true);
-      expect(f.text).not.toContain('description');
-      expect(f.text).not.toContain('Synthetic description');
+      for (const copied of ['Synthetic description', 'Another synthetic description', "No marker class: uMap's default applies"]) expect(f.text).not.toContain(copied);
       const server = parseServer(f.text);
       expect(server.domain).toBe(f.domain);
       expect(server.unconfirmed).toEqual(['name', 'focus', 'languages', 'area']);
-      expect(server.languages).toEqual(['und']);
+      // A hint from the description (the first fixture's is long enough to detect), else und.
+      expect(server.languages).toEqual([f.domain === 'town.example' ? 'en' : 'und']);
       expect(server.blocklist.status).toBe('unknown');
       expect(server.sources[0]).toMatchObject({ url: SOURCE.url, kind: 'directory' });
     }
@@ -92,5 +93,73 @@ describe('near-me: uMap backup', () => {
     expect(plan.files).toHaveLength(7);
     for (const f of plan.files) parseServer(f.text);
     expect(parseServer(plan.files.find((f) => f.domain === 'pixels.example')!.text).software).toBe('pixelfed');
+  });
+});
+
+describe('near-me: hints for new files (country from the pin, language from the description)', () => {
+  // Synthetic features and a synthetic locator: one "country" box around the pins at 50–56°N, 6°W–2°E.
+  const map = {
+    type: 'FeatureCollection',
+    _umap_options: { name: 'Mastodon Near Me' },
+    features: [
+      {
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: [-3.2, 55.95] },
+        properties: {
+          _umap_options: { iconClass: 'Ball' },
+          name: 'https://stadt.example/',
+          description: 'Ein kleiner, freundlicher Server für alle Menschen in unserer Stadt und der Umgebung, die gerne miteinander reden.',
+        },
+      },
+      { type: 'Feature', geometry: { type: 'Point', coordinates: [-30, 40] }, properties: { _umap_options: { iconClass: 'Drop' }, name: 'https://sea.example/', description: 'Kurz.' } },
+      { type: 'Feature', geometry: { type: 'Point', coordinates: [1.9, 55.9] }, properties: { name: 'https://coast.example/' } },
+    ],
+  };
+  const read = readNearMe(JSON.stringify(map));
+  const locate: CountryLocator = ([lon, lat]) =>
+    lat >= 50 && lat <= 56 && lon >= -6 && lon <= 2 ? { alpha2: 'GB', name: 'United Kingdom of Great Britain and Northern Ireland', ...(lon > 1.5 ? { offshoreKm: 3.2 } : {}) } : undefined;
+  const plan = planNearMe(read, new Map(), SOURCE, { dir: 'data/servers', locate });
+  const file = (d: string) => plan.files.find((f) => f.domain === d)!;
+  const server = (d: string) => parseServer(file(d).text);
+
+  it('labels the area with the country containing the pin, and its alpha-2 code', () => {
+    expect(server('stadt.example').area).toEqual({ label: 'United Kingdom of Great Britain and Northern Ireland', scale: 'city', iso3166: ['GB'], lat: 55.95, lon: -3.2 });
+    expect(file('stadt.example').text).toContain('iso3166: [GB]');
+  });
+
+  it('calls a pin in no country an unnamed place, with no code', () => {
+    expect(server('sea.example').area).toEqual({ label: 'Unnamed place', scale: 'nation', lat: 40, lon: -30 });
+  });
+
+  it('takes the language from the description as a hint, und when it cannot', () => {
+    expect(server('stadt.example').languages).toEqual(['de']);
+    expect(server('sea.example').languages).toEqual(['und']);
+    expect(server('coast.example').languages).toEqual(['und']);
+    for (const f of plan.files) expect(parseServer(f.text).unconfirmed).toEqual(['name', 'focus', 'languages', 'area']);
+  });
+
+  it('says in the source note how the label, code and language were derived, without copying the description', () => {
+    const note = (d: string) => server(d).sources[0]!.note!;
+    expect(note('stadt.example')).toContain('area label and ISO code derived from the pin (the country containing it)');
+    expect(note('stadt.example')).toContain("language detected automatically from the directory's description (deu → de)");
+    expect(note('sea.example')).toContain('the pin lies in no country\'s shape, so the area is "Unnamed place"');
+    expect(note('sea.example')).toContain("the directory's description is too short for language detection (4 letters): und");
+    expect(note('coast.example')).toContain('the nearest, 3.2 km away');
+    expect(note('coast.example')).toContain('the directory gives no description: language und');
+    for (const f of plan.files) {
+      expect(f.text).not.toContain('freundlicher Server');
+      expect(f.text).not.toContain('Kurz.');
+      expect(parseServer(f.text).sources[0]!.note!.length).toBeLessThanOrEqual(500);
+    }
+    expect(plan.report.added.map((a) => a.message)).toEqual([
+      expect.stringContaining('GB, language hint de'),
+      expect.stringContaining('Unnamed place, language und'),
+      expect.stringContaining('GB, language und'),
+    ]);
+  });
+
+  it('keeps the old placeholder label when no locator is given', () => {
+    const bare = planNearMe(read, new Map(), SOURCE, { dir: 'data/servers' });
+    expect(parseServer(bare.files[0]!.text).area).toEqual({ label: 'Not yet named (pin at 55.95, -3.2)', scale: 'city', lat: 55.95, lon: -3.2 });
   });
 });

@@ -1,0 +1,590 @@
+/**
+ * The home page's map view in the browser: a Leaflet map on a basemap that ships with the site, clustered
+ * markers shaped by scale, filters, the reach of a picked domain, the tray of servers with no fixed place and the
+ * list view, all kept in step, and the whole view in the URL (src/lib/view-state.ts).
+ *
+ * It decides nothing itself: filtering is src/lib/map/filter.ts, reach states come from the build's shards
+ * (/data/reach/<domain>.json, computed by the reach model), words from src/lib/. Text from the data goes into
+ * the page through textContent only.
+ */
+import 'leaflet/dist/leaflet.css';
+import '../styles/map.css';
+import * as L from 'leaflet';
+import Supercluster from 'supercluster';
+import { plural, SCALE_WORDS } from '../lib/labels.ts';
+import { filterServers, hasFilters } from '../lib/map/filter.ts';
+import { isPlaced, partitionByPlace, type MapServer, type PlacedServer } from '../lib/map/map-data.ts';
+import { parsePayload, PAYLOAD_ATTRIBUTE } from '../lib/map/payload.ts';
+import { reachSentence, SHOWN_STATES, shownState, STATE_WORDS, type ReachShard, type ShownState } from '../lib/map/reach-shard.ts';
+import { SHAPES, shapeOf } from '../lib/map/shapes.ts';
+import { decodeViewState, encodeViewState, normaliseViewState, roundView, type ViewState } from '../lib/view-state.ts';
+import { addBasemap } from './basemap.ts';
+import { clusterDetails, reachLine, serverDetails } from './details.ts';
+import { h, replaceChildren } from './dom.ts';
+import { markSvg, setMarkState } from './marks.ts';
+
+/** The map's zoom range. Without tiles there is nothing finer than Natural Earth's 1:50m to show. */
+const MIN_ZOOM = 1;
+const MAX_ZOOM = 12;
+/** Markers closer than this many pixels are clustered (supercluster measures in 256-pixel tiles here, as Leaflet does). */
+const CLUSTER_RADIUS = 44;
+/** The default view never zooms in further than this to fit the servers. */
+const FIT_MAX_ZOOM = 6;
+/** The filter fields of the form, as named in the URL. */
+const FILTER_KEYS = ['q', 'lang', 'area', 'focus', 'software', 'status'] as const;
+
+/** Code-point order, as everywhere in the atlas (not lib/order.ts: it would bundle the YAML library). */
+const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** A marker on the map: one server, or a cluster of them. */
+interface Shown {
+  key: string;
+  marker: L.Marker;
+  /** The servers it stands for, sorted by domain. */
+  domains: string[];
+  /** For a cluster: its id in the current index (ids change with the zoom and the filters). */
+  clusterId?: number;
+}
+
+function start(root: HTMLElement): void {
+  const payload = parsePayload(root.getAttribute(PAYLOAD_ATTRIBUTE) ?? '');
+  const servers = payload.servers;
+  const byDomain = new Map(servers.map((s) => [s.domain, s]));
+  const { placed } = partitionByPlace(servers);
+  const container = root.querySelector<HTMLElement>('#atlas-map')!;
+  const form = root.querySelector<HTMLFormElement>('#map-filters')!;
+  const picker = root.querySelector<HTMLSelectElement>('#reach-domain')!;
+  const statusEl = root.querySelector<HTMLElement>('#map-status')!;
+  const fitButton = root.querySelector<HTMLButtonElement>('#fit-shown')!;
+  const osmBox = root.querySelector<HTMLInputElement>('#osm-tiles')!;
+  const trayItems = Array.from(root.querySelectorAll<HTMLElement>('.tray-item[data-domain]'));
+  const trayEmpty = root.querySelector<HTMLElement>('[data-tray-empty]');
+  const table = document.getElementById('servers');
+  const rows = Array.from(table?.querySelectorAll<HTMLTableRowElement>('tbody tr[data-domain]') ?? []);
+  const reachHeader = table?.querySelector<HTMLElement>('[data-reach-header]');
+  const shownNote = table?.querySelector<HTMLElement>('[data-shown-note]');
+  const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const filtersDetails = root.querySelector<HTMLDetailsElement>('.filters-details');
+  const filterCount = root.querySelector<HTMLElement>('[data-filter-count]');
+
+  // ---- state -------------------------------------------------------------------------------------------------
+
+  /** Keeps only values the form offers (a stale link may name a language no server has any more). */
+  const offered = (select: HTMLSelectElement, value: string | undefined) =>
+    value !== undefined && Array.from(select.options).some((o) => o.value === value) ? value : undefined;
+  const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
+
+  let missingDomain: string | undefined;
+  let state = sanitise(decodeViewState(location.search));
+  function sanitise(s: ViewState): ViewState {
+    const out: ViewState = { ...s };
+    for (const key of FILTER_KEYS) {
+      const el = field(key);
+      if (key !== 'q' && el instanceof HTMLSelectElement && offered(el, out[key]) === undefined) delete out[key];
+    }
+    if (out.domain !== undefined && !payload.domains.includes(out.domain)) {
+      missingDomain = out.domain;
+      delete out.domain;
+    }
+    return out;
+  }
+  function writeForm(): void {
+    for (const key of FILTER_KEYS) {
+      const el = field(key);
+      if (el) el.value = state[key] ?? '';
+    }
+    picker.value = state.domain ?? '';
+  }
+  function readForm(): ViewState {
+    const next: Record<string, unknown> = { domain: state.domain, view: state.view };
+    for (const key of FILTER_KEYS) {
+      const value = field(key)?.value ?? '';
+      if (value !== '') next[key] = value;
+    }
+    return sanitise(normaliseViewState(next as ViewState));
+  }
+  function writeUrl(): void {
+    const query = encodeViewState(state);
+    const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
+    if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', url);
+  }
+
+  // ---- the map -----------------------------------------------------------------------------------------------
+
+  container.replaceChildren();
+  const map = L.map(container, {
+    minZoom: MIN_ZOOM,
+    maxZoom: MAX_ZOOM,
+    zoomSnap: 1,
+    maxBounds: L.latLngBounds([-85.0511, -180], [85.0511, 180]),
+    maxBoundsViscosity: 1,
+    worldCopyJump: false,
+    keyboardPanDelta: 100,
+    zoomAnimation: !reduceMotion,
+    fadeAnimation: !reduceMotion,
+    markerZoomAnimation: !reduceMotion,
+  });
+  map.attributionControl.addAttribution('Basemap: <a href="https://www.naturalearthdata.com/">Natural Earth</a>');
+
+  /** Set once the first view is in place: moves before it are not the visitor's and do not go into the URL. */
+  let viewReady = false;
+  function fitTo(list: readonly PlacedServer[]): void {
+    if (list.length === 0) map.setView([30, 0], 2);
+    else map.fitBounds(L.latLngBounds(list.map((s) => [s.lat, s.lon] as [number, number])), { padding: [36, 36], maxZoom: FIT_MAX_ZOOM });
+  }
+  function exposeView(): void {
+    const view = roundView({ zoom: map.getZoom(), lat: map.getCenter().lat, lon: map.getCenter().lng });
+    if (view) container.dataset.view = `${view.zoom}/${view.lat}/${view.lon}`;
+    return;
+  }
+
+  writeForm();
+  // On a phone the filters fold away unless the link sets some, so the map is in sight.
+  if (filtersDetails && window.matchMedia('(max-width: 40rem)').matches && !hasFilters(state)) filtersDetails.open = false;
+  if (state.view) map.setView([state.view.lat, state.view.lon], Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, state.view.zoom)), { animate: false });
+  else fitTo(placed);
+  exposeView();
+  viewReady = true;
+
+  map.on('moveend', () => {
+    exposeView();
+    if (!viewReady) return;
+    const view = roundView({ zoom: map.getZoom(), lat: map.getCenter().lat, lon: map.getCenter().lng });
+    if (view) state = { ...state, view };
+    writeUrl();
+  });
+
+  // ---- markers and clusters ----------------------------------------------------------------------------------
+
+  const layer = L.layerGroup().addTo(map);
+  let index = new Supercluster<{ domain: string }>({ radius: CLUSTER_RADIUS, extent: 256, maxZoom: MAX_ZOOM, minZoom: 0 });
+  let shown = new Map<string, Shown>();
+  const byElement = new WeakMap<Element, Shown>();
+  let shard: ReachShard | undefined;
+  let shownDomains = new Set(servers.map((s) => s.domain));
+  /** A server to focus (and maybe open) once the markers are drawn at the zoom being moved to. */
+  let pending: { domain: string; open: boolean } | undefined;
+
+  const stateOf = (domain: string): ShownState | undefined => (shard ? (shownState(shard, domain) ?? 'unknown') : undefined);
+
+  function loadIndex(): void {
+    index = new Supercluster<{ domain: string }>({ radius: CLUSTER_RADIUS, extent: 256, maxZoom: MAX_ZOOM, minZoom: 0 });
+    index.load(
+      placed
+        .filter((s) => shownDomains.has(s.domain))
+        .map((s) => ({ type: 'Feature' as const, properties: { domain: s.domain }, geometry: { type: 'Point' as const, coordinates: [s.lon, s.lat] } })),
+    );
+  }
+
+  /** Popups fit the map on a phone, and open clear of the zoom buttons. */
+  function popupOptions(): L.PopupOptions {
+    const width = Math.max(160, Math.min(300, container.clientWidth - 80));
+    return { maxWidth: width, minWidth: Math.min(180, width), autoPanPaddingTopLeft: [52, 12], autoPanPaddingBottomRight: [12, 12], className: 'atlas-popup' };
+  }
+
+  function pointMarker(server: PlacedServer): Shown {
+    const shape = shapeOf(server.scale);
+    const g = SHAPES[shape];
+    const icon = L.divIcon({
+      html: markSvg(shape, undefined),
+      className: `atlas-marker shape-${shape}`,
+      iconSize: [g.width, g.height],
+      iconAnchor: [g.anchor[0], g.anchor[1]],
+      popupAnchor: [0, -g.anchor[1] + 2],
+    });
+    const marker = L.marker([server.lat, server.lon], { icon, keyboard: true, title: `${server.name} (${server.domain})`, riseOnHover: true });
+    marker.bindPopup(() => serverDetails(server, payload, shard), popupOptions());
+    return { key: `p:${server.domain}`, marker, domains: [server.domain] };
+  }
+
+  function clusterMarker(lat: number, lon: number, domains: string[]): Shown {
+    const n = domains.length;
+    const size = n < 10 ? 36 : n < 100 ? 42 : 48;
+    const body = h('div', { class: 'cluster-body' }, h('span', { class: 'cluster-count' }, String(n)));
+    const icon = L.divIcon({ html: body, className: 'atlas-cluster', iconSize: [size, size], iconAnchor: [size / 2, size / 2], popupAnchor: [0, -size / 2] });
+    const marker = L.marker([lat, lon], { icon, keyboard: true, title: `${n} servers close together`, riseOnHover: true });
+    const entry: Shown = { key: `c:${domains.join(' ')}`, marker, domains };
+    marker.on('click', () => activateCluster(entry));
+    marker.on('keypress', (e: L.LeafletKeyboardEvent) => {
+      if (e.originalEvent.key === 'Enter') activateCluster(entry);
+    });
+    return entry;
+  }
+
+  /** Zooms in to where a cluster splits; a cluster no zoom splits (servers at one spot) opens a list of them. */
+  function activateCluster(entry: Shown, open = false): void {
+    const expansion = entry.clusterId === undefined ? MAX_ZOOM + 1 : index.getClusterExpansionZoom(entry.clusterId);
+    if (expansion <= MAX_ZOOM) {
+      pending = { domain: entry.domains[0]!, open };
+      map.setView(entry.marker.getLatLng(), expansion);
+      return;
+    }
+    const members = entry.domains.map((d) => byDomain.get(d)).filter((s): s is MapServer => s !== undefined);
+    L.popup({ ...popupOptions(), maxHeight: 320 })
+      .setLatLng(entry.marker.getLatLng())
+      .setContent(clusterDetails(members, payload, shard, (s) => shapeOf(s.scale)))
+      .openOn(map);
+    popupOpener = entry.marker.getElement() ?? undefined;
+  }
+
+  function pointLabel(server: MapServer, st: ShownState | undefined): string {
+    const where = server.area ? `, ${server.area}${server.scale ? ` (${SCALE_WORDS[server.scale]})` : ''}` : '';
+    const reach = shard ? `. ${reachSentence(shard.domain, st === 'self' ? undefined : shard.servers[server.domain])}` : '';
+    return `${server.name}, ${server.domain}${where}${reach}`;
+  }
+
+  function clusterLabel(domains: readonly string[]): string {
+    const names = domains.slice(0, 5).map((d) => byDomain.get(d)?.name ?? d);
+    const more = domains.length > 5 ? ` and ${domains.length - 5} more` : '';
+    let label = `${domains.length} servers close together: ${names.join(', ')}${more}`;
+    if (shard) label += `. ${shard.domain}: ${countWords(countStates(domains))}`;
+    return `${label}. Enter zooms in.`;
+  }
+
+  function paintMarker(entry: Shown): void {
+    const el = entry.marker.getElement();
+    if (!el) return;
+    byElement.set(el, entry);
+    el.dataset.count = String(entry.domains.length);
+    if (entry.clusterId === undefined && entry.key.startsWith('p:')) {
+      const server = byDomain.get(entry.domains[0]!)!;
+      const st = stateOf(server.domain);
+      setMarkState(el, st);
+      el.dataset.domain = server.domain;
+      el.dataset.reach = st ?? 'none';
+      el.setAttribute('aria-label', pointLabel(server, st));
+      if (entry.marker.isPopupOpen()) entry.marker.setPopupContent(serverDetails(server, payload, shard));
+    } else {
+      el.dataset.domains = entry.domains.join(' ');
+      el.setAttribute('aria-label', clusterLabel(entry.domains));
+      const body = el.querySelector('.cluster-body');
+      el.querySelector('.cluster-states')?.remove();
+      // With a domain picked: a cluster whose servers are all unknown is drawn hollow and dashed, like an unknown
+      // marker; otherwise a badge per known state (✕ suspends, − limits, ✓ reaches) says how many, the rest being unknown.
+      const counts = countStates(entry.domains);
+      const allUnknown = Boolean(shard) && counts.unknown === entry.domains.length;
+      if (shard && body && !allUnknown) {
+        const badges = h('span', { class: 'cluster-states', 'aria-hidden': 'true' });
+        for (const st of SHOWN_STATES) {
+          if (st !== 'unknown' && counts[st] > 0) badges.append(h('span', { class: `cluster-state reach-${st}` }, `${STATE_WORDS[st].glyph}${counts[st]}`));
+        }
+        el.append(badges);
+      }
+      el.classList.toggle('has-states', Boolean(shard) && !allUnknown);
+      el.classList.toggle('all-unknown', allUnknown);
+    }
+  }
+
+  function render(): void {
+    const zoom = Math.round(map.getZoom());
+    const next = new Map<string, Shown>();
+    for (const f of index.getClusters([-180, -85.0511, 180, 85.0511], zoom)) {
+      const [lon, lat] = f.geometry.coordinates as [number, number];
+      const props = f.properties as { domain?: string; cluster?: boolean; cluster_id?: number };
+      if (props.cluster && props.cluster_id !== undefined) {
+        const domains = index.getLeaves(props.cluster_id, Infinity).map((leaf) => leaf.properties.domain).sort(compareText);
+        const key = `c:${domains.join(' ')}`;
+        let entry = shown.get(key) ?? next.get(key);
+        if (!entry) {
+          entry = clusterMarker(lat, lon, domains);
+          entry.marker.addTo(layer);
+        } else entry.marker.setLatLng([lat, lon]);
+        entry.clusterId = props.cluster_id;
+        next.set(key, entry);
+      } else if (props.domain) {
+        const key = `p:${props.domain}`;
+        let entry = shown.get(key);
+        if (!entry) {
+          const server = byDomain.get(props.domain);
+          if (!server || !isPlaced(server)) continue;
+          entry = pointMarker(server);
+          entry.marker.addTo(layer);
+        }
+        next.set(key, entry);
+      }
+    }
+    for (const [key, entry] of shown) if (!next.has(key)) layer.removeLayer(entry.marker);
+    shown = next;
+    const ordered = [...shown.values()].sort((a, b) => compareText(a.domains[0]!, b.domains[0]!));
+    keepTabOrder(ordered);
+    for (const entry of ordered) paintMarker(entry);
+    container.dataset.markers = String(ordered.length);
+    settlePending();
+  }
+
+  /** Tab goes through the markers in domain order, as the list does. */
+  function keepTabOrder(ordered: readonly Shown[]): void {
+    const elements = ordered.map((e) => e.marker.getElement()).filter((el): el is HTMLElement => el !== undefined);
+    const pane = elements[0]?.parentElement;
+    if (!pane) return;
+    const current = Array.from(pane.children).filter((el) => elements.includes(el as HTMLElement));
+    if (current.every((el, i) => el === elements[i])) return;
+    const active = document.activeElement;
+    for (const el of elements) pane.appendChild(el);
+    if (active instanceof HTMLElement && elements.includes(active)) active.focus({ preventScroll: true });
+  }
+
+  function entryFor(domain: string): Shown | undefined {
+    for (const entry of shown.values()) if (entry.domains.includes(domain)) return entry;
+    return undefined;
+  }
+
+  function settlePending(): void {
+    if (!pending) return;
+    const { domain, open } = pending;
+    const entry = entryFor(domain);
+    if (!entry) {
+      pending = undefined;
+      return;
+    }
+    if (entry.key.startsWith('c:') && open) {
+      const expansion = entry.clusterId === undefined ? MAX_ZOOM + 1 : index.getClusterExpansionZoom(entry.clusterId);
+      if (expansion <= MAX_ZOOM && expansion > Math.round(map.getZoom())) {
+        map.setView(entry.marker.getLatLng(), expansion);
+        return; // settles again after that zoom
+      }
+      pending = undefined;
+      activateCluster(entry, true);
+      return;
+    }
+    pending = undefined;
+    entry.marker.getElement()?.focus({ preventScroll: true });
+    if (open && entry.key.startsWith('p:')) entry.marker.openPopup();
+  }
+
+  map.on('zoomend', render);
+
+  // Space activates a marker as Enter does (they are buttons).
+  container.addEventListener('keydown', (e) => {
+    if (e.key !== ' ' || !(e.target instanceof Element)) return;
+    const entry = byElement.get(e.target);
+    if (!entry) return;
+    e.preventDefault();
+    if (entry.key.startsWith('p:')) entry.marker.openPopup();
+    else activateCluster(entry);
+  });
+
+  // Popups: focus moves into them when they open, Escape closes them, and focus returns to the marker.
+  let popupOpener: HTMLElement | undefined;
+  map.on('popupopen', (e: L.PopupEvent) => {
+    const el = e.popup.getElement();
+    if (!el) return;
+    const source = (e.popup as unknown as { _source?: L.Layer })._source;
+    if (source instanceof L.Marker) popupOpener = source.getElement() ?? popupOpener;
+    if (!el.dataset.keys) {
+      el.dataset.keys = 'on';
+      el.addEventListener('keydown', (ev) => {
+        if (ev.key === 'Escape') {
+          ev.stopPropagation();
+          map.closePopup();
+        }
+      });
+    }
+    el.querySelector<HTMLElement>('[tabindex="-1"]')?.focus({ preventScroll: true });
+  });
+  map.on('popupclose', (e: L.PopupEvent) => {
+    const el = e.popup.getElement();
+    const active = document.activeElement;
+    if (popupOpener?.isConnected && (active === document.body || active === null || el?.contains(active))) popupOpener.focus({ preventScroll: true });
+  });
+
+  // ---- reach ---------------------------------------------------------------------------------------------------
+
+  const shardRequests = new Map<string, Promise<ReachShard>>();
+  let reachError: string | undefined;
+  function fetchShard(domain: string): Promise<ReachShard> {
+    let request = shardRequests.get(domain);
+    if (!request) {
+      request = fetch(`${payload.reachBase}${domain}.json`).then((response) => {
+        if (!response.ok) throw new Error(`${payload.reachBase}${domain}.json answered ${response.status}`);
+        return response.json() as Promise<ReachShard>;
+      });
+      request.catch(() => shardRequests.delete(domain));
+      shardRequests.set(domain, request);
+    }
+    return request;
+  }
+
+  function countStates(domains: Iterable<string>): Record<ShownState, number> {
+    const counts: Record<ShownState, number> = { suspends: 0, limits: 0, reaches: 0, unknown: 0, self: 0 };
+    for (const d of domains) {
+      const st = stateOf(d);
+      if (st) counts[st]++;
+    }
+    return counts;
+  }
+
+  function countWords(counts: Record<ShownState, number>): string {
+    return SHOWN_STATES.filter((st) => st !== 'self' || counts.self > 0)
+      .map((st) => (st === 'self' ? `${counts.self} is the domain itself` : `${counts[st]} ${st}`))
+      .join(', ');
+  }
+
+  async function loadReach(): Promise<void> {
+    const domain = state.domain;
+    reachError = undefined;
+    if (!domain) {
+      shard = undefined;
+      paintAll();
+      return;
+    }
+    if (shard?.domain !== domain) {
+      shard = undefined;
+      paintAll();
+    }
+    try {
+      const loaded = await fetchShard(domain);
+      if (state.domain !== domain) return;
+      shard = loaded;
+    } catch (err) {
+      if (state.domain !== domain) return;
+      reachError = domain;
+      console.warn(String(err));
+    }
+    paintAll();
+  }
+
+  // ---- tray, list, legend, status ----------------------------------------------------------------------------
+
+  function paintAll(): void {
+    for (const entry of shown.values()) paintMarker(entry);
+    for (const item of trayItems) {
+      const domain = item.dataset.domain!;
+      item.hidden = !shownDomains.has(domain);
+      setMarkState(item, stateOf(domain));
+      const text = item.querySelector<HTMLElement>('[data-reach-text]');
+      const server = byDomain.get(domain);
+      if (text && server) {
+        const line = reachLine(server, shard);
+        text.hidden = !line;
+        replaceChildren(text, line);
+      }
+    }
+    if (trayEmpty) trayEmpty.hidden = trayItems.some((item) => !item.hidden);
+
+    if (reachHeader) {
+      reachHeader.hidden = !shard;
+      reachHeader.textContent = shard ? `Reach of ${shard.domain}` : 'Reach';
+    }
+    for (const row of rows) {
+      const domain = row.dataset.domain!;
+      row.hidden = !shownDomains.has(domain);
+      const cell = row.querySelector<HTMLElement>('[data-reach-cell]');
+      const server = byDomain.get(domain);
+      if (cell && server) {
+        cell.hidden = !shard;
+        replaceChildren(cell, reachLine(server, shard));
+      }
+    }
+    container.dataset.reach = shard?.domain ?? '';
+    const active = FILTER_KEYS.filter((key) => state[key] !== undefined).length;
+    if (filterCount) filterCount.textContent = active > 0 ? ` · ${active} active` : '';
+    if (shownNote) shownNote.textContent = hasFilters(state) ? `; ${shownDomains.size} shown with the filters above` : '';
+
+    const legendNone = root.querySelector<HTMLElement>('[data-reach-none]');
+    if (legendNone) legendNone.hidden = Boolean(state.domain);
+    for (const el of root.querySelectorAll<HTMLElement>('[data-reach-some]')) el.hidden = !state.domain;
+    const legendDomain = root.querySelector('[data-reach-domain]');
+    if (legendDomain) legendDomain.textContent = state.domain ?? '';
+    const counts = countStates(shownDomains);
+    for (const st of SHOWN_STATES) {
+      const el = root.querySelector(`[data-count="${st}"]`);
+      if (el) el.textContent = String(counts[st]);
+    }
+    const selfItem = root.querySelector<HTMLElement>('.legend-states [data-state="self"]');
+    if (selfItem) selfItem.hidden = counts.self === 0;
+
+    const total = servers.length;
+    const n = shownDomains.size;
+    const placeless = servers.filter((s) => shownDomains.has(s.domain) && !isPlaced(s)).length;
+    let text = n === total ? `Showing all ${plural(total, 'server', 'servers')}` : `Showing ${n} of ${plural(total, 'server', 'servers')}`;
+    if (placeless > 0) text += `, ${placeless} of them with no fixed place (listed beside the map)`;
+    text += '.';
+    if (state.domain && shard) text += ` Reach of ${shard.domain} on ${shard.day}: ${countWords(counts)}.`;
+    else if (state.domain && reachError) text += ` The reach of ${state.domain} could not be loaded.`;
+    else if (state.domain) text += ` Loading the reach of ${state.domain}…`;
+    if (missingDomain) text += ` No curated server has a decision on ${missingDomain}, so it cannot be picked.`;
+    statusEl.textContent = text;
+  }
+
+  function applyFilters(): void {
+    shownDomains = new Set(filterServers(servers, state).map((s) => s.domain));
+    loadIndex();
+    render();
+    paintAll();
+  }
+
+  // ---- controls ----------------------------------------------------------------------------------------------
+
+  form.addEventListener('submit', (e) => e.preventDefault());
+  form.addEventListener('input', () => {
+    state = readForm();
+    missingDomain = undefined;
+    applyFilters();
+    writeUrl();
+  });
+  form.addEventListener('reset', () => {
+    // The form resets its fields after this event: read them on the next task.
+    setTimeout(() => {
+      state = readForm();
+      applyFilters();
+      writeUrl();
+    }, 0);
+  });
+  picker.addEventListener('change', () => {
+    state = { ...state, domain: picker.value || undefined };
+    if (state.domain === undefined) delete state.domain;
+    missingDomain = undefined;
+    writeUrl();
+    void loadReach();
+  });
+
+  fitButton.hidden = false;
+  fitButton.addEventListener('click', () => fitTo(placed.filter((s) => shownDomains.has(s.domain))));
+
+  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-show-on-map]')) {
+    button.hidden = false;
+    button.addEventListener('click', () => {
+      const server = byDomain.get(button.dataset.showOnMap ?? '');
+      if (!server || !isPlaced(server)) return;
+      container.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'auto' : 'smooth' });
+      pending = { domain: server.domain, open: true };
+      const zoom = Math.max(Math.round(map.getZoom()), FIT_MAX_ZOOM);
+      if (zoom !== Math.round(map.getZoom())) map.setView([server.lat, server.lon], zoom);
+      else {
+        map.panTo([server.lat, server.lon], { animate: false });
+        settlePending();
+      }
+    });
+  }
+
+  let tiles: L.TileLayer | undefined;
+  osmBox.checked = false;
+  osmBox.addEventListener('change', () => {
+    if (osmBox.checked) {
+      tiles ??= L.tileLayer('https://tile.openstreetmap.org/{z}/{x}/{y}.png', {
+        maxZoom: 19,
+        attribution: '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
+      });
+      tiles.addTo(map);
+    } else tiles?.remove();
+    root.classList.toggle('with-tiles', osmBox.checked);
+  });
+
+  // ---- go ------------------------------------------------------------------------------------------------------
+
+  applyFilters();
+  writeUrl();
+  void loadReach();
+  addBasemap(map)
+    .then(() => {
+      container.dataset.mapState = 'ready';
+    })
+    .catch((err: unknown) => {
+      container.dataset.mapState = 'basemap-failed';
+      console.warn(String(err));
+    });
+}
+
+const root = document.getElementById('atlas-view');
+if (root) start(root);

@@ -1,0 +1,47 @@
+/**
+ * Sortable tables, as progressive enhancement: every `table[data-sortable]` gets a button in each header cell
+ * that has `data-sort-kind` (text, number or date). A click, or Enter or Space on the focused button, sorts the
+ * rows by that column (ascending, then descending), sets `aria-sort` on the header, and announces the order.
+ * A cell's sort key is its `data-sort` attribute, or its text. Without script the table is plain and complete.
+ */
+import { nextDirection, sortKindOf, sortPermutation, type SortDirection } from '../lib/table-sort.ts';
+import { h } from './dom.ts';
+
+function keyOf(row: HTMLTableRowElement, column: number): string {
+  const cell = row.cells[column];
+  if (!cell) return '';
+  return cell.dataset.sort ?? cell.textContent?.trim() ?? '';
+}
+
+function enhance(table: HTMLTableElement): void {
+  const body = table.tBodies[0];
+  const head = table.tHead?.rows[0];
+  if (!body || !head) return;
+  const status = h('p', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite' });
+  table.after(status);
+  const headers = [...head.cells] as HTMLTableCellElement[];
+  headers.forEach((th, column) => {
+    if (!th.hasAttribute('data-sort-kind')) return;
+    const label = th.textContent?.trim() ?? '';
+    const mark = h('span', { class: 'sort-mark', 'aria-hidden': 'true' }, '↕');
+    const button = h('button', { type: 'button', class: 'sort-button' }, label, mark);
+    th.replaceChildren(button);
+    button.addEventListener('click', () => {
+      const direction: SortDirection = nextDirection(th.getAttribute('aria-sort') as SortDirection | null);
+      const rows = [...body.rows];
+      const order = sortPermutation(rows.map((r) => keyOf(r, column)), sortKindOf(th.dataset.sortKind), direction);
+      body.append(...order.map((i) => rows[i]!));
+      for (const other of headers) {
+        if (other === th) continue;
+        other.removeAttribute('aria-sort');
+        const m = other.querySelector('.sort-mark');
+        if (m) m.textContent = '↕';
+      }
+      th.setAttribute('aria-sort', direction);
+      mark.textContent = direction === 'ascending' ? '▲' : '▼';
+      status.textContent = `Sorted by ${label}, ${direction}.`;
+    });
+  });
+}
+
+for (const table of document.querySelectorAll<HTMLTableElement>('table[data-sortable]')) enhance(table);

@@ -1,0 +1,87 @@
+/**
+ * Words the site uses for the data's codes: software names, block-list statuses, scales, focuses and
+ * language names. One table each, shared by the pages and the browser code, so the table, the map's
+ * popups and the list never word the same thing differently.
+ */
+import type { FOCUSES, LIST_STATUSES, SCALES, SOFTWARE } from './schema/values.ts';
+
+/** A software code from the schema. */
+export type Software = (typeof SOFTWARE)[number];
+/** A block-list status from the schema. */
+export type ListStatus = (typeof LIST_STATUSES)[number];
+/** An area scale from the schema. */
+export type Scale = (typeof SCALES)[number];
+/** A focus from the schema. */
+export type Focus = (typeof FOCUSES)[number];
+
+/** The software's own spelling of its name. */
+export const SOFTWARE_NAMES: Readonly<Record<Software, string>> = {
+  mastodon: 'Mastodon', 'glitch-soc': 'glitch-soc', hometown: 'Hometown', pleroma: 'Pleroma', akkoma: 'Akkoma',
+  misskey: 'Misskey', sharkey: 'Sharkey', firefish: 'Firefish', iceshrimp: 'Iceshrimp', gotosocial: 'GoToSocial',
+  lemmy: 'Lemmy', mbin: 'Mbin', kbin: 'kbin', pixelfed: 'Pixelfed', peertube: 'PeerTube', friendica: 'Friendica',
+  hubzilla: 'Hubzilla', bookwyrm: 'BookWyrm', mobilizon: 'Mobilizon', writefreely: 'WriteFreely', snac: 'snac',
+  takahe: 'Takahē', other: 'Other',
+};
+
+/** A block-list status in words: a label, a mark that does not rely on colour, and what it means. */
+export interface StatusWords {
+  /** "Published", "Partial", "Unknown". */
+  label: string;
+  /** A shape for it: ● ◐ ○. */
+  mark: string;
+  /** What it means, as a phrase after "its list is …" / in a legend. */
+  meaning: string;
+}
+
+/** Every block-list status in words. */
+export const LIST_STATUS_WORDS: Readonly<Record<ListStatus, StatusWords>> = {
+  published: { label: 'Published', mark: '●', meaning: 'its full block list was read' },
+  partial: { label: 'Partial', mark: '◐', meaning: 'only some of its decisions are known, e.g. from announcements' },
+  unknown: { label: 'Unknown', mark: '○', meaning: 'its block list has not been read' },
+};
+
+/** The statuses in display order. */
+export const LIST_STATUS_ORDER: readonly ListStatus[] = ['published', 'partial', 'unknown'];
+
+/** What each scale of area is, in words ("a nation"). */
+export const SCALE_WORDS: Readonly<Record<Scale, string>> = {
+  facility: 'facility',
+  city: 'city',
+  region: 'region',
+  nation: 'nation',
+  multinational: 'several countries',
+  language: 'language community, no fixed place',
+};
+
+/** Each focus in words, capitalised for a form's options. */
+export const FOCUS_WORDS: Readonly<Record<Focus, string>> = {
+  place: 'Place',
+  language: 'Language',
+  diaspora: 'Diaspora',
+  topic: 'Topic',
+  general: 'General',
+};
+
+let languageNames: Intl.DisplayNames | undefined;
+
+/** The English name of a BCP 47 tag ("cy" → "Welsh"), or undefined when it has none or the tag is malformed. */
+export function languageName(tag: string): string | undefined {
+  languageNames ??= new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+  try {
+    const name = languageNames.of(tag);
+    return name && name !== tag ? name : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** "Welsh (cy)"; the tag alone when its name is not known. */
+export function languageLabel(tag: string): string {
+  const name = languageName(tag);
+  return name ? `${name} (${tag})` : tag;
+}
+
+/** "1 server", "3 servers". */
+export function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

@@ -1,0 +1,40 @@
+/**
+ * What the home page hands its map script, in the `data-atlas` attribute of the view's root element (as
+ * JSON, escaped by Astro like any attribute: no HTML is built from it). Reach states are not in it: they
+ * come from `/data/reach/<domain>.json`, fetched when a domain is picked.
+ */
+import type { MapServer } from './map-data.ts';
+
+/** The map script's input. */
+export interface MapPayload {
+  /** Every curated server, sorted by domain. */
+  servers: MapServer[];
+  /** Each language tag the servers use, in words: "cy" → "Welsh (cy)" (computed at build time). */
+  languageLabels: Record<string, string>;
+  /** The day reach states hold on, "YYYY-MM-DD". */
+  asOf: string;
+  /** The URL (with the base path) of the folder of reach shards, ending in "/": `/atlas/data/reach/`. */
+  reachBase: string;
+  /** The URL (with the base path) of the folder of server pages (`/atlas/servers/`), when the site has them. */
+  serverPageBase?: string;
+  /** The domains a shard exists for: the picker's choices. */
+  domains: string[];
+}
+
+/** The name of the attribute that carries the payload. */
+export const PAYLOAD_ATTRIBUTE = 'data-atlas';
+
+/**
+ * Reads a payload from its JSON text, checking its shape enough that a broken page fails loudly rather than
+ * drawing a wrong map. Throws a TypeError naming what is missing.
+ */
+export function parsePayload(text: string): MapPayload {
+  const value: unknown = JSON.parse(text);
+  const v = value as Partial<MapPayload> | null;
+  if (!v || typeof v !== 'object') throw new TypeError('map payload: expected an object');
+  if (!Array.isArray(v.servers)) throw new TypeError('map payload: expected "servers" to be a list');
+  if (!Array.isArray(v.domains)) throw new TypeError('map payload: expected "domains" to be a list');
+  if (typeof v.asOf !== 'string' || typeof v.reachBase !== 'string') throw new TypeError('map payload: expected "asOf" and "reachBase" as text');
+  if (!v.languageLabels || typeof v.languageLabels !== 'object') throw new TypeError('map payload: expected "languageLabels"');
+  return v as MapPayload;
+}

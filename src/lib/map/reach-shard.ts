@@ -1,0 +1,156 @@
+/**
+ * Reach shards: what every curated community does to one domain on the atlas's day, as the small JSON file
+ * the map fetches when a visitor picks that domain (`/data/reach/<domain>.json`). Built from the reach model's
+ * answer at build time; the browser only looks states up and words them, it never decides one.
+ */
+import type { KnownState, Reach, ReachReason, ReachState, StateCounts } from '../reach/index.ts';
+
+/** One community's state towards the shard's domain. */
+export interface ShardEntry {
+  /** What the community does to the domain. */
+  state: ReachState;
+  /** Why (the reach model's reason code). */
+  reason: ReachReason;
+  /** For `unknown`: the known states still possible, when fewer than all three. */
+  possible?: KnownState[];
+  /** The domain the deciding decision names, when it is a parent of the shard's domain (a block covers subdomains). */
+  via?: string;
+  /** When the deciding decision began: "2025-01-19", or the day it was first seen when `onOrBefore`. */
+  since?: string;
+  /** True when `since` is only an upper bound ("on or before"). */
+  onOrBefore?: boolean;
+  /** The day the deciding decision was lifted, when it was. */
+  until?: string;
+  /**
+   * The day the answer speaks for, when it is not the shard's day: a published list read before that day, with
+   * nothing on the domain, reaches it as of its latest reading (the reach model's `reachNow`).
+   */
+  asOf?: string;
+  /** What the domain, itself a curated server, does to this community. */
+  back?: ReachState;
+}
+
+/**
+ * The reach model's answer for one domain, as `domainReachNow` (or `domainReach`) gives it: every community's
+ * answer, with the day it speaks for when that is not the day asked about.
+ */
+export interface DomainAnswer {
+  domain: string;
+  day: string;
+  communities: readonly { community: string; reach: Reach & { asOf?: string }; back?: Reach }[];
+  counts: StateCounts;
+}
+
+/** The shard for one domain. */
+export interface ReachShard {
+  /** The domain. */
+  domain: string;
+  /** The day the states hold on ("YYYY-MM-DD"). */
+  day: string;
+  /** The curated server whose domain this is, if any: it has no state towards itself. */
+  self?: string;
+  /** How many communities are in each state. */
+  counts: StateCounts;
+  /** Each community's state, keyed by its domain, in domain order. */
+  servers: Record<string, ShardEntry>;
+}
+
+function entryOf(domain: string, day: string, reach: Reach & { asOf?: string }, back: Reach | undefined): ShardEntry {
+  const entry: ShardEntry = { state: reach.state, reason: reach.reason };
+  if (reach.state === 'unknown' && reach.possible.length < 3) entry.possible = [...reach.possible];
+  const d = reach.decision;
+  if (d) {
+    if (d.domain !== undefined && d.domain !== domain) entry.via = d.domain;
+    // (not sinceDate from the schema module: this file is bundled for the browser, the schema's zod is not)
+    entry.since = typeof d.since === 'string' ? d.since : d.since.on_or_before;
+    if (typeof d.since !== 'string') entry.onOrBefore = true;
+    if (d.until !== undefined) entry.until = d.until;
+  }
+  if (reach.asOf !== undefined && reach.asOf !== day) entry.asOf = reach.asOf;
+  if (back) entry.back = back.state;
+  return entry;
+}
+
+/**
+ * The shard for the reach model's answer about one domain (`domainReachNow`, as the map asks about "now").
+ * `curatedDomains` are the curated servers' domains, to name `self`.
+ */
+export function toReachShard(answer: DomainAnswer, curatedDomains: readonly string[]): ReachShard {
+  const shard: ReachShard = { domain: answer.domain, day: answer.day, counts: { ...answer.counts }, servers: {} };
+  if (curatedDomains.includes(answer.domain)) shard.self = answer.domain;
+  for (const c of answer.communities) shard.servers[c.community] = entryOf(answer.domain, answer.day, c.reach, c.back);
+  return shard;
+}
+
+/** A state as the map and list show it: a verb, a glyph and a short label. `self` is the domain's own server. */
+export type ShownState = ReachState | 'self';
+
+/** How each state is shown: in words, by glyph (besides colour and, on the map, pattern). */
+export const STATE_WORDS: Readonly<Record<ShownState, { label: string; glyph: string; legend: string }>> = {
+  suspends: { label: 'Suspends', glyph: '✕', legend: 'cuts it off (defederated)' },
+  limits: { label: 'Limits', glyph: '−', legend: 'limits it (Mastodon\'s "Limit", "silence")' },
+  reaches: { label: 'Reaches', glyph: '✓', legend: 'its published block list has no entry for it' },
+  unknown: { label: 'Unknown', glyph: '?', legend: 'its list is not known, or only partly, or dates leave it open' },
+  self: { label: 'Is this domain', glyph: '◎', legend: 'the server whose domain it is' },
+};
+
+/** The shown states in legend order. */
+export const SHOWN_STATES: readonly ShownState[] = ['suspends', 'limits', 'reaches', 'unknown', 'self'];
+
+const REASON_WORDS: Readonly<Record<ReachReason, string>> = {
+  decision: 'by a decision in force',
+  'no-decision': 'its published list has no entry for it',
+  'uncertain-decision': 'a decision\'s dates leave it open',
+  'list-unknown': 'its block list has not been read',
+  'list-partial': 'only some of its decisions are known, none on it',
+  'before-list-read': 'the day is before its list was first read',
+  'after-list-read': 'the day is after its list was last read',
+};
+
+/** The reason behind an answer in words ("its block list has not been read"). */
+export function reasonWords(reason: ReachReason): string {
+  return REASON_WORDS[reason];
+}
+
+/**
+ * An entry in a sentence for the list and the popups: "Suspends threads.net since 2025-01-19",
+ * "Unknown: its block list has not been read", "Reaches threads.net: its published list has no entry for it".
+ * `undefined` entry means the server is the domain itself.
+ */
+export function reachSentence(domain: string, entry: ShardEntry | undefined): string {
+  if (entry === undefined) return `Is ${domain} itself`;
+  const via = entry.via ? ` (by its decision on ${entry.via})` : '';
+  const since = entry.since ? ` since ${entry.onOrBefore ? 'on or before ' : ''}${entry.since}` : '';
+  const until = entry.until ? `, until ${entry.until}` : '';
+  switch (entry.state) {
+    case 'suspends':
+      return `Suspends ${domain}${via}${since}${until}`;
+    case 'limits':
+      return `Limits ${domain}${via}${since}${until}`;
+    case 'reaches':
+      return entry.asOf && entry.reason === 'no-decision'
+        ? `Reaches ${domain}: its published list, read ${entry.asOf}, has no entry for it`
+        : `Reaches ${domain}: ${reasonWords(entry.reason)}`;
+    case 'unknown': {
+      const open = entry.possible ? ` (${entry.possible.join(' or ')})` : '';
+      return `Unknown${open}: ${reasonWords(entry.reason)}`;
+    }
+  }
+}
+
+/** What the domain does back, in words, when it is a curated server: "threads.net's own list: unknown". */
+export function backSentence(domain: string, entry: ShardEntry | undefined): string | undefined {
+  if (entry?.back === undefined) return undefined;
+  return `${domain} towards it: ${STATE_WORDS[entry.back].label.toLowerCase()}`;
+}
+
+/** The state to show for a server: its entry's state, or `self` when the server is the domain. */
+export function shownState(shard: ReachShard, serverDomain: string): ShownState | undefined {
+  if (shard.self === serverDomain) return 'self';
+  return shard.servers[serverDomain]?.state;
+}
+
+/** The URL path of a domain's shard under the site's root: `data/reach/threads.net.json`. */
+export function shardPath(domain: string): string {
+  return `data/reach/${domain}.json`;
+}

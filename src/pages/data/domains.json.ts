@@ -1,0 +1,18 @@
+/**
+ * `/data/domains.json`: every domain a curated community's decision names (each has a page under /domains/) and
+ * every curated server's domain, for the domain look-up (src/client/domain-lookup.ts). Small: names only.
+ */
+import type { APIRoute } from 'astro';
+import { loadAtlas } from '../../atlas.ts';
+import { compareText } from '../../lib/order.ts';
+import type { DomainIndex } from '../../lib/views/lookup.ts';
+
+export const GET: APIRoute = async () => {
+  const { actedOn, servers, views } = await loadAtlas();
+  const index: DomainIndex = {
+    day: views.day,
+    acted: actedOn.map((a) => a.domain).sort(compareText),
+    curated: servers.map((s) => s.domain).sort(compareText),
+  };
+  return new Response(JSON.stringify(index), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

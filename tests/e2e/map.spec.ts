@@ -1,0 +1,308 @@
+/**
+ * The home page's map view: markers, the tray of servers with no fixed place and the list show every server in
+ * data/servers/; the filters, the reach of a picked domain and the URL keep them in step; it works by keyboard
+ * and on a phone; and nothing is requested from another origin.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
+import { dataDomains, dataServers, expect, test } from './fixtures.ts';
+
+/** Opens a page of the site (relative to the base) and waits until the map has drawn its basemap and markers. */
+async function open(page: Page, path = './'): Promise<void> {
+  await page.goto(path);
+  await expect(page.locator('#atlas-map')).toHaveAttribute('data-map-state', 'ready');
+}
+
+/** Every server the map shows: single markers, and each cluster's members (a cluster says how many it holds). */
+async function mapDomains(page: Page): Promise<{ domains: string[]; count: number }> {
+  return page.locator('#atlas-map').evaluate((map) => {
+    const domains: string[] = [];
+    let count = 0;
+    for (const el of map.querySelectorAll<HTMLElement>('.atlas-marker, .atlas-cluster')) {
+      count += Number(el.dataset.count);
+      if (el.dataset.domain) domains.push(el.dataset.domain);
+      else domains.push(...(el.dataset.domains ?? '').split(' ').filter(Boolean));
+    }
+    return { domains: domains.sort(), count };
+  });
+}
+
+/** The servers the tray beside the map shows (those with no fixed place). */
+async function trayDomains(page: Page): Promise<string[]> {
+  const items = page.locator('.tray-item[data-domain]:visible');
+  return (await items.evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.domain!))).sort();
+}
+
+/** The servers the list view shows. */
+async function listDomains(page: Page): Promise<string[]> {
+  const rows = page.locator('#servers tbody tr[data-domain]:visible');
+  return (await rows.evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.domain!))).sort();
+}
+
+/** Map plus tray, in one sorted list. */
+async function shownOnMapOrTray(page: Page): Promise<string[]> {
+  return [...(await mapDomains(page)).domains, ...(await trayDomains(page))].sort();
+}
+
+/** The single marker of a server, zooming into clusters until it stands alone. */
+async function markerOf(page: Page, domain: string) {
+  const marker = page.locator(`#atlas-map .atlas-marker[data-domain="${domain}"]`);
+  const map = page.locator('#atlas-map');
+  for (let i = 0; i < 12 && (await marker.count()) === 0; i++) {
+    const view = (await map.getAttribute('data-view')) ?? '';
+    await page.locator(`#atlas-map .atlas-cluster[data-domains~="${domain}"]`).click();
+    await expect(map).not.toHaveAttribute('data-view', view); // zoomed in, markers redrawn
+  }
+  await expect(marker).toHaveCount(1);
+  return marker;
+}
+
+const welsh = (languages: string[]) => languages.some((tag) => tag.toLowerCase() === 'cy' || tag.toLowerCase().startsWith('cy-'));
+
+test.describe('map view', () => {
+  // Each test drives a whole visit over every curated server (hundreds): more than the default 15 s on a busy machine.
+  test.describe.configure({ timeout: 30_000 });
+
+  test('the map with its tray, and the list, each show exactly as many servers as data/servers/ holds', async ({ page }) => {
+    const domains = dataDomains();
+    expect(domains.length).toBeGreaterThan(0);
+    await open(page);
+    const onMap = await mapDomains(page);
+    const tray = await trayDomains(page);
+    expect(onMap.count + tray.length, 'markers (clusters counted by size) plus the tray').toBe(domains.length);
+    expect([...onMap.domains, ...tray].sort()).toEqual(domains);
+    expect(await listDomains(page)).toEqual(domains);
+    await expect(page.locator('#map-status')).toContainText(`Showing all ${domains.length} server`);
+    // Markers are drawn with the site's own marks (no default marker images) and each is a keyboard stop with a name.
+    await expect(page.locator('#atlas-map img.leaflet-marker-icon')).toHaveCount(0);
+    for (const el of await page.locator('#atlas-map .atlas-marker, #atlas-map .atlas-cluster').all()) {
+      await expect(el).toHaveAttribute('tabindex', '0');
+      await expect(el).toHaveAttribute('role', 'button');
+      await expect(el).toHaveAttribute('aria-label', /\S/);
+    }
+    // The basemap is drawn (land and borders), from the site's own files.
+    expect(await page.locator('#atlas-map path.basemap-land').count()).toBeGreaterThan(0);
+  });
+
+  test('filtering by the language cy keeps toot.wales and drops every server without Welsh', async ({ page }) => {
+    const servers = dataServers();
+    const expected = servers.filter((s) => welsh(s.languages)).map((s) => s.domain);
+    const dropped = servers.filter((s) => !welsh(s.languages)).map((s) => s.domain);
+    expect(expected).toContain('toot.wales');
+    expect(dropped.length).toBeGreaterThan(0);
+    await open(page);
+    await page.getByLabel('Language').selectOption('cy');
+    await expect.poll(() => listDomains(page)).toEqual(expected);
+    const shown = await shownOnMapOrTray(page);
+    expect(shown).toEqual(expected);
+    expect(shown.filter((domain) => dropped.includes(domain)), 'servers without Welsh still shown').toEqual([]);
+    await expect(page.locator('#map-status')).toContainText(`Showing ${expected.length} of ${servers.length}`);
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('cy');
+    // Clearing the filters brings every server back.
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await expect.poll(() => listDomains(page)).toEqual(servers.map((s) => s.domain));
+    expect(new URL(page.url()).searchParams.get('lang')).toBeNull();
+  });
+
+  test('the search box and the other filters narrow the same three views', async ({ page }) => {
+    await open(page);
+    await page.getByLabel('Search names and domains').fill('twt'); // "Tŵt Cymru", accents ignored
+    await expect.poll(() => listDomains(page)).toEqual(['toot.wales']);
+    expect(await shownOnMapOrTray(page)).toEqual(['toot.wales']);
+    await page.getByLabel('Search names and domains').fill('');
+    await page.getByLabel('Country or region').selectOption('GB');
+    const gb = dataServers().filter((s) => s.iso3166.some((code) => code.startsWith('GB'))).map((s) => s.domain);
+    expect(gb).toContain('toot.wales');
+    await expect.poll(() => listDomains(page)).toEqual(gb);
+    expect(await shownOnMapOrTray(page)).toEqual(gb);
+    await page.getByLabel('Country or region').selectOption('GB-WLS');
+    await expect.poll(() => listDomains(page)).toEqual(dataServers().filter((s) => s.iso3166.includes('GB-WLS')).map((s) => s.domain));
+    await page.getByLabel('Country or region').selectOption('GB');
+    await page.getByLabel('Block list').selectOption('partial');
+    await expect.poll(() => listDomains(page)).toContain('toot.wales');
+    expect(await shownOnMapOrTray(page)).toEqual(await listDomains(page));
+  });
+
+  test('choosing threads.net shows toot.wales as suspending it, in the list in words and on its marker', async ({ page }) => {
+    await open(page);
+    const picker = page.getByLabel('Reach of a domain');
+    // threads.net is offered first, right after "None".
+    expect(await picker.locator('option').nth(1).getAttribute('value')).toBe('threads.net');
+    await picker.selectOption('threads.net');
+    await expect(page.locator('#atlas-map')).toHaveAttribute('data-reach', 'threads.net');
+    expect(new URL(page.url()).searchParams.get('domain')).toBe('threads.net');
+
+    const headers = page.locator('#servers thead th');
+    await expect(headers.filter({ hasText: 'Reach of threads.net' })).toBeVisible();
+    const row = page.locator('#servers tbody tr[data-domain="toot.wales"]');
+    await expect(row.locator('[data-reach-cell]')).toHaveText(/^\W*Suspends threads\.net since \d{4}/);
+    // Every shown row says its state in words; an unknown is never called a reach.
+    const words = await page.locator('#servers tbody tr:visible [data-reach-cell]').allTextContents();
+    expect(words.length).toBe((await listDomains(page)).length);
+    expect(words.filter((text) => !/^\W*(Suspends|Limits|Reaches|Unknown|Is threads\.net)/.test(text.trim())), 'rows without a state in words').toEqual([]);
+
+    const marker = await markerOf(page, 'toot.wales');
+    await expect(marker).toHaveClass(/\breach-suspends\b/);
+    await expect(marker).toHaveAttribute('data-reach', 'suspends');
+    await expect(marker).toHaveAttribute('aria-label', /Suspends threads\.net/);
+    // The legend counts the shown servers by state.
+    await expect(page.locator('[data-count="suspends"]')).not.toHaveText('0');
+    await expect(page.locator('#map-status')).toContainText(/Reach of threads\.net on \d{4}-\d{2}-\d{2}: \d+ suspends/);
+  });
+
+  test('a copied URL reopens the same view: filters, domain, centre and zoom', async ({ page, context }) => {
+    await open(page);
+    await page.getByLabel('Language').selectOption('cy');
+    await page.getByLabel('Reach of a domain').selectOption('threads.net');
+    await expect(page.locator('#atlas-map')).toHaveAttribute('data-reach', 'threads.net');
+    // Zoom in and pan with the keyboard, as a visitor would.
+    const map = page.locator('#atlas-map');
+    await map.focus();
+    const before = await map.getAttribute('data-view');
+    await page.keyboard.press('Equal');
+    await expect(map).not.toHaveAttribute('data-view', before ?? '');
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => new URL(page.url()).searchParams.get('map')).toMatch(/^\d+\/-?[\d.]+\/-?[\d.]+$/);
+    await page.waitForTimeout(600); // let the pan animation end and the URL settle
+    const url = page.url();
+    const view = (await map.getAttribute('data-view'))!;
+    expect(new URL(url).searchParams.get('map')).toBe(view);
+
+    const again = await context.newPage();
+    await open(again, url);
+    await expect(again.getByLabel('Language')).toHaveValue('cy');
+    await expect(again.getByLabel('Reach of a domain')).toHaveValue('threads.net');
+    await expect(again.locator('#atlas-map')).toHaveAttribute('data-reach', 'threads.net');
+    expect(await listDomains(again)).toEqual(await listDomains(page));
+    const [z1, lat1, lon1] = view.split('/').map(Number) as [number, number, number];
+    const [z2, lat2, lon2] = (await again.locator('#atlas-map').getAttribute('data-view'))!.split('/').map(Number) as [number, number, number];
+    expect(z2).toBe(z1);
+    const tolerance = 360 / (256 * 2 ** z1); // one pixel at that zoom
+    expect(Math.abs(lat2 - lat1)).toBeLessThanOrEqual(tolerance);
+    expect(Math.abs(lon2 - lon1)).toBeLessThanOrEqual(tolerance);
+    await expect((await markerOf(again, 'toot.wales'))).toHaveClass(/\breach-suspends\b/);
+    expect(again.url()).toBe(url);
+  });
+
+  test('zoomed out, nearby servers cluster: the counts still add up, and Enter on a cluster zooms in to its servers', async ({ page }) => {
+    const domains = dataDomains();
+    await open(page);
+    const map = page.locator('#atlas-map');
+    await map.focus();
+    const zoomOf = async () => Number((await map.getAttribute('data-view'))!.split('/')[0]);
+    // One step at a time: Leaflet ignores a zoom key while the previous zoom is still animating.
+    for (let zoom = await zoomOf(); zoom > 1; zoom--) {
+      await page.keyboard.press('Minus');
+      await expect.poll(zoomOf).toBe(zoom - 1);
+    }
+    const cluster = page.locator('#atlas-map .atlas-cluster').first();
+    await expect(cluster).toBeVisible();
+    const size = Number(await cluster.getAttribute('data-count'));
+    expect(size).toBeGreaterThan(1);
+    await expect(cluster).toHaveAttribute('aria-label', new RegExp(`^${size} servers close together: .+Enter zooms in\\.$`));
+    const onMap = await mapDomains(page);
+    expect(onMap.count + (await trayDomains(page)).length).toBe(domains.length);
+    expect([...onMap.domains, ...(await trayDomains(page))].sort()).toEqual(domains);
+    const first = (await cluster.getAttribute('data-domains'))!.split(' ')[0]!;
+    await cluster.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(zoomOf).toBeGreaterThan(1);
+    // Focus follows to the first of its servers (its own marker, or the smaller cluster holding it).
+    await expect(page.locator(`#atlas-map [data-domain="${first}"], #atlas-map [data-domains~="${first}"]`)).toBeFocused();
+  });
+
+  test('by keyboard: a marker opens its details, Escape closes them and gives focus back; the map zooms with + and −', async ({ page, base }) => {
+    await open(page);
+    const marker = await markerOf(page, 'toot.wales');
+    await marker.focus();
+    await page.keyboard.press('Enter');
+    const popup = page.locator('.leaflet-popup');
+    await expect(popup).toBeVisible();
+    const heading = popup.getByRole('heading', { name: 'Tŵt Cymru' });
+    await expect(heading).toBeFocused();
+    await expect(popup).toContainText('toot.wales');
+    await expect(popup).toContainText('Welsh (cy)');
+    await expect(popup).toContainText('Mastodon');
+    await expect(popup).toContainText(/Partial|Published|Unknown/);
+    await expect(popup.getByRole('link', { name: 'In the list' })).toHaveAttribute('href', '#server-toot.wales');
+    // The server's own page is linked once the site has server pages (src/pages/servers/), and only then.
+    const serverPage = popup.getByRole('link', { name: 'Server page' });
+    if (existsSync(fileURLToPath(new URL('../../src/pages/servers/', import.meta.url)))) await expect(serverPage).toHaveAttribute('href', `${base}servers/toot.wales/`);
+    else await expect(serverPage).toHaveCount(0);
+    await page.keyboard.press('Escape');
+    await expect(popup).toHaveCount(0);
+    await expect(marker).toBeFocused();
+
+    const map = page.locator('#atlas-map');
+    await map.focus();
+    const zoom = Number((await map.getAttribute('data-view'))!.split('/')[0]);
+    await page.keyboard.press('Minus');
+    await expect.poll(async () => Number((await map.getAttribute('data-view'))!.split('/')[0])).toBe(zoom - 1);
+  });
+
+  test('the list\'s "Show on map" button takes the keyboard to the server\'s marker and opens it', async ({ page }) => {
+    await open(page);
+    await page.locator('#servers tr[data-domain="toot.wales"]').getByRole('button', { name: /Show on map/ }).click();
+    const popup = page.locator('.leaflet-popup');
+    await expect(popup.getByRole('heading', { name: 'Tŵt Cymru' })).toBeFocused();
+  });
+
+  test('no request leaves the origin and nothing goes to the console, through a whole visit', async ({ page, log, base }) => {
+    await open(page);
+    await page.getByLabel('Reach of a domain').selectOption('threads.net');
+    await expect(page.locator('#atlas-map')).toHaveAttribute('data-reach', 'threads.net');
+    await page.getByLabel('Language').selectOption('cy');
+    const marker = await markerOf(page, 'toot.wales');
+    await marker.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.leaflet-popup')).toBeVisible();
+    await page.locator('#atlas-map').focus();
+    for (const key of ['Equal', 'Equal', 'ArrowUp', 'Minus']) await page.keyboard.press(key);
+    await page.waitForLoadState('networkidle');
+
+    const origin = new URL(page.url()).origin;
+    const elsewhere = log.requests.filter((url) => new URL(url).origin !== origin);
+    expect(elsewhere, 'requests that left the page\'s origin').toEqual([]);
+    const paths = log.requests.map((url) => new URL(url).pathname);
+    expect(paths.some((p) => /\/countries-\d+m\.[\w-]+\.json$/.test(p)), 'the basemap came from the site').toBe(true);
+    expect(paths).toContain(`${base}data/reach/threads.net.json`);
+    expect(log.failed, 'failed requests').toEqual([]);
+    expect(log.consoleErrors, 'console errors').toEqual([]);
+    expect(log.pageErrors, 'page errors').toEqual([]);
+  });
+
+  test('the OpenStreetMap layer is off by default, labelled as a third party, and only requests tiles once ticked', async ({ page, log }) => {
+    await page.route('https://tile.openstreetmap.org/**', (route) => route.fulfill({ status: 204, body: '' }));
+    await open(page);
+    const box = page.getByRole('checkbox', { name: /OpenStreetMap/ });
+    await expect(box).not.toBeChecked();
+    await expect(page.locator('label.osm-toggle')).toContainText('third party');
+    await page.waitForLoadState('networkidle');
+    expect(log.requests.filter((url) => url.includes('openstreetmap'))).toEqual([]);
+    await box.check();
+    await expect.poll(() => log.requests.filter((url) => url.startsWith('https://tile.openstreetmap.org/')).length).toBeGreaterThan(0);
+    // The tiles are never part of a shared link.
+    expect(page.url()).not.toMatch(/osm|tile/i);
+  });
+
+  test.describe('on a 375×667 phone', () => {
+    test.use({ viewport: { width: 375, height: 667 }, hasTouch: true });
+
+    test('nothing overflows the screen, the map is in sight and the filters open by keyboard', async ({ page }) => {
+      await open(page);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      const box = (await page.locator('#atlas-map').boundingBox())!;
+      expect(box.width).toBeGreaterThan(300);
+      expect(box.height).toBeGreaterThan(250);
+      const summary = page.locator('.filters-summary');
+      await summary.focus();
+      await page.keyboard.press('Enter');
+      await expect(page.getByLabel('Language')).toBeVisible();
+      await page.getByLabel('Language').selectOption('cy');
+      await expect.poll(() => listDomains(page)).toContain('toot.wales');
+      expect(await shownOnMapOrTray(page)).toEqual(await listDomains(page));
+    });
+  });
+});

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { backSentence, reachSentence, shardPath, shownState, STATE_WORDS, SHOWN_STATES, toReachShard, type ShardEntry } from '../../../src/lib/map/reach-shard.ts';
+import { domainReach, domainReachNow } from '../../../src/lib/reach/index.ts';
+import { server } from './helpers.ts';
+
+const read = { url: 'https://x.example/api/v1/instance/domain_blocks', retrieved: '2026-01-02', kind: 'block-list' as const };
+const servers = [
+  server('partial.example', { blocklist: { status: 'partial' }, blocks: [{ domain: 'threads.net', severity: 'suspend', since: '2025-01-19', evidence: read }] }),
+  server('published.example', { blocklist: { status: 'published', evidence: read }, blocks: [{ domain: 'meta.example', severity: 'silence', since: { on_or_before: '2025-06-01' } }, { domain: 'month.example', severity: 'silence', since: '2026-01' }] }),
+  server('parent.example', { blocklist: { status: 'partial' }, blocks: [{ domain: 'net.example', severity: 'suspend', since: '2024', until: '2026-01' , evidence: read }] }),
+  server('unknown.example'),
+  server('threads.net', { blocklist: { status: 'published', evidence: read } }),
+];
+
+describe('toReachShard', () => {
+  it('carries the reach model\'s state and reason for every community, the decision\'s dates, and what the domain does back', () => {
+    const shard = toReachShard(domainReach(servers, 'threads.net', '2026-01-02'), servers.map((s) => s.domain));
+    expect(shard.domain).toBe('threads.net');
+    expect(shard.day).toBe('2026-01-02');
+    expect(shard.self).toBe('threads.net');
+    expect(Object.keys(shard.servers)).toEqual(['parent.example', 'partial.example', 'published.example', 'unknown.example']);
+    expect(shard.servers['partial.example']).toEqual({ state: 'suspends', reason: 'decision', since: '2025-01-19', back: 'reaches' });
+    expect(shard.servers['published.example']).toEqual({ state: 'reaches', reason: 'no-decision', back: 'reaches' });
+    expect(shard.servers['unknown.example']).toEqual({ state: 'unknown', reason: 'list-unknown', back: 'reaches' });
+    expect(shard.counts).toEqual({ suspends: 1, limits: 0, reaches: 1, unknown: 2 });
+  });
+
+  it('names the parent domain a covering decision is on, and marks "on or before" dates', () => {
+    const sub = toReachShard(domainReach(servers, 'a.net.example', '2025-06-01'), []);
+    expect(sub.self).toBeUndefined();
+    expect(sub.servers['parent.example']).toEqual({ state: 'suspends', reason: 'decision', via: 'net.example', since: '2024', until: '2026-01' });
+    const limited = toReachShard(domainReach(servers, 'meta.example', '2026-01-02'), []);
+    expect(limited.servers['published.example']).toEqual({ state: 'limits', reason: 'decision', since: '2025-06-01', onOrBefore: true });
+  });
+
+  it('lists the known states still possible when an unknown narrows them', () => {
+    // Its list was read on 2026-01-02; a decision known only to the month of January 2026 may or may not be in force then.
+    const shard = toReachShard(domainReach(servers, 'month.example', '2026-01-02'), []);
+    expect(shard.servers['published.example']).toMatchObject({ state: 'unknown', reason: 'uncertain-decision', possible: ['limits', 'reaches'] });
+    expect(shard.servers['unknown.example']?.possible).toBeUndefined();
+  });
+
+  it('"now": a published list read before the day reaches the domain as of its reading, and says so', () => {
+    const shard = toReachShard(domainReachNow(servers, 'threads.net', '2026-03-01'), servers.map((s) => s.domain));
+    expect(shard.day).toBe('2026-03-01');
+    expect(shard.servers['published.example']).toEqual({ state: 'reaches', reason: 'no-decision', asOf: '2026-01-02', back: 'reaches' });
+    expect(reachSentence('threads.net', shard.servers['published.example'])).toBe('Reaches threads.net: its published list, read 2026-01-02, has no entry for it');
+    // The strict model says unknown for that day; the shard never turns a decision or an unknown list into a reach.
+    expect(toReachShard(domainReach(servers, 'threads.net', '2026-03-01'), []).servers['published.example']?.state).toBe('unknown');
+    expect(shard.servers['partial.example']?.state).toBe('suspends');
+    expect(shard.servers['unknown.example']?.state).toBe('unknown');
+  });
+
+  it('is plain JSON: it survives a trip through JSON.stringify unchanged', () => {
+    const shard = toReachShard(domainReach(servers, 'threads.net', '2026-01-02'), servers.map((s) => s.domain));
+    expect(JSON.parse(JSON.stringify(shard))).toEqual(shard);
+  });
+});
+
+describe('words', () => {
+  it('says each state in a sentence, never calling an unknown a reach', () => {
+    const e = (entry: ShardEntry) => reachSentence('threads.net', entry);
+    expect(e({ state: 'suspends', reason: 'decision', since: '2025-01-19' })).toBe('Suspends threads.net since 2025-01-19');
+    expect(e({ state: 'limits', reason: 'decision', via: 'net.example', since: '2023-06-18', onOrBefore: true, until: '2024-05' })).toBe(
+      'Limits threads.net (by its decision on net.example) since on or before 2023-06-18, until 2024-05',
+    );
+    expect(e({ state: 'reaches', reason: 'no-decision' })).toBe('Reaches threads.net: its published list has no entry for it');
+    expect(e({ state: 'unknown', reason: 'list-unknown' })).toBe('Unknown: its block list has not been read');
+    expect(e({ state: 'unknown', reason: 'uncertain-decision', possible: ['limits', 'reaches'] })).toBe('Unknown (limits or reaches): a decision\'s dates leave it open');
+    expect(reachSentence('threads.net', undefined)).toBe('Is threads.net itself');
+    for (const reason of ['list-unknown', 'list-partial', 'before-list-read', 'after-list-read', 'uncertain-decision'] as const) {
+      expect(e({ state: 'unknown', reason })).not.toMatch(/reach/i);
+    }
+  });
+
+  it('says what the domain does back only when it is known', () => {
+    expect(backSentence('threads.net', { state: 'unknown', reason: 'list-unknown', back: 'suspends' })).toBe('threads.net towards it: suspends');
+    expect(backSentence('threads.net', { state: 'unknown', reason: 'list-unknown' })).toBeUndefined();
+  });
+
+  it('every shown state has a label, a distinct glyph and a legend line', () => {
+    const glyphs = SHOWN_STATES.map((s) => STATE_WORDS[s].glyph);
+    expect(new Set(glyphs).size).toBe(SHOWN_STATES.length);
+    for (const s of SHOWN_STATES) expect(STATE_WORDS[s].label.length * STATE_WORDS[s].legend.length).toBeGreaterThan(0);
+  });
+
+  it('shownState: the domain\'s own server is "self"; others take their entry\'s state', () => {
+    const shard = toReachShard(domainReach(servers, 'threads.net', '2026-01-02'), servers.map((s) => s.domain));
+    expect(shownState(shard, 'threads.net')).toBe('self');
+    expect(shownState(shard, 'partial.example')).toBe('suspends');
+    expect(shownState(shard, 'not-curated.example')).toBeUndefined();
+    expect(shardPath('threads.net')).toBe('data/reach/threads.net.json');
+  });
+});
