@@ -2,9 +2,10 @@
  * Shared fixtures for the end-to-end tests: the site's base path, and a log of what a page did
  * (requests, responses, console errors, uncaught errors), recorded from before the first navigation.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { test as base, expect, type Page, type Response } from '@playwright/test';
+import { parse } from 'yaml';
 import type { AtlasProjectMetadata } from '../../playwright.config.ts';
 
 /** What a page did while a test ran. */
@@ -53,4 +54,26 @@ export function dataDomains(): string[] {
     .filter((name) => name.endsWith('.yaml'))
     .map((name) => name.slice(0, -'.yaml'.length))
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** What the e2e tests read of a curated server file, straight from disk. */
+export interface DataServer {
+  /** The domain (the file's name). */
+  domain: string;
+  /** Its BCP 47 language tags, as written. */
+  languages: string[];
+  /** Its area's ISO 3166 codes, as written (none when it has no area or codes). */
+  iso3166: string[];
+  /** Its block-list status: published, partial or unknown. */
+  status: string;
+}
+
+/** The curated server files' domains, languages and area codes, read with a plain YAML parser, sorted by domain. */
+export function dataServers(): DataServer[] {
+  const dir = fileURLToPath(new URL('../../data/servers/', import.meta.url));
+  return dataDomains().map((domain) => {
+    const value = parse(readFileSync(`${dir}${domain}.yaml`, 'utf8')) as { languages?: unknown; area?: { iso3166?: unknown }; blocklist?: { status?: unknown } };
+    const list = (v: unknown) => (Array.isArray(v) ? v.map(String) : []);
+    return { domain, languages: list(value.languages), iso3166: list(value.area?.iso3166), status: String(value.blocklist?.status) };
+  });
 }

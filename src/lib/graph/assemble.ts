@@ -1,6 +1,7 @@
 /** Shared steps of every graph builder: counting who acts on a domain, making nodes and edges, sorting. */
 import { compareText } from '../order.ts';
 import { actorsCovering, indexActors, type ActorIndex } from '../reach/actors.ts';
+import { prepareAll } from '../reach/domain-reach.ts';
 import type { PreparedCommunity } from '../reach/prepare.ts';
 import { reachPrepared } from '../reach/reach.ts';
 import type { Reach } from '../reach/state.ts';
@@ -51,4 +52,19 @@ export function sortedGraph(day: string, nodes: Iterable<GraphNode>, edges: Iter
 /** The curated servers by domain. */
 export function byDomain<T extends GraphCommunity>(servers: readonly T[]): Map<string, T> {
   return new Map(servers.map((s) => [s.domain, s]));
+}
+
+/** What every graph builder reads, prepared once, so a build drawing many subgraphs prepares the data once. */
+export interface GraphContext {
+  /** Every community, prepared and sorted by domain (`prepareAll`). */
+  prepared: readonly PreparedCommunity[];
+  /** The curated servers by domain. */
+  curated: ReadonlyMap<string, GraphCommunity>;
+  /** Which communities name which domains (`indexActors`). */
+  index: ActorIndex;
+}
+
+/** Prepares `servers` once for many graph questions (see `domainSubgraphIn`, `communitySubgraphIn`). */
+export function graphContext(servers: readonly GraphCommunity[], prepared: readonly PreparedCommunity[] = prepareAll(servers)): GraphContext {
+  return { prepared, curated: byDomain(servers), index: indexActors(prepared) };
 }

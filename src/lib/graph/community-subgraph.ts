@@ -1,8 +1,6 @@
 /** The subgraph around one community: what it acts on. */
-import { indexActors } from '../reach/actors.ts';
-import { prepareAll } from '../reach/domain-reach.ts';
 import { reachPrepared } from '../reach/reach.ts';
-import { actingOn, byDomain, makeEdge, makeNode, sortedGraph } from './assemble.ts';
+import { actingOn, graphContext, makeEdge, makeNode, sortedGraph, type GraphContext } from './assemble.ts';
 import type { Graph, GraphCommunity, GraphEdge, GraphNode } from './types.ts';
 
 /** A community's subgraph. */
@@ -17,11 +15,14 @@ export interface CommunityGraph extends Graph {
  * edge too. Throws a RangeError when no curated server has the domain `community`.
  */
 export function communitySubgraph(servers: readonly GraphCommunity[], community: string, day: string): CommunityGraph {
-  const prepared = prepareAll(servers);
+  return communitySubgraphIn(graphContext(servers), community, day);
+}
+
+/** `communitySubgraph` over servers prepared once by `graphContext`. */
+export function communitySubgraphIn(context: GraphContext, community: string, day: string): CommunityGraph {
+  const { prepared, curated, index } = context;
   const self = prepared.find((p) => p.community.domain === community);
   if (!self) throw new RangeError(`no curated server has the domain ${JSON.stringify(community)}`);
-  const curated = byDomain(servers);
-  const index = indexActors(prepared);
   const nodes: GraphNode[] = [makeNode(community, curated.get(community), actingOn(prepared, community, day, index))];
   const edges: GraphEdge[] = [];
   for (const target of self.byDomain.keys()) {

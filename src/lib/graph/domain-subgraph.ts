@@ -1,8 +1,7 @@
 /** The readable default: the subgraph around one domain ("who cuts off threads.net, and who still reaches it?"). */
-import { indexActors } from '../reach/actors.ts';
-import { domainReachPrepared, prepareAll } from '../reach/domain-reach.ts';
+import { domainReachPrepared } from '../reach/domain-reach.ts';
 import type { StateCounts } from '../reach/state.ts';
-import { actingOn, byDomain, makeEdge, makeNode, sortedGraph } from './assemble.ts';
+import { actingOn, graphContext, makeEdge, makeNode, sortedGraph, type GraphContext } from './assemble.ts';
 import type { Graph, GraphCommunity, GraphEdge, GraphNode } from './types.ts';
 
 /** Options for a domain's subgraph. */
@@ -25,9 +24,12 @@ export interface DomainGraph extends Graph {
  * shown are edges too, pointing back.
  */
 export function domainSubgraph(servers: readonly GraphCommunity[], domain: string, day: string, options: DomainSubgraphOptions = {}): DomainGraph {
-  const prepared = prepareAll(servers);
-  const curated = byDomain(servers);
-  const index = indexActors(prepared);
+  return domainSubgraphIn(graphContext(servers), domain, day, options);
+}
+
+/** `domainSubgraph` over servers prepared once by `graphContext`. */
+export function domainSubgraphIn(context: GraphContext, domain: string, day: string, options: DomainSubgraphOptions = {}): DomainGraph {
+  const { prepared, curated, index } = context;
   const answer = domainReachPrepared(prepared, domain, day);
   const nodes: GraphNode[] = [makeNode(domain, curated.get(domain), actingOn(prepared, domain, day, index))];
   const edges: GraphEdge[] = [];

@@ -1,10 +1,12 @@
 /** The reach model: what each curated community does to each domain, on each day. See README.md in this folder. */
+export { absenceSummary, unactedAnswer, uncoveredDomain, type AbsenceEntry, type AbsenceSummary, type UnactedAnswer } from './absence.ts';
 export { actedOnDomains, actedOnPrepared, type ActedOn } from './acted-on.ts';
 export { actorsCovering, indexActors, type ActorIndex } from './actors.ts';
 export { actionsByCommunity, actionStatus, communityActions, type Action, type ActionStatus } from './actions.ts';
 export { reachBothWays, type ReachBothWays } from './both-ways.ts';
 export { assertDay } from './day.ts';
 export { decisionInForce, decisionWindow, inForceOn, type DecisionWindow, type InForce } from './decision-window.ts';
+export { domainReachNow, domainReachNowPrepared, type CommunityReachNow, type DomainReachNow } from './domain-now.ts';
 export { domainReach, domainReachPrepared, prepareAll, type CommunityReach, type DomainReach } from './domain-reach.ts';
 export { listReadings, listWindow, type ListWindow } from './list-window.ts';
 export { compareSameTarget, coveringDecisions, domainAndParents, prepareCommunity, type PreparedCommunity, type WindowedDecision } from './prepare.ts';
@@ -24,3 +26,4 @@ export {
   type StateCounts,
 } from './state.ts';
 export { domainTimeline, earliestDecision, monthEnds, type DomainTimeline, type TimelinePoint } from './timeline.ts';
+export { timelineMaker, type TimelineMaker } from './timelines.ts';

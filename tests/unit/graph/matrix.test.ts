@@ -58,3 +58,12 @@ describe('nodeSize', () => {
     );
   });
 });
+
+describe('reachMatrix with now', () => {
+  it('a published list read before the day reaches, as reachNow says, where the strict model is unknown', () => {
+    const strict = reachMatrix(servers, '2026-11-26', { domains: ['threads.net'] });
+    const now = reachMatrix(servers, '2026-11-26', { domains: ['threads.net'], now: true });
+    expect(strict.cells.map((r) => r[0])).toEqual(['suspends', 'unknown', 'suspends', 'unknown']);
+    expect(now.cells.map((r) => r[0])).toEqual(['suspends', 'reaches', 'suspends', 'unknown']);
+  });
+});

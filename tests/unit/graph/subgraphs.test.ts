@@ -74,3 +74,15 @@ describe('communitySubgraph', () => {
     expect(() => communitySubgraph(servers, 'threads.net', '2025-01-01')).toThrow(RangeError);
   });
 });
+
+describe('subgraphs over a prepared context', () => {
+  it('give the same graphs as the one-off builders', async () => {
+    const { graphContext, domainSubgraphIn, communitySubgraphIn } = await import('../../../src/lib/graph/index.ts');
+    const context = graphContext(servers);
+    for (const day of ['2025-01-18', '2025-06-01', '2026-03-04']) {
+      expect(domainSubgraphIn(context, 'threads.net', day, { reaching: true })).toEqual(domainSubgraph(servers, 'threads.net', day, { reaching: true }));
+      expect(domainSubgraphIn(context, 'partial.example', day)).toEqual(domainSubgraph(servers, 'partial.example', day));
+      expect(communitySubgraphIn(context, 'published.example', day)).toEqual(communitySubgraph(servers, 'published.example', day));
+    }
+  });
+});

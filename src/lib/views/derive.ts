@@ -1,0 +1,165 @@
+/**
+ * Everything the domain, server, graph, language and region pages show, derived from the servers prepared
+ * once. src/atlas.ts creates this once per build; each page asks only for what it shows, so a page's work is
+ * proportional to its own content: the prepared data, the actor index, the timeline baseline, the full graph's
+ * layout, the matrix and the look-up summary are computed once and shared; per-domain answers are computed when
+ * a page asks (the last few kept, for the page and its data file asking twice).
+ */
+import { fullGraph } from '../graph/full-graph.ts';
+import { communitySubgraphIn, type CommunityGraph } from '../graph/community-subgraph.ts';
+import { domainSubgraphIn, type DomainGraph } from '../graph/domain-subgraph.ts';
+import { graphContext } from '../graph/assemble.ts';
+import { layoutGraph, type Layout } from '../graph/layout.ts';
+import { reachMatrix, type ReachMatrix } from '../graph/matrix.ts';
+import type { Graph } from '../graph/types.ts';
+import { compareText } from '../order.ts';
+import { absenceSummary, type AbsenceSummary } from '../reach/absence.ts';
+import type { ActedOn } from '../reach/acted-on.ts';
+import { communityActions, type Action } from '../reach/actions.ts';
+import { actorsCovering } from '../reach/actors.ts';
+import { domainReachNowPrepared, type DomainReachNow } from '../reach/domain-now.ts';
+import { coveringDecisions, type PreparedCommunity } from '../reach/prepare.ts';
+import type { DomainTimeline } from '../reach/timeline.ts';
+import { timelineMaker } from '../reach/timelines.ts';
+import type { Decision } from '../schema/decision.ts';
+import type { Server } from '../schema/server.ts';
+import { defaultMinActing, minActingSteps, sizesByMinActing } from './graph-data.ts';
+import { languageGroups, regionGroups, type LanguageGroup, type RegionGroup } from './groups.ts';
+import { memoLast, once } from './memo.ts';
+import { sinceKey } from './words.ts';
+
+/** A graph with its build-time layout. */
+export interface LaidOut<G extends Graph> {
+  graph: G;
+  layout: Layout;
+}
+
+/** One decision in a domain's history: which community made it, and on which domain (itself or a parent). */
+export interface DomainDecision {
+  /** The community that made it. */
+  community: string;
+  /** The decision as curated; `decision.domain` is the domain named (a parent when it covers a subdomain). */
+  decision: Decision;
+}
+
+/** One variant of the full graph. */
+export interface FullGraphVariant {
+  /** Domains kept: those at least this many communities act on (curated communities are always kept). */
+  minActing: number;
+  graph: Graph;
+}
+
+/** The full graph's variants, sharing one layout (that of the largest, `minActing` 1). */
+export interface FullGraphs {
+  variants: FullGraphVariant[];
+  /** The layout of the largest variant: every variant's nodes have a place in it. */
+  layout: Layout;
+  /** The variant shown at /graph/: the smallest `minActing` whose graph is light enough (see `defaultMinActing`). */
+  defaultMinActing: number;
+}
+
+/** The pages' derivations. */
+export interface AtlasViews {
+  /** The day every answer is about ("now"). */
+  day: string;
+  /** A curated server by domain. */
+  server(domain: string): Server | undefined;
+  /** True when some community has a decision naming `domain` (it has a page under /domains/). */
+  isActedOn(domain: string): boolean;
+  /** Every community's current answer for `domain` (reachNow). */
+  domainNow(domain: string): DomainReachNow;
+  /** The monthly counts of `domain` from its earliest decision to the day. */
+  domainTimeline(domain: string): DomainTimeline;
+  /** Every decision covering `domain` (on it or a parent), lifted ones included, by date, then community. */
+  domainDecisions(domain: string): DomainDecision[];
+  /** The subgraph around `domain`, laid out. */
+  domainGraph(domain: string): LaidOut<DomainGraph>;
+  /** The subgraph around the curated server `domain`, laid out. Throws a RangeError when it is not curated. */
+  communityGraph(domain: string): LaidOut<CommunityGraph>;
+  /** Every decision of the curated server `domain`, with where each stands on the day. */
+  communityActions(domain: string): Action[];
+  /** The full graph's variants and their shared layout (computed once). */
+  fullGraphs(): FullGraphs;
+  /** Communities × the most acted-on domains, answered as of now (computed once). */
+  matrix(): ReachMatrix;
+  /** The servers by language (computed once). */
+  languages(): LanguageGroup[];
+  /** The servers by country and subdivision (computed once). */
+  regions(): RegionGroup[];
+  /** What each community's silence means, for the look-up (computed once). */
+  absence(): AbsenceSummary;
+}
+
+/** Options for the views. */
+export interface ViewsOptions {
+  /** How many domains the matrix compares. Default 20. */
+  matrixColumns?: number;
+}
+
+/**
+ * Creates the views over `servers` (sorted by domain) and their prepared form (`prepareAll(servers)`), for the
+ * day `day` and the acted-on domains `actedOn` (as `actedOnPrepared(prepared, day)` gives them).
+ */
+export function createViews(
+  servers: readonly Server[],
+  prepared: readonly PreparedCommunity[],
+  day: string,
+  actedOn: readonly ActedOn[],
+  options: ViewsOptions = {},
+): AtlasViews {
+  const byDomain = new Map(servers.map((s) => [s.domain, s]));
+  const acted = new Set(actedOn.map((a) => a.domain));
+  const preparedOf = new Map(prepared.map((p) => [p.community.domain, p]));
+  const context = once(() => graphContext(servers, prepared));
+  const timelines = once(() => timelineMaker(prepared, day));
+
+  const domainGraph = memoLast((domain: string): LaidOut<DomainGraph> => {
+    const graph = domainSubgraphIn(context(), domain, day);
+    return { graph, layout: layoutGraph(graph) };
+  });
+  const communityGraph = memoLast((domain: string): LaidOut<CommunityGraph> => {
+    const graph = communitySubgraphIn(context(), domain, day);
+    return { graph, layout: layoutGraph(graph) };
+  });
+
+  const fullGraphs = once((): FullGraphs => {
+    const max = actedOn.reduce((m, a) => Math.max(m, a.acting), 0);
+    const largest = fullGraph(servers, day, { minActing: 1 });
+    const chosen = defaultMinActing(sizesByMinActing(largest, max));
+    const steps = [...new Set([...minActingSteps(max), chosen])].sort((a, b) => a - b);
+    const variants = steps.map((minActing) => ({ minActing, graph: minActing === 1 ? largest : fullGraph(servers, day, { minActing }) }));
+    return { variants, layout: layoutGraph(largest), defaultMinActing: chosen };
+  });
+
+  return {
+    day,
+    server: (domain) => byDomain.get(domain),
+    isActedOn: (domain) => acted.has(domain),
+    domainNow: memoLast((domain: string) => domainReachNowPrepared(prepared, domain, day)),
+    domainTimeline: memoLast((domain: string) => timelines()(domain)),
+    domainDecisions: (domain) => {
+      const rows: DomainDecision[] = [];
+      for (const p of actorsCovering(context().index, prepared, domain)) {
+        for (const level of coveringDecisions(p, domain)) for (const { decision } of level) rows.push({ community: p.community.domain, decision });
+      }
+      return rows.sort(
+        (a, b) =>
+          compareText(sinceKey(a.decision.since), sinceKey(b.decision.since)) ||
+          compareText(a.community, b.community) ||
+          compareText(a.decision.domain ?? '', b.decision.domain ?? ''),
+      );
+    },
+    domainGraph,
+    communityGraph,
+    communityActions: (domain) => {
+      const p = preparedOf.get(domain);
+      if (!p) throw new RangeError(`no curated server has the domain ${JSON.stringify(domain)}`);
+      return communityActions(p.community, day);
+    },
+    fullGraphs,
+    matrix: once(() => reachMatrix(servers, day, { k: options.matrixColumns ?? 20, now: true })),
+    languages: once(() => languageGroups(servers)),
+    regions: once(() => regionGroups(servers)),
+    absence: once(() => absenceSummary(prepared, day)),
+  };
+}

@@ -1,0 +1,126 @@
+/**
+ * The full graph as the compact JSON the /graph/ page's canvas reads (`data/graph/min-<n>.json`): nodes with
+ * their build-time positions, and edges as pairs of node indices with a state code. Encoding happens at build
+ * time, decoding in the browser; both live here so the two never disagree.
+ */
+import type { Layout } from '../graph/layout.ts';
+import type { Graph, GraphEdge } from '../graph/types.ts';
+
+/** The edge states in code order: an edge's code is its index here. */
+export const EDGE_STATES = ['suspends', 'limits', 'reaches'] as const satisfies readonly GraphEdge['state'][];
+
+/** One node: id, kind (`c` a curated community, `d` another domain), x, y, radius, how many act on it. */
+export type PayloadNode = [id: string, kind: 'c' | 'd', x: number, y: number, r: number, acting: number];
+
+/** One edge: source index, target index, state code (see EDGE_STATES). */
+export type PayloadEdge = [source: number, target: number, state: number];
+
+/** The file. */
+export interface GraphPayload {
+  /** The day the states hold. */
+  day: string;
+  /** The variant: domains that at least this many communities act on. */
+  minActing: number;
+  /** Nodes sorted by id. */
+  nodes: PayloadNode[];
+  /** Edges sorted by source, then target. */
+  edges: PayloadEdge[];
+}
+
+/** A decoded node, for drawing. */
+export interface DrawNode {
+  id: string;
+  community: boolean;
+  x: number;
+  y: number;
+  r: number;
+  acting: number;
+}
+
+/** A decoded edge, for drawing: its ends as node indices. */
+export interface DrawEdge {
+  source: number;
+  target: number;
+  state: (typeof EDGE_STATES)[number];
+}
+
+/**
+ * Encodes a graph with positions from `layout` (which may be the layout of a larger graph holding every node of
+ * this one: the variants of the full graph share one layout, so a node keeps its place across them).
+ * Throws a RangeError when the layout lacks a node, or an edge names a missing node.
+ */
+export function encodeGraph(graph: Graph, layout: Layout, minActing: number): GraphPayload {
+  const at = new Map(layout.positions.map((p) => [p.id, p]));
+  const index = new Map(graph.nodes.map((n, i) => [n.id, i]));
+  const nodes = graph.nodes.map((n): PayloadNode => {
+    const p = at.get(n.id);
+    if (!p) throw new RangeError(`the layout has no position for ${JSON.stringify(n.id)}`);
+    return [n.id, n.kind === 'community' ? 'c' : 'd', p.x, p.y, n.size, n.acting];
+  });
+  const edges = graph.edges.map((e): PayloadEdge => {
+    const s = index.get(e.source);
+    const t = index.get(e.target);
+    if (s === undefined || t === undefined) throw new RangeError(`an edge names a node that is not in the graph: ${e.source} → ${e.target}`);
+    return [s, t, EDGE_STATES.indexOf(e.state)];
+  });
+  return { day: graph.day, minActing, nodes, edges };
+}
+
+/**
+ * Decodes a payload (parsed JSON, untrusted in shape) for drawing. Throws a TypeError when it is not a graph
+ * payload; drops edges whose indices or state are out of range.
+ */
+export function decodeGraph(value: unknown): { day: string; minActing: number; nodes: DrawNode[]; edges: DrawEdge[] } {
+  const v = value as Partial<GraphPayload> | null;
+  if (!v || typeof v !== 'object' || !Array.isArray(v.nodes) || !Array.isArray(v.edges) || typeof v.day !== 'string') {
+    throw new TypeError('not a graph payload');
+  }
+  const nodes = v.nodes.map(([id, kind, x, y, r, acting]): DrawNode => ({ id: String(id), community: kind === 'c', x: Number(x), y: Number(y), r: Number(r), acting: Number(acting) }));
+  const edges = v.edges.flatMap(([s, t, c]): DrawEdge[] => {
+    const state = EDGE_STATES[c];
+    return state !== undefined && nodes[s] !== undefined && nodes[t] !== undefined ? [{ source: s, target: t, state }] : [];
+  });
+  return { day: v.day, minActing: Number(v.minActing ?? 1), nodes, edges };
+}
+
+/**
+ * How large each variant of the full graph would be, from the largest one (`minActing` 1), for 1 … `max`: the
+ * curated communities and the domains at least n act on, and the edges between them. Counts only, to choose the
+ * default variant without building every one.
+ */
+export function sizesByMinActing(graph: Pick<Graph, 'nodes' | 'edges'>, max: number): { minActing: number; nodes: number; edges: number }[] {
+  const acting = new Map(graph.nodes.map((n) => [n.id, n.kind === 'community' ? Infinity : n.acting]));
+  const sizes: { minActing: number; nodes: number; edges: number }[] = [];
+  for (let n = 1; n <= Math.max(1, max); n++) {
+    let nodes = 0;
+    for (const a of acting.values()) if (a >= n) nodes++;
+    let edges = 0;
+    for (const e of graph.edges) if ((acting.get(e.source) ?? 0) >= n && (acting.get(e.target) ?? 0) >= n) edges++;
+    sizes.push({ minActing: n, nodes, edges });
+  }
+  return sizes;
+}
+
+/**
+ * The variants of the full graph to offer: 1, 2, 3, 5, 10, 20, 50, 100, … up to the most communities acting on
+ * one domain (1 is always offered).
+ */
+export function minActingSteps(maxActing: number): number[] {
+  const steps = [1];
+  for (let k = 0; ; k++) {
+    const value = k < 3 ? [2, 3, 5][k]! : [10, 20, 50][(k - 3) % 3]! * 10 ** Math.floor((k - 3) / 3);
+    if (value > maxActing) break;
+    steps.push(value);
+  }
+  return steps;
+}
+
+/**
+ * The variant shown by default: the smallest `minActing` whose graph stays readable and light (at most
+ * `maxNodes` nodes and `maxEdges` edges), else the largest offered.
+ */
+export function defaultMinActing(sizes: readonly { minActing: number; nodes: number; edges: number }[], maxNodes = 600, maxEdges = 2000): number {
+  const sorted = [...sizes].sort((a, b) => a.minActing - b.minActing);
+  const fit = sorted.find((s) => s.nodes <= maxNodes && s.edges <= maxEdges);
+  return (fit ?? sorted.at(-1))?.minActing ?? 1;
+}

@@ -1,0 +1,40 @@
+/**
+ * The site's paths for each kind of page, relative to the base (pass them through `withBase`). One place, so a
+ * link and the page it points at never disagree.
+ */
+import type { GraphNode } from '../graph/types.ts';
+
+/** A curated server's page: `servers/toot.wales/`. */
+export function serverPath(domain: string): string {
+  return `servers/${domain}/`;
+}
+
+/** The page of a domain some community acts on: `domains/threads.net/`. */
+export function domainPath(domain: string): string {
+  return `domains/${domain}/`;
+}
+
+/** A language's page: `languages/cy/`. */
+export function languagePath(tag: string): string {
+  return `languages/${tag}/`;
+}
+
+/** A country's or subdivision's page: `regions/GB/`, `regions/GB-WLS/`. */
+export function regionPath(code: string): string {
+  return `regions/${code}/`;
+}
+
+/** The full graph with at least `n` communities acting on each domain shown: `graph/` for the default, else `graph/min-2/`. */
+export function fullGraphPath(n: number, defaultN: number): string {
+  return n === defaultN ? 'graph/' : `graph/min-${n}/`;
+}
+
+/** The data file of a full-graph variant: `data/graph/min-1.json`. */
+export function fullGraphDataPath(n: number): string {
+  return `data/graph/min-${n}.json`;
+}
+
+/** The page a graph node links to: a curated community's server page, or the page of a domain acted on. */
+export function nodePath(node: Pick<GraphNode, 'id' | 'kind'>): string {
+  return node.kind === 'community' ? serverPath(node.id) : domainPath(node.id);
+}

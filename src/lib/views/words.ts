@@ -1,0 +1,66 @@
+/**
+ * The pages' words for decisions and their evidence: dates as the data gives them ("on or before" kept), the
+ * evidence a decision rests on (its own, or the list it was read from), and where a decision stands. Shared by
+ * the domain, server and graph pages so they word the same thing the same way.
+ */
+import type { ActionStatus } from '../reach/actions.ts';
+import type { Decision, Since } from '../schema/decision.ts';
+import { sinceDate } from '../schema/decision.ts';
+import type { Evidence } from '../schema/evidence.ts';
+import type { Server } from '../schema/server.ts';
+
+/** "2025-01-19", or "on or before 2023-06-18" when only an upper bound is known. */
+export function sinceWords(since: Since): string {
+  return typeof since === 'string' ? since : `on or before ${since.on_or_before}`;
+}
+
+/** The date a `since` sorts by. */
+export function sinceKey(since: Since): string {
+  return sinceDate(since);
+}
+
+/** A severity as Mastodon's interface names it: "Suspend", "Limit". */
+export function severityWords(severity: Decision['severity']): string {
+  return severity === 'suspend' ? 'Suspend' : 'Limit';
+}
+
+/** Where a decision stands, in words. */
+export const ACTION_STATUS_WORDS: Readonly<Record<ActionStatus, string>> = {
+  'in-force': 'in force',
+  uncertain: 'dates leave it open',
+  lifted: 'lifted',
+  'not-yet': 'not yet begun',
+};
+
+/** The evidence a decision rests on: its own, or the block list it was read from (`fromList`). */
+export interface DecisionEvidence extends Evidence {
+  /** True when the decision has no evidence of its own and was read from the server's published list. */
+  fromList: boolean;
+}
+
+/** The evidence for `decision` of `server`: its own, else its list's; undefined when neither exists. */
+export function decisionEvidence(decision: Pick<Decision, 'evidence'>, server: Pick<Server, 'blocklist'>): DecisionEvidence | undefined {
+  if (decision.evidence) return { ...decision.evidence, fromList: false };
+  const list = server.blocklist.evidence;
+  return list ? { ...list, fromList: true } : undefined;
+}
+
+/** The URL when it is plain `https://` (the only links the site renders from data); undefined otherwise. */
+export function httpsUrl(url: string | undefined): string | undefined {
+  if (url === undefined) return undefined;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'https:' && u.username === '' && u.password === '' ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The host of a URL, for a link's short text ("blogs.toot.wales"); the URL itself when it does not parse. */
+export function urlHost(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}

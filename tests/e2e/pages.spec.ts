@@ -1,0 +1,270 @@
+/**
+ * The domain, server, graph, matrix, language, region and methodology pages (issue "Who reaches whom"):
+ * what they say about the data, that their counts match their tables, that the graph draws and the look-up
+ * answers, that they work from the keyboard, and that every page type is quiet, stays on its origin and has no
+ * serious or critical axe violations.
+ * Runs in both projects (the site at / and under /atlas/).
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { dataDomains, expect, test, type PageLog } from './fixtures.ts';
+
+/** The reach states in display order, with the glyph each is shown with (besides its colour and word). */
+const STATES = { suspends: '✕', limits: '−', reaches: '✓', unknown: '?' } as const;
+
+/** One page of each type. */
+const PAGE_TYPES = [
+  'domains/threads.net/',
+  'domains/',
+  'servers/toot.wales/',
+  'graph/',
+  'graph/matrix/',
+  'languages/',
+  'languages/cy/',
+  'regions/',
+  'regions/GB-WLS/',
+  'methodology/',
+];
+
+/** Asserts the page made no console or page errors, no failed request, and no request off its origin. */
+function expectQuiet(page: Page, log: PageLog): void {
+  const origin = new URL(page.url()).origin;
+  const elsewhere = log.requests.filter((url) => !url.startsWith('data:') && new URL(url).origin !== origin);
+  expect.soft(elsewhere, `requests that left the origin on ${page.url()}`).toEqual([]);
+  expect.soft(log.failed, 'failed requests').toEqual([]);
+  expect.soft(log.consoleErrors, 'console errors').toEqual([]);
+  expect.soft(log.pageErrors, 'page errors').toEqual([]);
+  const bad = log.responses.filter((r) => r.status() >= 400).map((r) => `${r.status()} ${r.url()}`);
+  expect.soft(bad, 'error responses').toEqual([]);
+}
+
+test.describe('domain page', () => {
+  test('threads.net lists toot.wales under suspends, since 2025-01-19, with an https evidence link', async ({ page }) => {
+    await page.goto('domains/threads.net/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('threads.net');
+    const table = page.locator('table[data-reach-table="suspends"]');
+    const row = table.locator('tbody tr', { has: page.getByRole('link', { name: 'toot.wales', exact: true }) });
+    await expect(row).toHaveCount(1);
+    await expect(row).toContainText('2025-01-19');
+    const evidence = row.locator('[data-evidence] a');
+    await expect(evidence).toHaveAttribute('href', /^https:\/\//);
+    await expect(evidence).toHaveAttribute('rel', /noopener/);
+    // The dated list says the same.
+    await expect(page.locator('[data-dated-list] li', { hasText: 'toot.wales' })).toContainText('2025-01-19');
+  });
+
+  test('every state count equals the rows of that state\'s table, and the counts add up to every community', async ({ page }) => {
+    await page.goto('domains/threads.net/');
+    let total = 0;
+    for (const [state, glyph] of Object.entries(STATES)) {
+      const count = Number(await page.locator(`[data-state-count="${state}"]`).textContent());
+      const rows = await page.locator(`table[data-reach-table="${state}"] tbody tr`).count();
+      expect(rows, `rows under ${state}`).toBe(count);
+      // The state is told by word and glyph, not colour alone.
+      await expect(page.locator(`#state-${state}`)).toContainText(glyph);
+      total += count;
+    }
+    // Every curated community but threads.net's own server (it is not curated) answers once.
+    expect(total).toBe(dataDomains().filter((d) => d !== 'threads.net').length);
+  });
+
+  test('draws the focused graph beside a table of the same edges; nodes are links', async ({ page }) => {
+    await page.goto('domains/threads.net/');
+    const svg = page.locator('svg[data-subgraph="domain-graph"]');
+    await expect(svg).toBeVisible();
+    const edges = await svg.locator('path.edge').count();
+    expect(edges).toBeGreaterThan(0);
+    await expect(page.locator('table[data-edge-table="domain-graph"] tbody tr[data-source]')).toHaveCount(edges);
+    await expect(svg.locator('a[data-node="toot.wales"]')).toHaveAttribute('href', /servers\/toot\.wales\/$/);
+    // The timeline chart has a line per state.
+    await expect(page.locator('svg.timeline-chart path[data-series]')).toHaveCount(2); // suspends and limits
+  });
+
+  test('keyboard: Tab reaches a graph node link, Enter opens its page', async ({ page, base }) => {
+    await page.goto('domains/threads.net/');
+    // Start the Tab sequence at the last link before the graph (the dated list's), then Tab into the graph.
+    await page.locator('[data-dated-list] a').last().focus();
+    let focused: { node: string; href: string } | null = null;
+    for (let i = 0; i < 20 && !focused; i++) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(() => {
+        const node = document.activeElement?.closest('svg[data-subgraph] a[data-node]');
+        const id = node?.getAttribute('data-node');
+        return node && id && id !== 'threads.net' ? { node: id, href: node.getAttribute('href') ?? '' } : null;
+      });
+    }
+    expect(focused, 'a graph node other than threads.net took focus').not.toBeNull();
+    expect(focused!.href.startsWith(`${base}servers/`)).toBe(true);
+    // Focusing a node highlights it and its neighbours.
+    await expect(page.locator('svg[data-subgraph="domain-graph"]')).toHaveClass(/is-highlighting/);
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`${focused!.href.replace(/[.\/]/g, '\\$&')}$`));
+    await expect(page.locator('[data-correction-link]')).toHaveCount(1);
+  });
+});
+
+test.describe('server page', () => {
+  test('toot.wales shows its decision on threads.net with evidence, and the correction note', async ({ page }) => {
+    await page.goto('servers/toot.wales/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tŵt Cymru');
+    const row = page.locator('table[data-decisions-table] tbody tr', { has: page.getByRole('rowheader', { name: 'threads.net', exact: true }) });
+    await expect(row).toHaveCount(1);
+    await expect(row).toContainText('Suspend');
+    await expect(row).toContainText('2025-01-19');
+    await expect(row.getByRole('link', { name: 'threads.net' })).toHaveAttribute('href', /domains\/threads\.net\/$/);
+    const evidence = row.locator('[data-evidence] a');
+    await expect(evidence).toHaveAttribute('href', /^https:\/\//);
+    await expect(evidence).toHaveAttribute('rel', /noopener/);
+    const note = page.getByRole('complementary', { name: 'Are you this server\'s admin?' });
+    await expect(note).toBeVisible();
+    await expect(note.getByRole('link', { name: 'How to correct or remove this entry' })).toHaveAttribute(
+      'href',
+      'https://github.com/federation-atlas/federation-atlas/blob/main/data/README.md#corrections-and-opt-out',
+    );
+    // Languages by name and tag, linking to their pages.
+    await expect(page.getByRole('link', { name: 'Welsh (cy)' })).toHaveAttribute('href', /languages\/cy\/$/);
+  });
+
+  test('every curated server has a page with the correction note', async ({ page }) => {
+    test.setTimeout(60_000);
+    for (const domain of dataDomains()) {
+      const response = await page.request.get(`servers/${domain}/`);
+      expect(response.status(), domain).toBe(200);
+      expect(await response.text(), domain).toContain('data-correction-link');
+    }
+  });
+
+  test('the decisions table sorts from header buttons, by mouse and keyboard', async ({ page }) => {
+    await page.goto('servers/toot.wales/');
+    const header = page.locator('table[data-decisions-table] thead th', { hasText: 'Since' });
+    const button = header.getByRole('button', { name: /Since/ });
+    await button.click();
+    await expect(header).toHaveAttribute('aria-sort', 'ascending');
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect(header).toHaveAttribute('aria-sort', 'descending');
+  });
+});
+
+test.describe('graph pages', () => {
+  test('the full graph draws on its canvas, and its tables have as many rows as nodes and edges stated', async ({ page }) => {
+    await page.goto('graph/');
+    const canvas = page.locator('canvas[data-full-graph]');
+    await expect(canvas).toHaveAttribute('data-drawn', 'true');
+    const painted = await canvas.evaluate((el: HTMLCanvasElement) => {
+      const data = el.getContext('2d')!.getImageData(0, 0, el.width, el.height).data;
+      let n = 0;
+      for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) n++;
+      return n;
+    });
+    expect(painted).toBeGreaterThan(100);
+    const nodes = Number(await page.locator('[data-node-count]').textContent());
+    const edges = Number(await page.locator('[data-edge-count]').textContent());
+    expect(nodes).toBeGreaterThanOrEqual(dataDomains().length);
+    await expect(page.locator('table[data-graph-nodes-table] tbody tr')).toHaveCount(nodes);
+    await expect(page.locator('table[data-graph-edges-table] tbody tr')).toHaveCount(edges);
+    // The canvas draws the same graph.
+    const src = await canvas.getAttribute('data-src');
+    const payload = await (await page.request.get(new URL(src!, page.url()).href)).json();
+    expect([payload.nodes.length, payload.edges.length]).toEqual([nodes, edges]);
+  });
+
+  test('the search box finds a node and offers its page', async ({ page }) => {
+    await page.goto('graph/');
+    await expect(page.locator('canvas[data-full-graph]')).toHaveAttribute('data-drawn', 'true');
+    await page.getByLabel('Find a node').fill('threads');
+    await page.getByRole('button', { name: 'Find' }).click();
+    const status = page.locator('[data-graph-status]');
+    await expect(status).toContainText('threads.net');
+    await expect(status.getByRole('link')).toHaveAttribute('href', /domains\/threads\.net\/$/);
+  });
+
+  test('the matrix shows a glyph in every non-empty cell, and filters by language', async ({ page }) => {
+    await page.goto('graph/matrix/');
+    // Every cell but a community's own column holds a state: its glyph is shown, whatever its colour.
+    const cells = page.locator('table[data-matrix] td.cell:not(.cell-self)');
+    const count = await cells.count();
+    expect(count).toBeGreaterThan(0);
+    const shown = await cells.evaluateAll((tds) => tds.map((td) => [/cell-(\w+)/.exec(td.className)?.[1] ?? '', td.querySelector('b')?.textContent ?? '']));
+    for (const [state, glyph] of shown) {
+      expect(Object.keys(STATES), 'a known state').toContain(state);
+      expect(glyph, `a ${state} cell`).toBe(STATES[state as keyof typeof STATES]);
+    }
+    const rows = page.locator('table[data-matrix] tbody tr');
+    await expect(rows).toHaveCount(dataDomains().length);
+    await page.getByLabel('Language').selectOption('cy');
+    await expect(page.locator('table[data-matrix] tbody tr:visible')).toHaveCount(1);
+    await expect(page.locator('[data-matrix-status]')).toContainText('1 of');
+  });
+});
+
+test.describe('domain look-up', () => {
+  test('finds threads.net, and answers plainly for a domain nobody acts on', async ({ page }) => {
+    await page.goto('domains/');
+    const input = page.getByLabel('Domain', { exact: true });
+    await input.fill('https://Example.ORG/about');
+    await page.getByRole('button', { name: 'Look up' }).click();
+    const answer = page.locator('[data-lookup-answer]');
+    await expect(answer).toContainText('No curated community acts on example.org.');
+    const text = (await answer.textContent()) ?? '';
+    const m = /(\d+) curated communit(?:y publishes its list|ies publish their lists) and reach(?:es)? it.*?; (\d+) communit/.exec(text);
+    expect(m, text).not.toBeNull();
+    expect(Number(m![1]) + Number(m![2])).toBe(dataDomains().length);
+
+    await input.fill('not a domain');
+    await page.getByRole('button', { name: 'Look up' }).click();
+    await expect(answer).toContainText('is not a domain name');
+
+    await input.fill('threads.net');
+    await page.getByRole('button', { name: 'Look up' }).click();
+    await expect(page).toHaveURL(/domains\/threads\.net\/$/);
+  });
+
+  test('a subdomain of a domain acted on leads to that domain', async ({ page }) => {
+    await page.goto('domains/');
+    await page.getByLabel('Domain', { exact: true }).fill('www.threads.net');
+    await page.getByRole('button', { name: 'Look up' }).click();
+    await expect(page.locator('[data-lookup-answer]').getByRole('link', { name: 'threads.net' })).toHaveAttribute('href', /domains\/threads\.net\/$/);
+  });
+});
+
+test.describe('languages and regions', () => {
+  test('list their servers with links to the server pages', async ({ page }) => {
+    await page.goto('languages/');
+    await page.getByRole('link', { name: 'Welsh (cy)' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welsh (cy)');
+    await expect(page.locator('table[data-server-list]').getByRole('link', { name: 'Tŵt Cymru' })).toHaveAttribute('href', /servers\/toot\.wales\/$/);
+    await page.goto('regions/');
+    await page.getByRole('link', { name: 'Wales (GB-WLS)' }).click();
+    await expect(page.locator('table[data-server-list] tbody tr[data-domain="toot.wales"]')).toHaveCount(1);
+  });
+});
+
+test.describe('every page type', () => {
+  for (const path of PAGE_TYPES) {
+    test(`${path}: no console errors, nothing off the origin, links under the base, one h1, the nav`, async ({ page, log, base }) => {
+      const response = await page.goto(path, { waitUntil: 'networkidle' });
+      expect(response?.status()).toBe(200);
+      if (path === 'graph/') await expect(page.locator('canvas[data-full-graph]')).toHaveAttribute('data-drawn', 'true');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+      await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Domains' })).toBeVisible();
+      expectQuiet(page, log);
+      // Every internal link is written under the base path (the site works at / and under /atlas/).
+      const origin = new URL(page.url()).origin;
+      const hrefs = await page.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+      const stray = hrefs.filter((h) => !h.startsWith('#') && new URL(h, page.url()).origin === origin && !h.startsWith(base));
+      expect.soft(stray, `internal links not under ${base}`).toEqual([]);
+    });
+
+    test(`${path}: no serious or critical accessibility violations (axe, WCAG 2.1 A and AA)`, async ({ page }) => {
+      test.setTimeout(90_000); // axe takes a while over long tables
+      await page.goto(path, { waitUntil: 'networkidle' });
+      if (path === 'graph/') await expect(page.locator('canvas[data-full-graph]')).toHaveAttribute('data-drawn', 'true');
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      const serious = results.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')}`);
+      expect(serious).toEqual([]);
+    });
+  }
+});

@@ -1,0 +1,54 @@
+/** The pages' derivations agree with the reach model and the graph builders they wrap. */
+import { describe, expect, it } from 'vitest';
+import { communitySubgraph } from '../../../src/lib/graph/community-subgraph.ts';
+import { domainSubgraph } from '../../../src/lib/graph/domain-subgraph.ts';
+import { fullGraph } from '../../../src/lib/graph/full-graph.ts';
+import { actedOnPrepared } from '../../../src/lib/reach/acted-on.ts';
+import { domainReachNow } from '../../../src/lib/reach/domain-now.ts';
+import { prepareAll } from '../../../src/lib/reach/domain-reach.ts';
+import { domainTimeline } from '../../../src/lib/reach/timeline.ts';
+import { createViews } from '../../../src/lib/views/derive.ts';
+import { loadFixtures } from '../reach/helpers.ts';
+
+const servers = [...loadFixtures().values()].sort((a, b) => (a.domain < b.domain ? -1 : 1));
+const day = '2026-03-04';
+const prepared = prepareAll(servers);
+const views = createViews(servers, prepared, day, actedOnPrepared(prepared, day));
+
+describe('createViews', () => {
+  it('per-domain answers are the reach model\'s', () => {
+    for (const domain of ['threads.net', 'gamma.example', 'x.parent.example', 'partial.example']) {
+      expect(views.domainNow(domain)).toEqual(domainReachNow(servers, domain, day));
+      expect(views.domainTimeline(domain)).toEqual(domainTimeline(servers, domain, day));
+      expect(views.domainGraph(domain).graph).toEqual(domainSubgraph(servers, domain, day));
+    }
+    expect(views.communityGraph('published.example').graph).toEqual(communitySubgraph(servers, 'published.example', day));
+    expect(() => views.communityGraph('nobody.example')).toThrow(RangeError);
+  });
+  it('a domain\'s decisions: every covering decision of another community, by date', () => {
+    const rows = views.domainDecisions('threads.net');
+    expect(rows.map((r) => [r.community, r.decision.severity])).toEqual([
+      ['partial.example', 'suspend'],
+      ['published.example', 'suspend'],
+    ]);
+    const sub = views.domainDecisions('x.parent.example');
+    expect(sub.every((r) => r.decision.domain === 'parent.example')).toBe(true);
+  });
+  it('the full graph\'s variants share the largest one\'s layout', () => {
+    const { variants, layout, defaultMinActing } = views.fullGraphs();
+    expect(variants[0]!.minActing).toBe(1);
+    expect(variants[0]!.graph).toEqual(fullGraph(servers, day, { minActing: 1 }));
+    const placed = new Set(layout.positions.map((p) => p.id));
+    for (const v of variants) for (const n of v.graph.nodes) expect(placed.has(n.id)).toBe(true);
+    expect(variants.map((v) => v.minActing)).toContain(defaultMinActing);
+    expect(views.fullGraphs()).toBe(views.fullGraphs());
+  });
+  it('the matrix answers now; the look-up summary covers every community', () => {
+    const m = views.matrix();
+    expect(m.communities).toEqual(servers.map((s) => s.domain));
+    expect(views.absence().communities.map((c) => c.community)).toEqual(servers.map((s) => s.domain));
+    expect(views.isActedOn('threads.net')).toBe(true);
+    expect(views.isActedOn('nobody.example')).toBe(false);
+    expect(views.server('published.example')?.domain).toBe('published.example');
+  });
+});

@@ -1,0 +1,32 @@
+/** The domain look-up: where a typed domain leads, and the plain answer. */
+import { describe, expect, it } from 'vitest';
+import { routeLookup, unactedSentence } from '../../../src/lib/views/lookup.ts';
+
+const index = { acted: ['example.com', 'threads.net', 'a.example.com'], curated: ['toot.wales', 'threads.net'] };
+
+describe('routeLookup', () => {
+  it('a domain acted on has a page', () => {
+    expect(routeLookup(index, 'threads.net')).toEqual({ kind: 'page', domain: 'threads.net' });
+  });
+  it('a subdomain leads to the most specific parent acted on', () => {
+    expect(routeLookup(index, 'b.a.example.com')).toEqual({ kind: 'parent', domain: 'b.a.example.com', parent: 'a.example.com', curated: false });
+    expect(routeLookup(index, 'notexample.com')).toEqual({ kind: 'unacted', domain: 'notexample.com', curated: false });
+  });
+  it('a curated server nobody acts on is answered, and said to be curated', () => {
+    expect(routeLookup(index, 'toot.wales')).toEqual({ kind: 'unacted', domain: 'toot.wales', curated: true });
+  });
+});
+
+describe('unactedSentence', () => {
+  it('the brief\'s wording, with one as-of day', () => {
+    expect(unactedSentence({ domain: 'x.example', reaches: ['a', 'b'], unknown: ['c', 'd', 'e'], asOf: { from: '2026-11-26', to: '2026-11-26' } })).toBe(
+      'No curated community acts on x.example. 2 curated communities publish their lists and reach it (as of 2026-11-26); 3 communities\' lists are unknown or only partly known, so the atlas cannot say for them.',
+    );
+  });
+  it('singulars, a span of readings, and none reaching', () => {
+    expect(unactedSentence({ domain: 'x.example', reaches: ['a'], unknown: ['c'], asOf: { from: '2026-01-02', to: '2026-11-26' } })).toBe(
+      'No curated community acts on x.example. 1 curated community publishes its list and reaches it (as of their lists\' readings, 2026-01-02 to 2026-11-26); 1 community\'s list is unknown or only partly known, so the atlas cannot say for it.',
+    );
+    expect(unactedSentence({ domain: 'x.example', reaches: [], unknown: ['c', 'd'] })).toContain('0 curated communities publish their lists and reach it; 2 communities');
+  });
+});

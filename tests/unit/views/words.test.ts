@@ -1,0 +1,27 @@
+/** The pages' words for decisions and evidence. */
+import { describe, expect, it } from 'vitest';
+import { decisionEvidence, httpsUrl, severityWords, sinceKey, sinceWords, urlHost } from '../../../src/lib/views/words.ts';
+
+describe('words', () => {
+  it('dates keep "on or before"', () => {
+    expect(sinceWords('2025-01-19')).toBe('2025-01-19');
+    expect(sinceWords({ on_or_before: '2023-06-18' })).toBe('on or before 2023-06-18');
+    expect(sinceKey({ on_or_before: '2023-06-18' })).toBe('2023-06-18');
+    expect(severityWords('silence')).toBe('Limit');
+  });
+  it('evidence: the decision\'s own, else its list\'s, else none', () => {
+    const own = { url: 'https://a.example/post', retrieved: '2026-01-01' };
+    const list = { url: 'https://a.example/api/v1/instance/domain_blocks', retrieved: '2026-02-02' };
+    expect(decisionEvidence({ evidence: own }, { blocklist: { status: 'published', evidence: list } })).toEqual({ ...own, fromList: false });
+    expect(decisionEvidence({}, { blocklist: { status: 'published', evidence: list } })).toEqual({ ...list, fromList: true });
+    expect(decisionEvidence({}, { blocklist: { status: 'partial' } })).toBeUndefined();
+  });
+  it('only plain https URLs become links', () => {
+    expect(httpsUrl('https://blogs.toot.wales/toot/x')).toBe('https://blogs.toot.wales/toot/x');
+    expect(httpsUrl('http://example.com/')).toBeUndefined();
+    expect(httpsUrl('javascript:alert(1)')).toBeUndefined();
+    expect(httpsUrl('https://user:pw@example.com/')).toBeUndefined();
+    expect(httpsUrl('not a url')).toBeUndefined();
+    expect(urlHost('https://blogs.toot.wales/toot/x')).toBe('blogs.toot.wales');
+  });
+});
