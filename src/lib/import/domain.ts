@@ -40,17 +40,6 @@ export function readDomain(raw: string): DomainReading {
   return dotted ? { kind: 'wildcard', domain: reading.normal, written: lower } : { kind: 'domain', domain: reading.normal };
 }
 
-/** Converts an internationalised domain name to its ASCII (punycode) form; ASCII input is returned as is. */
-export function toAscii(domain: string): string {
-  // eslint-disable-next-line no-control-regex
-  if (/^[\x00-\x7f]*$/.test(domain)) return domain;
-  try {
-    return new URL(`http://${domain}`).hostname;
-  } catch {
-    return domain;
-  }
-}
-
 /** The domain of a server URL such as `https://Example.social/` → `example.social`; undefined when it is not a URL. */
 export function domainOfUrl(url: string): string | undefined {
   try {

@@ -1,6 +1,6 @@
 /** Reading single cells the way real exports write them: booleans, "null", severities, comments. */
 import type { Severity } from '../schema/decision.ts';
-import { nextDay } from '../dates.ts';
+import { isRealDate, nextDay } from '../dates.ts';
 
 /** A cell read as a boolean: true, false, absent (empty or "null"), or not a boolean at all. */
 export type BooleanReading = boolean | undefined | 'invalid';
@@ -58,10 +58,7 @@ export function dayOf(raw: unknown): string | undefined {
 
 /** True when "YYYY-MM-DD" names a day that exists. */
 export function isRealDay(day: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.toISOString().slice(0, 10) === day;
+  return /^\d{4}-\d{2}-\d{2}$/.test(day) && isRealDate(day);
 }
 
 /** The day after "YYYY-MM-DD". */
