@@ -1,0 +1,38 @@
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readDataDir } from '../../../src/node/read-data-dir.ts';
+
+// Synthetic files in a temporary folder: only names and order matter here.
+let root: string;
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'atlas-read-'));
+  await mkdir(join(root, 'project', 'data', 'servers'), { recursive: true });
+  await mkdir(join(root, 'elsewhere'), { recursive: true });
+  await writeFile(join(root, 'project', 'data', 'servers', 'b.example.yaml'), 'b');
+  await writeFile(join(root, 'project', 'data', 'servers', 'a.example.yaml'), 'a');
+  await writeFile(join(root, 'project', 'data', 'servers', 'notes.txt'), 'x');
+  await writeFile(join(root, 'elsewhere', 'c.example.yaml'), 'c');
+});
+afterAll(() => rm(root, { recursive: true, force: true }));
+
+describe('readDataDir', () => {
+  it('reads a folder relative to the root, in code-point order, keeping only the extension asked for', async () => {
+    const files = await readDataDir(join(root, 'project'), 'data/servers', '.yaml');
+    expect(files.map((f) => [f.file, f.text])).toEqual([
+      ['data/servers/a.example.yaml', 'a'],
+      ['data/servers/b.example.yaml', 'b'],
+    ]);
+  });
+
+  it('reads an absolute folder outside the root (ATLAS_DATA_DIR) rather than joining it under the root', async () => {
+    const files = await readDataDir(join(root, 'project'), join(root, 'elsewhere'), '.yaml');
+    expect(files.map((f) => f.text)).toEqual(['c']);
+    expect(files[0]!.path).toBe(join(root, 'elsewhere', 'c.example.yaml'));
+  });
+
+  it('yields no files for a missing folder', async () => {
+    expect(await readDataDir(join(root, 'project'), 'data/nothing', '.yaml')).toEqual([]);
+  });
+});
