@@ -7,6 +7,11 @@
  * - ATLAS_BASE     the path the site is served under, e.g. /atlas/ on GitHub Pages (default /)
  * - ATLAS_OUT_DIR  where the build goes (default dist), so a sub-path build can sit beside the root one
  *
+ * Every page carries a Content-Security-Policy (Astro's `security.csp`, a <meta> element): scripts and styles
+ * only from the site itself or with the hash Astro computes for each inline one (never 'unsafe-inline'), and
+ * nothing at all from another origin. Markup must therefore use classes, not style attributes, and scripts must
+ * be Astro-processed modules, never inline event handlers.
+ *
  * Telemetry is switched off with ASTRO_TELEMETRY_DISABLED=1 in the npm scripts (it is not a config key).
  */
 import { defineConfig } from 'astro/config';
@@ -22,4 +27,19 @@ export default defineConfig({
   build: { format: 'directory' },
   server: { host: '127.0.0.1' },
   devToolbar: { enabled: false },
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data: blob:",
+        "connect-src 'self'",
+        "font-src 'self'",
+        "frame-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
 });

@@ -56,7 +56,6 @@ function start(root: HTMLElement): void {
   const picker = root.querySelector<HTMLSelectElement>('#reach-domain')!;
   const statusEl = root.querySelector<HTMLElement>('#map-status')!;
   const fitButton = root.querySelector<HTMLButtonElement>('#fit-shown')!;
-  const osmBox = root.querySelector<HTMLInputElement>('#osm-tiles')!;
   const trayItems = Array.from(root.querySelectorAll<HTMLElement>('.tray-item[data-domain]'));
   const trayEmpty = root.querySelector<HTMLElement>('[data-tray-empty]');
   const table = document.getElementById('servers');
@@ -558,18 +557,6 @@ function start(root: HTMLElement): void {
     });
   }
 
-  let tiles: L.TileLayer | undefined;
-  osmBox.checked = false;
-  osmBox.addEventListener('change', () => {
-    if (osmBox.checked) {
-      tiles ??= L.tileLayer('https://tile.openstreetmap.org/{z}/{x}/{y}.png', {
-        maxZoom: 19,
-        attribution: '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
-      });
-      tiles.addTo(map);
-    } else tiles?.remove();
-    root.classList.toggle('with-tiles', osmBox.checked);
-  });
 
   // ---- go ------------------------------------------------------------------------------------------------------
 

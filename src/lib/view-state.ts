@@ -4,9 +4,6 @@
  *
  * Pure: the browser code reads `location.search` and writes with `history.replaceState`; this module only
  * turns a state into text and back. `decodeViewState` never throws: a value it cannot read is left out.
- *
- * Not in the URL on purpose: the optional OpenStreetMap tiles. A link must never make its reader's browser
- * contact a third party they did not choose.
  */
 import { FOCUSES, LIST_STATUSES, SOFTWARE } from './schema/values.ts';
 import type { Filters } from './map/filter.ts';

@@ -20,10 +20,31 @@ export interface PageLog {
   consoleErrors: string[];
   /** Uncaught exceptions in the page. */
   pageErrors: string[];
+  /** Dialogs the page opened (alert, confirm, prompt, beforeunload): data must never open one. Each is dismissed. */
+  dialogs: string[];
+  /**
+   * Content-Security-Policy violations the page reported (`securitypolicyviolation` events, listened for from
+   * before any of the page's own scripts run), as "directive blocked-uri".
+   */
+  cspViolations: string[];
 }
 
-function record(page: Page): PageLog {
-  const log: PageLog = { requests: [], responses: [], failed: [], consoleErrors: [], pageErrors: [] };
+/** The name of the function the init script exposes to report CSP violations to the test. */
+const CSP_BINDING = '__atlasCspViolation';
+
+async function record(page: Page): Promise<PageLog> {
+  const log: PageLog = { requests: [], responses: [], failed: [], consoleErrors: [], pageErrors: [], dialogs: [], cspViolations: [] };
+  page.on('dialog', (dialog) => {
+    log.dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+    void dialog.dismiss().catch(() => undefined);
+  });
+  await page.exposeFunction(CSP_BINDING, (text: string) => log.cspViolations.push(text));
+  await page.addInitScript((binding: string) => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as Record<string, (text: string) => void>)[binding];
+      report?.(`${event.effectiveDirective} ${event.blockedURI || '(inline)'} at ${event.sourceFile}:${event.lineNumber}`);
+    });
+  }, CSP_BINDING);
   page.on('request', (request) => log.requests.push(request.url()));
   page.on('response', (response) => log.responses.push(response));
   page.on('requestfailed', (request) => log.failed.push(`${request.url()}: ${request.failure()?.errorText ?? 'failed'}`));
@@ -40,7 +61,7 @@ export const test = base.extend<{ base: string; log: PageLog }>({
     await use((testInfo.project.metadata as AtlasProjectMetadata).base);
   },
   log: async ({ page }, use) => {
-    await use(record(page));
+    await use(await record(page));
   },
 });
 

@@ -275,19 +275,6 @@ test.describe('map view', () => {
     expect(log.pageErrors, 'page errors').toEqual([]);
   });
 
-  test('the OpenStreetMap layer is off by default, labelled as a third party, and only requests tiles once ticked', async ({ page, log }) => {
-    await page.route('https://tile.openstreetmap.org/**', (route) => route.fulfill({ status: 204, body: '' }));
-    await open(page);
-    const box = page.getByRole('checkbox', { name: /OpenStreetMap/ });
-    await expect(box).not.toBeChecked();
-    await expect(page.locator('label.osm-toggle')).toContainText('third party');
-    await page.waitForLoadState('networkidle');
-    expect(log.requests.filter((url) => url.includes('openstreetmap'))).toEqual([]);
-    await box.check();
-    await expect.poll(() => log.requests.filter((url) => url.startsWith('https://tile.openstreetmap.org/')).length).toBeGreaterThan(0);
-    // The tiles are never part of a shared link.
-    expect(page.url()).not.toMatch(/osm|tile/i);
-  });
 
   test.describe('on a 375×667 phone', () => {
     test.use({ viewport: { width: 375, height: 667 }, hasTouch: true });
