@@ -3,12 +3,17 @@
  *
  * Two projects, same tests:
  * - `root`: the site built at `/` into dist/ (built before `playwright test` by `npm test`), served by `astro preview`;
- * - `subpath`: the site built under `/atlas/` into dist-atlas/ by the web server command itself, as on GitHub Pages.
+ * - `subpath`: the site built under `/atlas/` into dist-atlas/ (by `npm run build:subpath`, which `npm test` runs
+ *   before Playwright), as on GitHub Pages.
  *
  * Both previews run with --ignore-lock: Astro 7 otherwise allows one preview per project (a lock file in .astro/)
  * and, when it detects a coding agent, moves the server to the background, which a web server command must not do.
  *
- * Environment: CHROMIUM_PATH (default /usr/bin/chromium), E2E_PORT and E2E_SUBPATH_PORT (default 4321 and 4322).
+ * - `hostile`: the site built from the synthetic hostile dataset into dist-hostile/ (by `npm run test:hostile-build`,
+ *   which `npm test` runs before Playwright); only tests/e2e/hostile.spec.ts runs there.
+ *
+ * Environment: CHROMIUM_PATH (default /usr/bin/chromium), E2E_PORT, E2E_SUBPATH_PORT and E2E_HOSTILE_PORT
+ * (default 4321, 4322 and 4323).
  */
 import { defineConfig } from '@playwright/test';
 
@@ -16,6 +21,10 @@ const rootPort = Number(process.env.E2E_PORT || 4321);
 const subPort = Number(process.env.E2E_SUBPATH_PORT || 4322);
 const subBase = '/atlas/';
 const subOutDir = 'dist-atlas';
+const hostilePort = Number(process.env.E2E_HOSTILE_PORT || 4323);
+const hostileOutDir = 'dist-hostile';
+/** The hostile-data spec runs only against the hostile build, and the other specs never do. */
+const hostileSpec = /hostile\.spec\.ts$/;
 const ci = Boolean(process.env.CI);
 
 /** What each project's tests need to know about the site under test. */
@@ -44,11 +53,19 @@ export default defineConfig({
       name: 'root',
       use: { baseURL: `http://127.0.0.1:${rootPort}/` },
       metadata: { base: '/' } satisfies AtlasProjectMetadata,
+      testIgnore: hostileSpec,
     },
     {
       name: 'subpath',
       use: { baseURL: `http://127.0.0.1:${subPort}${subBase}` },
       metadata: { base: subBase } satisfies AtlasProjectMetadata,
+      testIgnore: hostileSpec,
+    },
+    {
+      name: 'hostile',
+      use: { baseURL: `http://127.0.0.1:${hostilePort}/` },
+      metadata: { base: '/' } satisfies AtlasProjectMetadata,
+      testMatch: hostileSpec,
     },
   ],
   webServer: [
@@ -62,11 +79,18 @@ export default defineConfig({
       timeout: 60_000,
     },
     {
-      command: `npx astro build && npx astro preview --ignore-lock --host 127.0.0.1 --port ${subPort}`,
+      command: `test -f ${subOutDir}/index.html || { echo '${subOutDir}/ is not built: run npm run build:subpath first' >&2; exit 1; }; npx astro preview --ignore-lock --host 127.0.0.1 --port ${subPort}`,
       url: `http://127.0.0.1:${subPort}${subBase}`,
       env: { ASTRO_TELEMETRY_DISABLED: '1', ATLAS_BASE: subBase, ATLAS_OUT_DIR: subOutDir },
       reuseExistingServer: false,
-      timeout: 120_000,
+      timeout: 60_000,
+    },
+    {
+      command: `test -f ${hostileOutDir}/index.html || { echo '${hostileOutDir}/ is not built: run npm run test:hostile-build first' >&2; exit 1; }; npx astro preview --ignore-lock --host 127.0.0.1 --port ${hostilePort}`,
+      url: `http://127.0.0.1:${hostilePort}/`,
+      env: { ASTRO_TELEMETRY_DISABLED: '1', ATLAS_OUT_DIR: hostileOutDir },
+      reuseExistingServer: false,
+      timeout: 60_000,
     },
   ],
 });

@@ -1,6 +1,6 @@
 /** The `npm run validate` command: its output, exit codes, annotations and --fix on real files. */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -27,6 +27,16 @@ describe('validate CLI', () => {
   it('adds GitHub annotations when GITHUB_ACTIONS is set', () => {
     const r = run(['tests/fixtures/invalid/coordinates.example.yaml'], { GITHUB_ACTIONS: 'true' });
     expect(r.lines).toContain('::error file=tests/fixtures/invalid/coordinates.example.yaml,line=12,col=8,title=coordinates::latitude 143.1 is outside -90 to 90 (are lat and lon swapped?)');
+  });
+  it('without --fix never writes: every invalid fixture is byte-identical after validation', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-readonly-'));
+    cpSync('tests/fixtures/invalid', join(dir, 'invalid'), { recursive: true });
+    const names = readdirSync(join(dir, 'invalid'), { recursive: true, encoding: 'utf8' }).filter((n) => n.endsWith('.yaml'));
+    expect(names.length).toBeGreaterThan(20);
+    const before = names.map((n) => readFileSync(join(dir, 'invalid', n)));
+    const r = run(['invalid'], {}, dir);
+    expect(r.code).toBe(1);
+    expect(names.map((n) => readFileSync(join(dir, 'invalid', n)))).toEqual(before);
   });
   it('exits 2 with a plain message for a missing path', () => {
     const r = run(['no/such/folder']);

