@@ -1,6 +1,7 @@
 /** Every validation rule, in the order their messages are most useful (syntax, then shape, then meaning). */
 import { contradictoryDecisions } from './contradictory-decisions.ts';
 import { coordinates } from './coordinates.ts';
+import { curatedLookalike } from './curated-lookalike.ts';
 import { decisionsSorted } from './decisions-sorted.ts';
 import { domainForm } from './domain-form.ts';
 import { domainLookalike } from './domain-lookalike.ts';
@@ -29,6 +30,7 @@ export const RULES: readonly Rule[] = [
   fileName,
   domainForm,
   domainLookalike,
+  curatedLookalike,
   languageTag,
   iso3166,
   coordinates,
