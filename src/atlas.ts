@@ -3,6 +3,7 @@
  * collection itself or recomputes what is derived here.
  */
 import { getCollection } from 'astro:content';
+import { alignment, type Alignment } from './lib/align/index.ts';
 import { resolveAsOf, type AsOf } from './lib/as-of.ts';
 import { isoDay } from './lib/dates.ts';
 import { toReachShard, type ReachShard } from './lib/map/reach-shard.ts';
@@ -42,6 +43,11 @@ export interface Atlas {
    * once, per-page answers computed when a page asks.
    */
   views: AtlasViews;
+  /**
+   * Moderation alignment on `asOf`: every pair of communities with published lists scored by how alike their
+   * borders are (src/lib/align/). Computed once, on first use.
+   */
+  alignment(): Alignment;
 }
 
 let atlas: Promise<Atlas> | undefined;
@@ -70,5 +76,7 @@ async function build(): Promise<Atlas> {
     return shard;
   };
   const views = createViews(servers, prepared, asOf.day, actedOn);
-  return { servers, stats: { servers: servers.length, decisions }, asOf, actedOn, reachShard, views };
+  let aligned: Alignment | undefined;
+  const alignmentOnce = () => (aligned ??= alignment(prepared, asOf.day));
+  return { servers, stats: { servers: servers.length, decisions }, asOf, actedOn, reachShard, views, alignment: alignmentOnce };
 }
