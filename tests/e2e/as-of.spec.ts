@@ -1,0 +1,69 @@
+/**
+ * The as-of replay on a domain page: with the day set, each community's state and the counts are those of that
+ * day, as this test works them out from data/servers/*.yaml itself (fixtures.ts `dataStatesOn`), never copied
+ * from the site's code.
+ */
+import { dataStatesOn, expect, test } from './fixtures.ts';
+import type { Page } from '@playwright/test';
+
+const STATES = ['suspends', 'limits', 'reaches', 'unknown'] as const;
+
+function countsOf(states: Map<string, string>): Record<(typeof STATES)[number], number> {
+  const counts = { suspends: 0, limits: 0, reaches: 0, unknown: 0 };
+  for (const s of states.values()) counts[s as (typeof STATES)[number]]++;
+  return counts;
+}
+
+async function expectDay(page: Page, day: string) {
+  const replay = page.locator('[data-as-of]');
+  await expect(replay).toHaveAttribute('data-shown', day);
+  const expected = dataStatesOn('threads.net', day);
+  const counts = countsOf(expected);
+  for (const state of STATES) await expect(replay.locator(`[data-as-of-count="${state}"]`), `${state} on ${day}`).toHaveText(String(counts[state]));
+  await expect(replay.locator('[data-as-of-status]')).toContainText(`On ${day}: ${counts.suspends} suspend, ${counts.limits} limit, ${counts.reaches} reach, ${counts.unknown} unknown.`);
+  // every community that ever acted on it shows the state of that day
+  for (const row of await replay.locator('[data-as-of-row]').all()) {
+    const community = (await row.getAttribute('data-as-of-row'))!;
+    await expect(row.locator('[data-state]'), `${community} on ${day}`).toHaveAttribute('data-state', expected.get(community)!);
+  }
+  return expected;
+}
+
+test.describe('the waves replayed on /domains/threads.net/', () => {
+  test('on 2023-12-31 toot.wales does not suspend threads.net; on 2025-02-01 it does; the counts are the data\'s', async ({ page, log }) => {
+    await page.goto('domains/threads.net/?date=2023-12-31');
+    const before = await expectDay(page, '2023-12-31');
+    expect(before.get('toot.wales')).not.toBe('suspends');
+    const row = page.locator('[data-as-of-row="toot.wales"] [data-state]');
+    await expect(row).not.toHaveAttribute('data-state', 'suspends');
+    await expect(page.getByLabel('Day', { exact: true })).toHaveValue('2023-12-31');
+
+    await page.getByLabel('Day', { exact: true }).fill('2025-02-01');
+    const after = await expectDay(page, '2025-02-01');
+    expect(after.get('toot.wales')).toBe('suspends');
+    await expect(row).toHaveAttribute('data-state', 'suspends');
+    await expect(row).toContainText('Suspends');
+    expect(new URL(page.url()).searchParams.get('date')).toBe('2025-02-01');
+
+    // the waves differ: more communities suspend it in 2025 than at the end of 2023
+    expect(countsOf(after).suspends).toBeGreaterThan(countsOf(before).suspends);
+    expect(log.pageErrors).toEqual([]);
+    expect(log.consoleErrors).toEqual([]);
+  });
+
+  test('the month steps move the day, the play button says whether it is playing, and Today clears the date', async ({ page }) => {
+    await page.goto('domains/threads.net/?date=2025-01-19');
+    await expectDay(page, '2025-01-19');
+    await page.getByRole('button', { name: '◀ Month before' }).click();
+    await expectDay(page, '2024-12-19');
+    expect(new URL(page.url()).searchParams.get('date')).toBe('2024-12-19');
+    const play = page.locator('[data-as-of-play]');
+    await expect(play).toHaveAttribute('aria-pressed', 'false');
+    await play.click();
+    await expect(play).toHaveAttribute('aria-pressed', 'true');
+    await play.click();
+    await expect(play).toHaveAttribute('aria-pressed', 'false');
+    await page.getByRole('button', { name: 'Today' }).click();
+    expect(new URL(page.url()).searchParams.get('date')).toBeNull();
+  });
+});
