@@ -2,17 +2,17 @@
  * The domain page's as-of replay (src/components/DateReplay.astro): reads the day from the URL (`?date=`, the
  * view state's key), fetches the domain's shard and the site-wide silence segments, and on every change of day
  * looks each community's state up (src/lib/map/as-of-lookup.ts) and rewrites the counts, the table and the
- * polite announcement. It decides no state. Play steps a week at a time (a month at a time, more slowly, when the
- * reader prefers reduced motion), stopping on every day a state changes, and stops at the atlas's day.
+ * polite announcement. It decides no state. The controls are src/client/replay-control.ts.
  */
 import { replaceChildren, h } from './dom.ts';
 import { actingCommunities, countsOnDay, firstChange, statesOnDay } from '../lib/map/as-of-lookup.ts';
 import type { SilenceHistory } from '../lib/map/as-of-history.ts';
 import { STATE_WORDS, type ReachShard } from '../lib/map/reach-shard.ts';
-import { addDays, addMonths, clampDay, daysBetween, playDays } from '../lib/map/replay.ts';
+import { addMonths, clampDay } from '../lib/map/replay.ts';
 import { changeDays } from '../lib/reach/segment-lookup.ts';
 import { REACH_STATES, type ReachState } from '../lib/reach/state.ts';
-import { decodeViewState, encodeViewState, isDay } from '../lib/view-state.ts';
+import { decodeViewState, encodeViewState } from '../lib/view-state.ts';
+import { wireReplay } from './replay-control.ts';
 
 const VERBS: Record<ReachState, string> = { suspends: 'suspend', limits: 'limit', reaches: 'reach', unknown: 'unknown' };
 
@@ -45,17 +45,12 @@ async function start(root: HTMLElement): Promise<void> {
   }
   const acting = actingCommunities(shard);
   const marks = [...new Set(acting.flatMap((c) => changeDays(shard.servers[c]!.history!)))].sort();
-  const playStart = clampDay(addMonths(firstChange(shard) ?? from, -1), from, today);
-  range.max = String(daysBetween(from, today));
   let shown = '';
 
-  const render = (day: string, announce: boolean) => {
+  const render = (day: string) => {
     shown = day;
     const states = statesOnDay(shard, silence, day);
     const counts = countsOnDay(shard, silence, day);
-    dateInput.value = day;
-    range.value = String(daysBetween(from, day));
-    range.setAttribute('aria-valuetext', day);
     for (const state of REACH_STATES) {
       const el = root.querySelector(`[data-as-of-count="${state}"]`);
       if (el) el.textContent = String(counts[state]);
@@ -65,8 +60,7 @@ async function start(root: HTMLElement): Promise<void> {
       if (cell) replaceChildren(cell, badge(states.get(row.dataset.asOfRow!) ?? 'unknown'));
     }
     for (const el of root.querySelectorAll('[data-as-of-day]')) el.textContent = day;
-    const sentence = `On ${day}: ${REACH_STATES.map((s) => `${counts[s]} ${VERBS[s]}`).join(', ')}.`;
-    if (announce || status.textContent !== sentence) status.textContent = sentence;
+    status.textContent = `On ${day}: ${REACH_STATES.map((s) => `${counts[s]} ${VERBS[s]}`).join(', ')}.`;
     root.dataset.shown = day;
   };
 
@@ -79,62 +73,27 @@ async function start(root: HTMLElement): Promise<void> {
     if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', url);
   };
 
-  const show = (day: string) => {
-    const d = clampDay(day, from, today);
-    render(d, true);
-    writeUrl(d);
-  };
-
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const stop = () => {
-    if (timer !== undefined) clearTimeout(timer);
-    timer = undefined;
-    play.setAttribute('aria-pressed', 'false');
-    play.textContent = 'Play the waves';
-  };
-  const reduced = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  play.addEventListener('click', () => {
-    if (timer !== undefined) {
-      stop();
-      return;
-    }
-    const slow = reduced();
-    const days = playDays(playStart, today, slow ? 30 : 7, marks);
-    let i = shown >= today || shown < playStart ? 0 : days.findIndex((d) => d > shown);
-    if (i < 0) i = 0;
-    play.setAttribute('aria-pressed', 'true');
-    play.textContent = 'Pause';
-    const tick = () => {
-      show(days[i]!);
-      i++;
-      if (i >= days.length) stop();
-      else timer = setTimeout(tick, slow ? 1500 : 250);
-    };
-    tick();
-  });
-
-  dateInput.addEventListener('change', () => {
-    if (!isDay(dateInput.value)) return;
-    stop();
-    show(dateInput.value);
-  });
-  range.addEventListener('input', () => {
-    stop();
-    show(addDays(from, Number(range.value)));
-  });
-  for (const button of root.querySelectorAll<HTMLButtonElement>('[data-as-of-step]')) {
-    button.addEventListener('click', () => {
-      stop();
-      show(addMonths(shown, Number(button.dataset.asOfStep)));
-    });
-  }
-  root.querySelector<HTMLButtonElement>('[data-as-of-today]')!.addEventListener('click', () => {
-    stop();
-    show(today);
+  const reflect = wireReplay({
+    from,
+    today,
+    date: dateInput,
+    range,
+    play,
+    steps: root.querySelectorAll<HTMLButtonElement>('[data-step]'),
+    todayButton: root.querySelector<HTMLButtonElement>('[data-as-of-today]'),
+    playStart: () => addMonths(firstChange(shard) ?? from, -1),
+    marks: () => marks,
+    current: () => shown,
+    show: (day) => {
+      render(day);
+      writeUrl(day);
+    },
   });
 
   const asked = decodeViewState(location.search).date;
-  render(clampDay(asked ?? today, from, today), false);
+  const first = clampDay(asked ?? today, from, today);
+  reflect(first);
+  render(first);
   controls.hidden = false;
   root.dataset.ready = 'true';
 }

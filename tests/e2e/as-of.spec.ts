@@ -67,3 +67,26 @@ test.describe('the waves replayed on /domains/threads.net/', () => {
     expect(new URL(page.url()).searchParams.get('date')).toBeNull();
   });
 });
+
+test.describe('the waves replayed on the map', () => {
+  test('with ?date= the markers, list and legend counts are those of that day, as the data gives them', async ({ page, log }) => {
+    for (const day of ['2023-12-31', '2025-02-01']) {
+      await page.goto(`?domain=threads.net&date=${day}`);
+      const map = page.locator('#atlas-map');
+      await expect(map).toHaveAttribute('data-reach', 'threads.net');
+      await expect(map).toHaveAttribute('data-reach-day', day);
+      await expect(page.getByLabel('As of a day')).toHaveValue(day);
+      const expected = dataStatesOn('threads.net', day);
+      const counts = countsOf(expected);
+      for (const state of STATES) await expect(page.locator(`[data-count="${state}"]`), `${state} on ${day}`).toHaveText(String(counts[state]));
+      const cell = page.locator('#servers tbody tr[data-domain="toot.wales"] [data-reach-cell]');
+      if (day === '2023-12-31') await expect(cell).toHaveText(/^\W*Unknown on 2023-12-31/);
+      else await expect(cell).toHaveText(/^\W*Suspends threads\.net on 2025-02-01/);
+      await expect(page.locator('#map-status')).toContainText(`Reach of threads.net on ${day}: ${counts.suspends} suspends`);
+    }
+    await page.getByRole('button', { name: 'Today' }).click();
+    await expect(page.locator('#atlas-map')).not.toHaveAttribute('data-reach-day', '2025-02-01');
+    expect(new URL(page.url()).searchParams.get('date')).toBeNull();
+    expect(log.pageErrors).toEqual([]);
+  });
+});

@@ -6,7 +6,7 @@
 import { stateOnDay, type StateSegments } from '../reach/segment-lookup.ts';
 import type { ReachState, StateCounts } from '../reach/state.ts';
 import type { SilenceHistory } from './as-of-history.ts';
-import type { ReachShard } from './reach-shard.ts';
+import type { ReachShard, ShardEntry } from './reach-shard.ts';
 
 /** The segments of one community towards the shard's domain: its own history, else its silence's; undefined for an unknown community. */
 export function segmentsOf(shard: Pick<ReachShard, 'servers'>, silence: Pick<SilenceHistory, 'communities'>, community: string): StateSegments | undefined {
@@ -45,4 +45,20 @@ export function firstChange(shard: Pick<ReachShard, 'servers'>): string | undefi
     if (day !== undefined && (first === undefined || day < first)) first = day;
   }
   return first;
+}
+
+/**
+ * The shard as it was on `day`: each community's state looked up in the segments, marked `onDay` (the words then
+ * say "on that day" rather than give today's decision, reason or reading), with the counts of that day. What the
+ * domain does back is left out: the replay covers one direction. The atlas's own day gives the shard unchanged
+ * ("now", where a published list read earlier reaches the domain as of that reading).
+ */
+export function shardOnDay(shard: ReachShard, silence: Pick<SilenceHistory, 'communities'>, day: string): ReachShard {
+  if (day === shard.day) return shard;
+  const servers: Record<string, ShardEntry> = {};
+  const states = statesOnDay(shard, silence, day);
+  for (const [community, state] of states) servers[community] = { state, reason: shard.servers[community]!.reason, onDay: day };
+  const out: ReachShard = { domain: shard.domain, day, counts: countsOnDay(shard, silence, day), servers };
+  if (shard.self !== undefined) out.self = shard.self;
+  return out;
 }

@@ -34,6 +34,11 @@ export interface ShardEntry {
    * looks the day up here, else in the silence's segments.
    */
   history?: StateSegments;
+  /**
+   * Set when the entry is a replay of a past day (src/lib/map/as-of-lookup.ts `shardOnDay`): only `state` holds
+   * for that day; `reason` is today's, and the words say "on <day>" instead.
+   */
+  onDay?: string;
 }
 
 /**
@@ -131,6 +136,11 @@ export function reasonWords(reason: ReachReason): string {
  */
 export function reachSentence(domain: string, entry: ShardEntry | undefined): string {
   if (entry === undefined) return `Is ${domain} itself`;
+  if (entry.onDay !== undefined) {
+    if (entry.state === 'unknown') return `Unknown on ${entry.onDay}: the atlas cannot say for that day`;
+    if (entry.state === 'reaches') return `Reaches ${domain} on ${entry.onDay}: its published list, read then, has no entry for it`;
+    return `${STATE_WORDS[entry.state].label} ${domain} on ${entry.onDay}`;
+  }
   const via = entry.via ? ` (by its decision on ${entry.via})` : '';
   const since = entry.since ? ` since ${entry.onOrBefore ? 'on or before ' : ''}${entry.since}` : '';
   const until = entry.until ? `, until ${entry.until}` : '';
