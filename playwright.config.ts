@@ -66,7 +66,8 @@ export default defineConfig({
       url: `http://127.0.0.1:${subPort}${subBase}`,
       env: { ASTRO_TELEMETRY_DISABLED: '1', ATLAS_BASE: subBase, ATLAS_OUT_DIR: subOutDir },
       reuseExistingServer: false,
-      timeout: 120_000,
+      // It builds the whole site first (~4,700 pages: 1.5 to 3 min on 2 shared cores).
+      timeout: 420_000,
     },
   ],
 });
