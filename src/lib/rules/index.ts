@@ -20,6 +20,7 @@ import { selfDecision } from './self-decision.ts';
 import { textControls } from './text-controls.ts';
 import { untilAfterSince } from './until-after-since.ts';
 import { urlScheme } from './url-scheme.ts';
+import { userCounts } from './user-counts.ts';
 import { yamlSyntax } from './yaml-syntax.ts';
 
 /** All rules the validator runs. */
@@ -34,6 +35,7 @@ export const RULES: readonly Rule[] = [
   coordinates,
   realDate,
   untilAfterSince,
+  userCounts,
   urlScheme,
   evidenceCoverage,
   listStatus,
