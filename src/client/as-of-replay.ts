@@ -27,6 +27,24 @@ async function fetchJson<T>(url: string): Promise<T> {
   return (await response.json()) as T;
 }
 
+/**
+ * The page's focused graph on the day shown: an edge of a community that suspends or limits the domain that day
+ * takes that state's colour, dash and arrow; any other edge fades (class `edge-off`) and says so in its title.
+ * The graph holds the communities acting on the domain now: one that acted only in the past is in the replay's
+ * table, not in the graph.
+ */
+function paintGraph(states: ReadonlyMap<string, ReachState>): void {
+  for (const path of document.querySelectorAll<SVGPathElement>('svg[data-subgraph="domain-graph"] path.edge[data-source]')) {
+    const state = states.get(path.dataset.source ?? '') ?? 'unknown';
+    const acting = state === 'suspends' || state === 'limits';
+    path.classList.remove('edge-suspends', 'edge-limits', 'edge-off');
+    path.classList.add(acting ? `edge-${state}` : 'edge-off');
+    const arrow = path.getAttribute('marker-end')?.replace(/arrow-(suspends|limits|reaches)\)/, `arrow-${acting ? state : 'reaches'})`);
+    if (arrow) path.setAttribute('marker-end', arrow);
+    path.dataset.shownState = state;
+  }
+}
+
 async function start(root: HTMLElement): Promise<void> {
   const today = root.dataset.day!;
   const from = root.dataset.from!;
@@ -60,6 +78,7 @@ async function start(root: HTMLElement): Promise<void> {
       if (cell) replaceChildren(cell, badge(states.get(row.dataset.asOfRow!) ?? 'unknown'));
     }
     for (const el of root.querySelectorAll('[data-as-of-day]')) el.textContent = day;
+    paintGraph(states);
     status.textContent = `On ${day}: ${REACH_STATES.map((s) => `${counts[s]} ${VERBS[s]}`).join(', ')}.`;
     root.dataset.shown = day;
   };

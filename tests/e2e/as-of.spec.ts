@@ -90,3 +90,22 @@ test.describe('the waves replayed on the map', () => {
     expect(log.pageErrors).toEqual([]);
   });
 });
+
+test('the domain page\'s graph follows the replayed day, and the people section counts the sizes the data gives', async ({ page }) => {
+  const { readFileSync } = await import('node:fs');
+  const { parse } = await import('yaml');
+  const { dataDomains } = await import('./fixtures.ts');
+  await page.goto('domains/threads.net/?date=2023-12-31');
+  await expect(page.locator('[data-as-of]')).toHaveAttribute('data-shown', '2023-12-31');
+  const expected = dataStatesOn('threads.net', '2023-12-31');
+  for (const edge of await page.locator('svg[data-subgraph="domain-graph"] path.edge[data-source]').all()) {
+    const source = (await edge.getAttribute('data-source'))!;
+    const state = expected.get(source)!;
+    await expect(edge, source).toHaveAttribute('data-shown-state', state);
+    await expect(edge, source).toHaveClass(state === 'suspends' || state === 'limits' ? new RegExp(`\\bedge-${state}\\b`) : /\bedge-off\b/);
+  }
+  const sized = dataDomains().filter((d) => d !== 'threads.net' && (parse(readFileSync(`data/servers/${d}.yaml`, 'utf8')) as { users?: unknown }).users !== undefined);
+  const unknown = dataDomains().filter((d) => d !== 'threads.net').length - sized.length;
+  await expect(page.locator('[data-people-unknown]')).toContainText(`${unknown} communities are left out: their size is unknown.`);
+  await expect(page.locator('[data-people-table] tbody tr')).toHaveCount(sized.length);
+});
