@@ -31,6 +31,7 @@ async function expectDay(page: Page, day: string) {
 
 test.describe('the waves replayed on /domains/threads.net/', () => {
   test('on 2023-12-31 toot.wales does not suspend threads.net; on 2025-02-01 it does; the counts are the data\'s', async ({ page, log }) => {
+    test.slow(); // two days, every row of the replay table checked
     await page.goto('domains/threads.net/?date=2023-12-31');
     const before = await expectDay(page, '2023-12-31');
     expect(before.get('toot.wales')).not.toBe('suspends');
@@ -52,6 +53,7 @@ test.describe('the waves replayed on /domains/threads.net/', () => {
   });
 
   test('the month steps move the day, the play button says whether it is playing, and Today clears the date', async ({ page }) => {
+    test.slow(); // three days, every row checked
     await page.goto('domains/threads.net/?date=2025-01-19');
     await expectDay(page, '2025-01-19');
     await page.getByRole('button', { name: '◀ Month before' }).click();
@@ -70,6 +72,7 @@ test.describe('the waves replayed on /domains/threads.net/', () => {
 
 test.describe('the waves replayed on the map', () => {
   test('with ?date= the markers, list and legend counts are those of that day, as the data gives them', async ({ page, log }) => {
+    test.slow(); // the map loaded twice
     for (const day of ['2023-12-31', '2025-02-01']) {
       await page.goto(`?domain=threads.net&date=${day}`);
       const map = page.locator('#atlas-map');
@@ -92,6 +95,7 @@ test.describe('the waves replayed on the map', () => {
 });
 
 test('the domain page\'s graph follows the replayed day, and the people section counts the sizes the data gives', async ({ page }) => {
+  test.slow();
   const { readFileSync } = await import('node:fs');
   const { parse } = await import('yaml');
   const { dataDomains } = await import('./fixtures.ts');
