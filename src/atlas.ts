@@ -3,11 +3,13 @@
  * collection itself or recomputes what is derived here.
  */
 import { getCollection } from 'astro:content';
+import { alignment, type Alignment } from './lib/align/index.ts';
 import { resolveAsOf, type AsOf } from './lib/as-of.ts';
 import { isoDay } from './lib/dates.ts';
+import { domainHistories, replayStart, silenceHistory, type SilenceHistory } from './lib/map/as-of-history.ts';
 import { toReachShard, type ReachShard } from './lib/map/reach-shard.ts';
 import { compareText } from './lib/order.ts';
-import { actedOnPrepared, domainReachNowPrepared, prepareAll, type ActedOn } from './lib/reach/index.ts';
+import { actedOnPrepared, actorsCovering, domainReachNowPrepared, indexActors, prepareAll, type ActedOn } from './lib/reach/index.ts';
 import type { Server } from './lib/schema/server.ts';
 import { createViews, type AtlasViews } from './lib/views/index.ts';
 
@@ -38,10 +40,20 @@ export interface Atlas {
    */
   reachShard(domain: string): ReachShard;
   /**
+   * Every community's state segments towards a domain none of them acts on, and the days an as-of replay may
+   * choose (`/data/as-of.json`; the shards carry only the segments that differ from these).
+   */
+  silence: SilenceHistory;
+  /**
    * What the domain, server, graph, language and region pages show, on `asOf` (src/lib/views/): shared work done
    * once, per-page answers computed when a page asks.
    */
   views: AtlasViews;
+  /**
+   * Moderation alignment on `asOf`: every pair of communities with published lists scored by how alike their
+   * borders are (src/lib/align/). Computed once, on first use.
+   */
+  alignment(): Alignment;
 }
 
 let atlas: Promise<Atlas> | undefined;
@@ -60,15 +72,21 @@ async function build(): Promise<Atlas> {
   const prepared = prepareAll(servers);
   const actedOn = actedOnPrepared(prepared, asOf.day);
   const curated = servers.map((s) => s.domain);
+  const index = indexActors(prepared);
+  const silence = silenceHistory(prepared, asOf.day, replayStart(prepared, asOf.day));
   const shards = new Map<string, ReachShard>();
   const reachShard = (domain: string): ReachShard => {
     let shard = shards.get(domain);
     if (!shard) {
-      shard = toReachShard(domainReachNowPrepared(prepared, domain, asOf.day), curated);
+      const histories = domainHistories(actorsCovering(index, prepared, domain), domain, silence);
+      shard = toReachShard(domainReachNowPrepared(prepared, domain, asOf.day), curated, histories);
       shards.set(domain, shard);
     }
     return shard;
   };
   const views = createViews(servers, prepared, asOf.day, actedOn);
-  return { servers, stats: { servers: servers.length, decisions }, asOf, actedOn, reachShard, views };
+  let aligned: Alignment | undefined;
+  const alignmentOnce = () => (aligned ??= alignment(prepared, asOf.day));
+  return { servers, stats: { servers: servers.length, decisions }, asOf, actedOn, reachShard, silence, views, alignment: alignmentOnce };
 }
+

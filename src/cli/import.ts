@@ -17,6 +17,7 @@ import { domainBlocksUrl, fetchJsonText, type FetchResult } from '../lib/import/
 import { MergeError } from '../lib/import/merge.ts';
 import { readNearMe } from '../lib/import/near-me.ts';
 import { defaultListUrl, importBlockList, ImportError, isBlockListFormat, type BlockListFormat } from '../lib/import/pipeline.ts';
+import { nodeInfoHref, readNodeInfoUsers, setUsers, type UsersField } from '../lib/import/nodeinfo-users.ts';
 import { formatReport, reportChangesFile } from '../lib/import/report.ts';
 import { planNearMe } from '../lib/import/server-file.ts';
 import type { EvidenceKind } from '../lib/import/types.ts';
@@ -36,6 +37,9 @@ Formats:
   history         per-server history CSV of an archived list
   near-me         Fediverse Near Me GeoJSON or uMap backup (creates server files)
   fetch <domain>  fetch https://<domain>/api/v1/instance/domain_blocks now
+                  (with --users: its NodeInfo user counts instead, via /.well-known/nodeinfo)
+  nodeinfo        a NodeInfo 2.x document (file or https URL): the server's user counts
+                  (usage.users.total, usage.users.activeMonth) into its users field
 
 Options:
   --server DOMAIN      whose list it is (data/servers/DOMAIN.yaml must exist); near-me: import only this server
@@ -52,6 +56,8 @@ Options:
                        country each new server's pin is in (default: world-atlas countries-50m.json)
   --coast-km KM        near-me: a pin in no country's outline takes the nearest country within KM (default 10:
                        1:50m coastlines are coarse, coastal cities fall just outside); 0 for none
+  --users              fetch: read the server's NodeInfo user counts, not its block list
+  --counted DATE       nodeinfo: the day the counts are for (default: the day they were read)
   --data-dir DIR       the data directory (default: data)
   --verbose            also list every decision kept as it was`;
 
@@ -128,6 +134,8 @@ async function main(argv: string[]): Promise<number> {
       countries: { type: 'string' },
       'coast-km': { type: 'string' },
       'data-dir': { type: 'string' },
+      users: { type: 'boolean' },
+      counted: { type: 'string' },
       verbose: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -146,6 +154,7 @@ async function main(argv: string[]): Promise<number> {
   const dryRun = values['dry-run'] === true;
 
   if (format === 'near-me') return importNearMe(input, values, dataDir, dryRun);
+  if (format === 'nodeinfo' || (format === 'fetch' && values.users === true)) return importUsers(format, input, values, dataDir, dryRun);
 
   // Block lists: where the text comes from.
   let blockFormat: BlockListFormat;
@@ -217,6 +226,67 @@ async function main(argv: string[]): Promise<number> {
   else if (dryRun) console.log(`${file}: dry run, not written`);
   else {
     writeFileSync(file, result.text);
+    console.log(`${file}: written`);
+  }
+  return 0;
+}
+
+/**
+ * `nodeinfo <file-or-url>` and `fetch <domain> --users`: a server's user counts from its NodeInfo document into
+ * its file's `users` field, with the document's address and the day as evidence.
+ */
+async function importUsers(format: string, input: string, values: Record<string, string | boolean | undefined>, dataDir: string, dryRun: boolean): Promise<number> {
+  let server = typeof values.server === 'string' ? values.server : undefined;
+  let text: string;
+  let url: string | undefined;
+  if (format === 'fetch') {
+    const d = readDomain(input.replace(/^https:\/\//i, '').replace(/\/.*$/, ''));
+    if (d.kind !== 'domain') throw new UsageError(`fetch expects a server domain, got ${JSON.stringify(input)}`);
+    server ??= d.domain;
+    const wellKnown = await fetchJsonText(`https://${d.domain}/.well-known/nodeinfo`, { fetch: globalThis.fetch });
+    if (!wellKnown.ok) throw new ImportError(`${wellKnown.url}: ${wellKnown.message}`);
+    const href = nodeInfoHref(wellKnown.text);
+    if (!href.ok) throw new ImportError(`${wellKnown.url}: ${href.message}`);
+    const doc = await fetchJsonText(href.url, { fetch: globalThis.fetch });
+    if (!doc.ok) throw new ImportError(`${doc.url}: ${doc.message}`);
+    text = doc.text;
+    url = doc.url;
+  } else {
+    const source = await readSource(input, true);
+    text = source.text;
+    url = source.url;
+    if (server === undefined && url !== undefined) server = new URL(url).hostname;
+  }
+  if (server === undefined) throw new UsageError('name the server these counts are for: --server DOMAIN');
+  const serverDomain = readDomain(server);
+  if (serverDomain.kind !== 'domain') throw new UsageError(`--server expects a domain, got ${JSON.stringify(server)}`);
+  const file = join(dataDir, 'servers', `${serverDomain.domain}.yaml`);
+  if (!existsSync(file)) throw new ImportError(`${file} does not exist. Create the server's file first, then import its user counts.`);
+  const evidenceUrl = (values['source-url'] as string | undefined) ?? url;
+  if (evidenceUrl === undefined) throw new UsageError('say where this NodeInfo document was published: --source-url URL (a file has no address)');
+  checkSourceUrl(evidenceUrl);
+  const retrieved = (values.retrieved as string | undefined) ?? today();
+  const counted = (values.counted as string | undefined) ?? retrieved;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(counted)) throw new UsageError('--counted expects YYYY-MM-DD');
+  const read = readNodeInfoUsers(text);
+  if (!read.ok) throw new ImportError(`${url ?? input}: ${read.message}`);
+  const evidence: { url: string; retrieved: string; kind?: string; note?: string } = { url: evidenceUrl, retrieved, kind: (values.kind as string | undefined) ?? 'api' };
+  if (typeof values.note === 'string') evidence.note = values.note;
+  const users: UsersField = { total: read.total, counted, evidence };
+  if (read.activeMonth !== undefined) users.active_month = read.activeMonth;
+  const before = readFileSync(file, 'utf8');
+  const after = setUsers(before, users);
+  console.log(`${file}: users.total ${read.total}${read.activeMonth === undefined ? '' : `, users.active_month ${read.activeMonth}`}, counted ${counted}`);
+  const problems = schemaProblems(after);
+  if (problems.length > 0) {
+    console.error(`${file}: the file would not be valid, so it was not written:`);
+    for (const p of problems.slice(0, 20)) console.error(`  ${p}`);
+    return 1;
+  }
+  if (after === before) console.log(`${file}: nothing to change`);
+  else if (dryRun) console.log(`${file}: dry run, not written`);
+  else {
+    writeFileSync(file, after);
     console.log(`${file}: written`);
   }
   return 0;

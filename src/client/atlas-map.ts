@@ -5,7 +5,8 @@
  *
  * It decides nothing itself: filtering is src/lib/map/filter.ts, reach states come from the build's shards
  * (/data/reach/<domain>.json, computed by the reach model), words from src/lib/. Text from the data goes into
- * the page through textContent only.
+ * the page through textContent only. With a day chosen (`?date=`, the replay's controls), the states are those of
+ * that day, looked up in the shard's histories and `/data/as-of.json` (src/lib/map/as-of-lookup.ts).
  */
 import 'leaflet/dist/leaflet.css';
 import '../styles/map.css';
@@ -15,13 +16,18 @@ import { plural, SCALE_WORDS } from '../lib/labels.ts';
 import { filterServers, hasFilters } from '../lib/map/filter.ts';
 import { isPlaced, partitionByPlace, type MapServer, type PlacedServer } from '../lib/map/map-data.ts';
 import { parsePayload, PAYLOAD_ATTRIBUTE } from '../lib/map/payload.ts';
+import type { SilenceHistory } from '../lib/map/as-of-history.ts';
+import { actingCommunities, firstChange, shardOnDay } from '../lib/map/as-of-lookup.ts';
 import { reachSentence, SHOWN_STATES, shownState, STATE_WORDS, type ReachShard, type ShownState } from '../lib/map/reach-shard.ts';
+import { addMonths, clampDay } from '../lib/map/replay.ts';
+import { changeDays } from '../lib/reach/segment-lookup.ts';
 import { SHAPES, shapeOf } from '../lib/map/shapes.ts';
 import { decodeViewState, encodeViewState, normaliseViewState, roundView, type ViewState } from '../lib/view-state.ts';
 import { addBasemap } from './basemap.ts';
 import { clusterDetails, reachLine, serverDetails } from './details.ts';
 import { h, replaceChildren } from './dom.ts';
 import { markSvg, setMarkState } from './marks.ts';
+import { wireReplay } from './replay-control.ts';
 
 /** The map's zoom range. Without tiles there is nothing finer than Natural Earth's 1:50m to show. */
 const MIN_ZOOM = 1;
@@ -81,6 +87,11 @@ function start(root: HTMLElement): void {
       const el = field(key);
       if (key !== 'q' && el instanceof HTMLSelectElement && offered(el, out[key]) === undefined) delete out[key];
     }
+    if (out.date !== undefined) {
+      const date = payload.replay ? clampDay(out.date, payload.replay.from, payload.asOf) : payload.asOf;
+      if (date === payload.asOf) delete out.date;
+      else out.date = date;
+    }
     if (out.domain !== undefined && !payload.domains.includes(out.domain)) {
       missingDomain = out.domain;
       delete out.domain;
@@ -95,7 +106,7 @@ function start(root: HTMLElement): void {
     picker.value = state.domain ?? '';
   }
   function readForm(): ViewState {
-    const next: Record<string, unknown> = { domain: state.domain, view: state.view };
+    const next: Record<string, unknown> = { domain: state.domain, view: state.view, date: state.date };
     for (const key of FILTER_KEYS) {
       const value = field(key)?.value ?? '';
       if (value !== '') next[key] = value;
@@ -159,7 +170,11 @@ function start(root: HTMLElement): void {
   let index = new Supercluster<{ domain: string }>({ radius: CLUSTER_RADIUS, extent: 256, maxZoom: MAX_ZOOM, minZoom: 0 });
   let shown = new Map<string, Shown>();
   const byElement = new WeakMap<Element, Shown>();
+  /** The picked domain's shard as built ("now"), and as shown: the same, or replayed on `state.date`. */
+  let rawShard: ReachShard | undefined;
   let shard: ReachShard | undefined;
+  /** The site-wide silence segments, fetched the first time a day is chosen. */
+  let silence: SilenceHistory | undefined;
   let shownDomains = new Set(servers.map((s) => s.domain));
   /** A server to focus (and maybe open) once the markers are drawn at the zoom being moved to. */
   let pending: { domain: string; open: boolean } | undefined;
@@ -419,22 +434,42 @@ function start(root: HTMLElement): void {
       .join(', ');
   }
 
+  let silenceRequest: Promise<SilenceHistory> | undefined;
+  function fetchSilence(): Promise<SilenceHistory> {
+    if (!payload.replay) return Promise.reject(new Error('no replay'));
+    silenceRequest ??= fetch(payload.replay.url).then((response) => {
+      if (!response.ok) throw new Error(`${payload.replay!.url} answered ${response.status}`);
+      return response.json() as Promise<SilenceHistory>;
+    });
+    silenceRequest.catch(() => (silenceRequest = undefined));
+    return silenceRequest;
+  }
+
+  /** The shard shown: the built one, or its replay on the chosen day once the silence segments are in. */
+  function deriveShard(): void {
+    shard = rawShard && state.date && silence ? shardOnDay(rawShard, silence, state.date) : state.date ? undefined : rawShard;
+  }
+
   async function loadReach(): Promise<void> {
     const domain = state.domain;
     reachError = undefined;
     if (!domain) {
-      shard = undefined;
+      rawShard = undefined;
+      deriveShard();
       paintAll();
       return;
     }
-    if (shard?.domain !== domain) {
-      shard = undefined;
+    if (rawShard?.domain !== domain) {
+      rawShard = undefined;
+      deriveShard();
       paintAll();
     }
     try {
-      const loaded = await fetchShard(domain);
+      const [loaded, quiet] = await Promise.all([fetchShard(domain), state.date ? fetchSilence() : Promise.resolve(silence)]);
       if (state.domain !== domain) return;
-      shard = loaded;
+      rawShard = loaded;
+      silence = quiet;
+      deriveShard();
     } catch (err) {
       if (state.domain !== domain) return;
       reachError = domain;
@@ -476,6 +511,7 @@ function start(root: HTMLElement): void {
       }
     }
     container.dataset.reach = shard?.domain ?? '';
+    container.dataset.reachDay = shard?.day ?? '';
     const active = FILTER_KEYS.filter((key) => state[key] !== undefined).length;
     if (filterCount) filterCount.textContent = active > 0 ? ` · ${active} active` : '';
     if (shownNote) shownNote.textContent = hasFilters(state) ? `; ${shownDomains.size} shown with the filters above` : '';
@@ -500,6 +536,7 @@ function start(root: HTMLElement): void {
     if (placeless > 0) text += `, ${placeless} of them with no fixed place (listed beside the map)`;
     text += '.';
     if (state.domain && shard) text += ` Reach of ${shard.domain} on ${shard.day}: ${countWords(counts)}.`;
+    else if (state.domain && rawShard && state.date) text += ` Loading the reach of ${state.domain} on ${state.date}…`;
     else if (state.domain && reachError) text += ` The reach of ${state.domain} could not be loaded.`;
     else if (state.domain) text += ` Loading the reach of ${state.domain}…`;
     if (missingDomain) text += ` No curated server has a decision on ${missingDomain}, so it cannot be picked.`;
@@ -557,6 +594,44 @@ function start(root: HTMLElement): void {
     });
   }
 
+
+  // ---- the day (as-of replay) -----------------------------------------------------------------------------------
+
+  const replayBox = root.querySelector<HTMLElement>('[data-map-replay]');
+  const dateField = replayBox?.querySelector<HTMLInputElement>('[data-map-date]');
+  const playButton = replayBox?.querySelector<HTMLButtonElement>('[data-map-play]');
+  if (payload.replay && replayBox && dateField && playButton) {
+    const replay = payload.replay;
+    const reflect = wireReplay({
+      from: replay.from,
+      today: payload.asOf,
+      date: dateField,
+      play: playButton,
+      steps: replayBox.querySelectorAll<HTMLButtonElement>('[data-step]'),
+      todayButton: replayBox.querySelector<HTMLButtonElement>('[data-map-today]'),
+      playStart: () => addMonths((rawShard && firstChange(rawShard)) ?? replay.from, -1),
+      marks: () => (rawShard ? [...new Set(actingCommunities(rawShard).flatMap((c) => changeDays(rawShard!.servers[c]!.history!)))].sort() : []),
+      current: () => state.date ?? payload.asOf,
+      show: (day) => {
+        state = { ...state, date: day === payload.asOf ? undefined : day };
+        if (state.date === undefined) delete state.date;
+        writeUrl();
+        if (state.date && !silence) {
+          void fetchSilence()
+            .then((quiet) => {
+              silence = quiet;
+              deriveShard();
+              paintAll();
+            })
+            .catch((err: unknown) => console.warn(String(err)));
+        }
+        deriveShard();
+        paintAll();
+      },
+    });
+    reflect(state.date ?? payload.asOf);
+    replayBox.hidden = false;
+  }
 
   // ---- go ------------------------------------------------------------------------------------------------------
 

@@ -1,10 +1,12 @@
 /**
- * The map view in the URL: filters, search, the domain whose reach is shown, and the map's centre and zoom,
- * as a query string (`?lang=cy&domain=threads.net&map=6/52.28/-3.49`), so a copied link reopens the same view.
+ * The map view in the URL: filters, search, the domain whose reach is shown, the day it is shown as of, and the
+ * map's centre and zoom, as a query string (`?lang=cy&domain=threads.net&date=2023-12-31&map=6/52.28/-3.49`), so
+ * a copied link reopens the same view. The domain, graph and embed pages read the same keys (`date` above all).
  *
  * Pure: the browser code reads `location.search` and writes with `history.replaceState`; this module only
  * turns a state into text and back. `decodeViewState` never throws: a value it cannot read is left out.
  */
+import { isRealDate } from './dates.ts';
 import { FOCUSES, LIST_STATUSES, SOFTWARE } from './schema/values.ts';
 import type { Filters } from './map/filter.ts';
 
@@ -22,6 +24,11 @@ export interface MapView {
 export interface ViewState extends Filters {
   /** The domain whose reach the markers show, in normal form (lower case). */
   domain?: string;
+  /**
+   * The day states, counts and colours are shown as of ("YYYY-MM-DD", a real calendar day): decisions before
+   * their `since` or from their `until` do not count. Absent: the atlas's day ("now").
+   */
+  date?: string;
   /** Where the map looks; absent for the default view (every server in sight). */
   view?: MapView;
 }
@@ -36,7 +43,7 @@ export const MAX_LATITUDE = 85.0511;
 export const MAX_QUERY_LENGTH = 200;
 
 /** The URL's keys, in the order they are written. */
-export const VIEW_KEYS = ['q', 'lang', 'area', 'focus', 'software', 'status', 'domain', 'map'] as const;
+export const VIEW_KEYS = ['q', 'lang', 'area', 'focus', 'software', 'status', 'domain', 'date', 'map'] as const;
 
 const LANGUAGE_TAG = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/;
 const AREA_CODE = /^[A-Z]{2}(?:-[A-Z0-9]{1,3})?$/;
@@ -103,6 +110,7 @@ export function normaliseViewState(state: ViewState): ViewState {
   if (status) out.status = status;
   const domain = state.domain?.toLowerCase();
   if (domain !== undefined && DOMAIN.test(domain)) out.domain = domain;
+  if (state.date !== undefined && isDay(state.date)) out.date = state.date;
   const view = state.view && roundView(state.view);
   if (view) out.view = view;
   return out;
@@ -120,6 +128,7 @@ export function encodeViewState(state: ViewState): string {
     software: s.software,
     status: s.status,
     domain: s.domain,
+    date: s.date,
     map: s.view && `${s.view.zoom}/${s.view.lat}/${s.view.lon}`,
   };
   for (const key of VIEW_KEYS) {
@@ -146,7 +155,7 @@ export function decodeViewState(query: string): ViewState {
   const state: ViewState = {};
   const q = get('q');
   if (q !== undefined) state.q = q;
-  for (const key of ['lang', 'area', 'domain'] as const) {
+  for (const key of ['lang', 'area', 'domain', 'date'] as const) {
     const value = get(key);
     if (value !== undefined) state[key] = value;
   }
@@ -161,8 +170,13 @@ export function decodeViewState(query: string): ViewState {
   return normaliseViewState(state);
 }
 
-/** The filters of a state, without its domain and view. */
+/** True for a real calendar day written "YYYY-MM-DD". */
+export function isDay(text: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) && isRealDate(text);
+}
+
+/** The filters of a state, without its domain, date and view. */
 export function filtersOf(state: ViewState): Filters {
-  const { domain: _domain, view: _view, ...filters } = state;
+  const { domain: _domain, view: _view, date: _date, ...filters } = state;
   return filters;
 }

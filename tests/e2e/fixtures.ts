@@ -98,3 +98,82 @@ export function dataServers(): DataServer[] {
     return { domain, languages: list(value.languages), iso3166: list(value.area?.iso3166), status: String(value.blocklist?.status) };
   });
 }
+
+/** A decision as the e2e tests read it, straight from a server file (dates as written, made text). */
+interface DataDecision {
+  domain?: string;
+  severity: string;
+  since: string | { on_or_before: string };
+  until?: string;
+  last_seen?: string;
+}
+
+const lastDayOf = (text: string): string => {
+  if (text.length === 4) return `${text}-12-31`;
+  if (text.length === 7) {
+    const [y, m] = text.split('-').map(Number) as [number, number];
+    return `${text}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
+  }
+  return text;
+};
+const firstDayOf = (text: string): string => (text.length === 4 ? `${text}-01-01` : text.length === 7 ? `${text}-01` : text);
+const dayAfter = (day: string): string => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * What each curated community does to `domain` on `day`, worked out here from the YAML files alone, following
+ * the rules of the methodology page and src/lib/reach/README.md (written again, independently of the site's code,
+ * so a test can compare the site's answer with it): a decision counts from its `since` (inclusive) to its `until`
+ * (exclusive); dates known only to the month or year, or "on or before" a day, leave the days they may mean open
+ * (unknown if the outcomes differ); the most specific covered domain decides; without a decision, a published
+ * list reaches the domain only between its first and latest reading. The domain's own server is left out.
+ */
+export function dataStatesOn(domain: string, day: string): Map<string, 'suspends' | 'limits' | 'reaches' | 'unknown'> {
+  const dir = fileURLToPath(new URL('../../data/servers/', import.meta.url));
+  const out = new Map<string, 'suspends' | 'limits' | 'reaches' | 'unknown'>();
+  // the domain, then each parent, most specific first: threads.net, net
+  const targets = domain.split('.').map((_, i, labels) => labels.slice(i).join('.'));
+  for (const name of dataDomains()) {
+    if (name === domain) continue;
+    const value = parse(readFileSync(`${dir}${name}.yaml`, 'utf8')) as {
+      blocklist?: { status?: string; evidence?: { retrieved?: unknown } };
+      blocks?: (DataDecision & { evidence?: { kind?: string; retrieved?: unknown } })[];
+    };
+    const blocks = value.blocks ?? [];
+    const possible = new Set<string>();
+    let decided = false;
+    for (const target of targets) {
+      const level = blocks.filter((b) => b.domain !== undefined && String(b.domain) === target);
+      if (level.length === 0) continue;
+      const inForce = level.map((b) => {
+        const since = b.since;
+        const surelyFrom = typeof since === 'object' ? lastDayOf(String(since.on_or_before)) : lastDayOf(String(since));
+        const possiblyFrom = typeof since === 'object' ? '0000-01-01' : firstDayOf(String(since));
+        const until = b.until === undefined ? undefined : String(b.until);
+        const surelyUntil = until === undefined ? '9999-12-31' : b.last_seen !== undefined ? dayAfter(String(b.last_seen)) : firstDayOf(until);
+        const possiblyUntil = until === undefined ? '9999-12-31' : lastDayOf(until);
+        const state = b.severity === 'suspend' ? 'suspends' : 'limits';
+        if (surelyFrom <= day && day < surelyUntil) return { state, how: 'in' };
+        if (possiblyFrom <= day && day < possiblyUntil) return { state, how: 'maybe' };
+        return { state, how: 'out' };
+      });
+      const sure = inForce.filter((x) => x.how === 'in').sort((a, b) => (a.state === b.state ? 0 : a.state === 'suspends' ? -1 : 1))[0];
+      if (sure) {
+        possible.add(sure.state);
+        decided = true;
+        break;
+      }
+      for (const x of inForce) if (x.how === 'maybe') possible.add(x.state);
+    }
+    if (!decided) {
+      const list = value.blocklist;
+      const to = list?.evidence?.retrieved === undefined ? undefined : String(list.evidence.retrieved);
+      if (list?.status === 'published' && to !== undefined) {
+        const readings = [to, ...blocks.filter((b) => b.evidence?.kind === 'block-list').map((b) => String(b.evidence!.retrieved))].filter((d) => d <= to).sort();
+        if (readings[0]! <= day && day <= to) possible.add('reaches');
+        else ['suspends', 'limits', 'reaches'].forEach((s) => possible.add(s));
+      } else ['suspends', 'limits', 'reaches'].forEach((s) => possible.add(s));
+    }
+    out.set(name, possible.size === 1 ? ([...possible][0] as 'suspends' | 'limits' | 'reaches') : 'unknown');
+  }
+  return out;
+}

@@ -25,6 +25,7 @@ const stateArb: fc.Arbitrary<ViewState> = fc.record(
     software: fc.oneof(fc.constantFrom(...SOFTWARE), fc.string({ maxLength: 5 })),
     status: fc.oneof(fc.constantFrom(...LIST_STATUSES), fc.string({ maxLength: 5 })),
     domain: fc.oneof(fc.constantFrom('threads.net', 'Mastodon.Social', 'xn--bcher-kva.example', 'a-b.c.example'), fc.domain(), fc.string({ maxLength: 8 })),
+    date: fc.oneof(fc.constantFrom('2023-12-31', '2025-02-01', '2024-02-29', '2023-02-29', '2025-13-01', '2025-1-1'), fc.string({ maxLength: 10 })),
     view: fc.record({
       zoom: fc.oneof(fc.integer({ min: -3, max: 25 }), fc.double({ min: -3, max: 25, noNaN: true })),
       lat: fc.double({ min: -100, max: 100, noNaN: true }),
@@ -141,7 +142,19 @@ describe('coordinateDecimals, roundView, filtersOf', () => {
     expect(roundView({ zoom: 4.6, lat: 10.123, lon: -0.0001 })).toEqual({ zoom: 5, lat: 10.12, lon: 0 });
   });
 
-  it('filtersOf drops the domain and the view', () => {
-    expect(filtersOf({ lang: 'cy', domain: 'threads.net', view: { zoom: 1, lat: 0, lon: 0 } })).toEqual({ lang: 'cy' });
+  it('filtersOf drops the domain, the date and the view', () => {
+    expect(filtersOf({ lang: 'cy', domain: 'threads.net', date: '2023-12-31', view: { zoom: 1, lat: 0, lon: 0 } })).toEqual({ lang: 'cy' });
+  });
+});
+
+describe('the date key', () => {
+  it('keeps a real day, after the domain and before the map', () => {
+    expect(encodeViewState({ domain: 'threads.net', date: '2023-12-31', view: { zoom: 6, lat: 52.28, lon: -3.49 } })).toBe('domain=threads.net&date=2023-12-31&map=6/52.28/-3.49');
+    expect(decodeViewState('?date=2025-02-01&domain=threads.net')).toEqual({ domain: 'threads.net', date: '2025-02-01' });
+    expect(decodeViewState('date=2024-02-29').date).toBe('2024-02-29');
+  });
+
+  it('drops a date that is not a real "YYYY-MM-DD" day', () => {
+    for (const bad of ['2023-02-29', '2025-13-01', '2025-1-1', '2025-01', 'today', '']) expect(decodeViewState(`date=${bad}`)).toEqual({});
   });
 });

@@ -11,7 +11,7 @@ export const SCHEMA_COMMENT = '# yaml-language-server: $schema=../../public/sche
 export const DECISION_KEYS = ['domain', 'obfuscated', 'severity', 'original', 'reject_media', 'reject_reports', 'since', 'until', 'last_seen', 'comment', 'evidence'] as const;
 
 /** Keys of a server in the schema's order. */
-export const SERVER_KEYS = ['domain', 'name', 'summary', 'focus', 'languages', 'area', 'software', 'links', 'unconfirmed', 'sources', 'blocklist', 'blocks'] as const;
+export const SERVER_KEYS = ['domain', 'name', 'summary', 'focus', 'languages', 'area', 'software', 'links', 'unconfirmed', 'sources', 'users', 'blocklist', 'blocks'] as const;
 
 /** Keys of `blocklist` in the schema's order. */
 export const BLOCKLIST_KEYS = ['status', 'evidence', 'note'] as const;

@@ -19,6 +19,11 @@ export interface MapPayload {
   serverPageBase?: string;
   /** The domains a shard exists for: the picker's choices. */
   domains: string[];
+  /**
+   * The as-of replay: the URL (with the base path) of the site-wide silence segments (`/data/as-of.json`) and the
+   * first day a replay can show. Absent: the map shows only the atlas's day.
+   */
+  replay?: { url: string; from: string };
 }
 
 /** The name of the attribute that carries the payload. */

@@ -3,7 +3,7 @@
  * the map fetches when a visitor picks that domain (`/data/reach/<domain>.json`). Built from the reach model's
  * answer at build time; the browser only looks states up and words them, it never decides one.
  */
-import type { KnownState, Reach, ReachReason, ReachState, StateCounts } from '../reach/index.ts';
+import type { KnownState, Reach, ReachReason, ReachState, StateCounts, StateSegments } from '../reach/index.ts';
 
 /** One community's state towards the shard's domain. */
 export interface ShardEntry {
@@ -28,6 +28,17 @@ export interface ShardEntry {
   asOf?: string;
   /** What the domain, itself a curated server, does to this community. */
   back?: ReachState;
+  /**
+   * The community's states towards the domain over all time (the reach model's strict answer on each day, see
+   * src/lib/reach/segments.ts), when they differ from those of its silence (`/data/as-of.json`). An as-of replay
+   * looks the day up here, else in the silence's segments.
+   */
+  history?: StateSegments;
+  /**
+   * Set when the entry is a replay of a past day (src/lib/map/as-of-lookup.ts `shardOnDay`): only `state` holds
+   * for that day; `reason` is today's, and the words say "on <day>" instead.
+   */
+  onDay?: string;
 }
 
 /**
@@ -73,12 +84,18 @@ function entryOf(domain: string, day: string, reach: Reach & { asOf?: string }, 
 
 /**
  * The shard for the reach model's answer about one domain (`domainReachNow`, as the map asks about "now").
- * `curatedDomains` are the curated servers' domains, to name `self`.
+ * `curatedDomains` are the curated servers' domains, to name `self`; `histories`, each community's state
+ * segments where they differ from its silence's (src/lib/map/as-of-history.ts), for an as-of replay.
  */
-export function toReachShard(answer: DomainAnswer, curatedDomains: readonly string[]): ReachShard {
+export function toReachShard(answer: DomainAnswer, curatedDomains: readonly string[], histories?: ReadonlyMap<string, StateSegments>): ReachShard {
   const shard: ReachShard = { domain: answer.domain, day: answer.day, counts: { ...answer.counts }, servers: {} };
   if (curatedDomains.includes(answer.domain)) shard.self = answer.domain;
-  for (const c of answer.communities) shard.servers[c.community] = entryOf(answer.domain, answer.day, c.reach, c.back);
+  for (const c of answer.communities) {
+    const entry = entryOf(answer.domain, answer.day, c.reach, c.back);
+    const history = histories?.get(c.community);
+    if (history) entry.history = [...history];
+    shard.servers[c.community] = entry;
+  }
   return shard;
 }
 
@@ -119,6 +136,11 @@ export function reasonWords(reason: ReachReason): string {
  */
 export function reachSentence(domain: string, entry: ShardEntry | undefined): string {
   if (entry === undefined) return `Is ${domain} itself`;
+  if (entry.onDay !== undefined) {
+    if (entry.state === 'unknown') return `Unknown on ${entry.onDay}: the atlas cannot say for that day`;
+    if (entry.state === 'reaches') return `Reaches ${domain} on ${entry.onDay}: its published list, read then, has no entry for it`;
+    return `${STATE_WORDS[entry.state].label} ${domain} on ${entry.onDay}`;
+  }
   const via = entry.via ? ` (by its decision on ${entry.via})` : '';
   const since = entry.since ? ` since ${entry.onOrBefore ? 'on or before ' : ''}${entry.since}` : '';
   const until = entry.until ? `, until ${entry.until}` : '';

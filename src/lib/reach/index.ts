@@ -27,3 +27,6 @@ export {
 } from './state.ts';
 export { domainTimeline, earliestDecision, monthEnds, type DomainTimeline, type TimelinePoint } from './timeline.ts';
 export { timelineMaker, type TimelineMaker } from './timelines.ts';
+export { changeDays, countOnDay, stateOnDay, type StateSegments } from './segment-lookup.ts';
+export { changeCandidates, EPOCH, stateSegments } from './segments.ts';
+export { peopleCutOff, type CommunitySize, type PeopleCutOff, type SizedCommunity, type StateShare } from './people.ts';

@@ -15,11 +15,14 @@ function at(path: PathSegment[], value: unknown): Located[] {
   return text === undefined ? [] : [{ path, text }];
 }
 
-/** Every date in a server value: sources' and evidence's `retrieved`, decisions' `since` and `until`. */
+/** Every date in a server value: sources' and evidence's `retrieved`, the user counts' day, decisions' `since` and `until`. */
 export function dateFields(value: unknown): Located[] {
   const server = asRecord(value);
   const out: Located[] = [];
   asArray(server?.sources).forEach((s, i) => out.push(...at(['sources', i, 'retrieved'], asRecord(s)?.retrieved)));
+  const users = asRecord(server?.users);
+  out.push(...at(['users', 'counted'], users?.counted));
+  out.push(...at(['users', 'evidence', 'retrieved'], asRecord(users?.evidence)?.retrieved));
   out.push(...at(['blocklist', 'evidence', 'retrieved'], asRecord(asRecord(server?.blocklist)?.evidence)?.retrieved));
   for (const { index, decision } of rawDecisions(value)) {
     out.push(...at(['blocks', index, 'since'], decision.since));
@@ -31,12 +34,13 @@ export function dateFields(value: unknown): Located[] {
   return out;
 }
 
-/** Every URL in a server value: links, sources, the list's evidence and each decision's evidence. */
+/** Every URL in a server value: links, sources, the user counts' evidence, the list's evidence and each decision's evidence. */
 export function urlFields(value: unknown): Located[] {
   const server = asRecord(value);
   const out: Located[] = [];
   for (const [key, v] of Object.entries(asRecord(server?.links) ?? {})) out.push(...at(['links', key], v));
   asArray(server?.sources).forEach((s, i) => out.push(...at(['sources', i, 'url'], asRecord(s)?.url)));
+  out.push(...at(['users', 'evidence', 'url'], asRecord(asRecord(server?.users)?.evidence)?.url));
   out.push(...at(['blocklist', 'evidence', 'url'], asRecord(asRecord(server?.blocklist)?.evidence)?.url));
   for (const { index, decision } of rawDecisions(value)) out.push(...at(['blocks', index, 'evidence', 'url'], asRecord(decision.evidence)?.url));
   return out;

@@ -21,6 +21,7 @@ import { selfDecision } from './self-decision.ts';
 import { textControls } from './text-controls.ts';
 import { untilAfterSince } from './until-after-since.ts';
 import { urlScheme } from './url-scheme.ts';
+import { userCounts } from './user-counts.ts';
 import { yamlSyntax } from './yaml-syntax.ts';
 
 /** All rules the validator runs. */
@@ -36,6 +37,7 @@ export const RULES: readonly Rule[] = [
   coordinates,
   realDate,
   untilAfterSince,
+  userCounts,
   urlScheme,
   evidenceCoverage,
   listStatus,

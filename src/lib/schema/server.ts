@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { Decision } from './decision.ts';
 import { Evidence, SERVER_FACTS, Source } from './evidence.ts';
 import { choice, DomainText, freeText, UrlText } from './primitives.ts';
+import { Users } from './users.ts';
 import { FOCUSES, LIST_STATUSES, SCALES, SOFTWARE } from './values.ts';
 
 /** The closed lists of values (defined without zod in values.ts, for browser code). */
@@ -69,6 +70,7 @@ export const Server = z
       .describe('Facts taken from hints (a directory\'s description, NodeInfo, a country TLD) that no curator has confirmed yet; the site marks them unconfirmed.')
       .optional(),
     sources: z.array(Source).min(1, { error: 'expected at least one source' }).describe('Sources for the facts above, each naming the facts it covers.'),
+    users: Users.optional(),
     blocklist: BlockList,
     blocks: z.array(Decision).describe('This server\'s federation decisions, sorted by domain then date.').default([]),
   })

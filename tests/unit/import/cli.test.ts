@@ -86,4 +86,17 @@ describe('npm run import (CLI)', () => {
     const again = cli('near-me', join(FIX, 'near-me.umap'), '--retrieved', '2026-02-01');
     expect(again.out).toContain('0 file(s) created');
   });
+
+  it('nodeinfo: writes the user counts of a NodeInfo file as the users field, with its evidence, and is idempotent', () => {
+    const args = ['nodeinfo', join(FIX, 'nodeinfo-users.json'), '--server', 'social.example', '--source-url', 'https://social.example/nodeinfo/2.0', '--retrieved', '2026-02-01'];
+    const r = cli(...args);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toContain('users.total 1234, users.active_month 321, counted 2026-02-01');
+    const text = readFileSync(file, 'utf8');
+    expect(text).toContain('users:\n  total: 1234\n  active_month: 321\n  counted: 2026-02-01\n  evidence:\n    url: https://social.example/nodeinfo/2.0\n    retrieved: 2026-02-01\n    kind: api\n');
+    expect(cli(...args).out).toContain('nothing to change');
+    const bad = cli('nodeinfo', join(FIX, 'nodeinfo-users.json'), '--server', 'social.example', '--retrieved', '2026-02-01');
+    expect(bad.code).not.toBe(0);
+    expect(bad.err).toContain('--source-url');
+  });
 });

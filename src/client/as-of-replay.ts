@@ -1,0 +1,120 @@
+/**
+ * The domain page's as-of replay (src/components/DateReplay.astro): reads the day from the URL (`?date=`, the
+ * view state's key), fetches the domain's shard and the site-wide silence segments, and on every change of day
+ * looks each community's state up (src/lib/map/as-of-lookup.ts) and rewrites the counts, the table and the
+ * polite announcement. It decides no state. The controls are src/client/replay-control.ts.
+ */
+import { replaceChildren, h } from './dom.ts';
+import { actingCommunities, countsOnDay, firstChange, statesOnDay } from '../lib/map/as-of-lookup.ts';
+import type { SilenceHistory } from '../lib/map/as-of-history.ts';
+import { STATE_WORDS, type ReachShard } from '../lib/map/reach-shard.ts';
+import { addMonths, clampDay } from '../lib/map/replay.ts';
+import { changeDays } from '../lib/reach/segment-lookup.ts';
+import { REACH_STATES, type ReachState } from '../lib/reach/state.ts';
+import { decodeViewState, encodeViewState } from '../lib/view-state.ts';
+import { wireReplay } from './replay-control.ts';
+
+const VERBS: Record<ReachState, string> = { suspends: 'suspend', limits: 'limit', reaches: 'reach', unknown: 'unknown' };
+
+function badge(state: ReachState): HTMLElement {
+  const words = STATE_WORDS[state];
+  return h('span', { class: `state state-${state}`, 'data-state': state }, h('span', { class: 'state-glyph', 'aria-hidden': 'true' }, words.glyph), words.label);
+}
+
+async function fetchJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return (await response.json()) as T;
+}
+
+/**
+ * The page's focused graph on the day shown: an edge of a community that suspends or limits the domain that day
+ * takes that state's colour, dash and arrow; any other edge fades (class `edge-off`) and says so in its title.
+ * The graph holds the communities acting on the domain now: one that acted only in the past is in the replay's
+ * table, not in the graph.
+ */
+function paintGraph(states: ReadonlyMap<string, ReachState>): void {
+  for (const path of document.querySelectorAll<SVGPathElement>('svg[data-subgraph="domain-graph"] path.edge[data-source]')) {
+    const state = states.get(path.dataset.source ?? '') ?? 'unknown';
+    const acting = state === 'suspends' || state === 'limits';
+    path.classList.remove('edge-suspends', 'edge-limits', 'edge-off');
+    path.classList.add(acting ? `edge-${state}` : 'edge-off');
+    const arrow = path.getAttribute('marker-end')?.replace(/arrow-(suspends|limits|reaches)\)/, `arrow-${acting ? state : 'reaches'})`);
+    if (arrow) path.setAttribute('marker-end', arrow);
+    path.dataset.shownState = state;
+  }
+}
+
+async function start(root: HTMLElement): Promise<void> {
+  const today = root.dataset.day!;
+  const from = root.dataset.from!;
+  const controls = root.querySelector<HTMLElement>('[data-as-of-controls]')!;
+  const dateInput = root.querySelector<HTMLInputElement>('[data-as-of-date]')!;
+  const range = root.querySelector<HTMLInputElement>('[data-as-of-range]')!;
+  const play = root.querySelector<HTMLButtonElement>('[data-as-of-play]')!;
+  const status = root.querySelector<HTMLElement>('[data-as-of-status]')!;
+  let shard: ReachShard;
+  let silence: SilenceHistory;
+  try {
+    [shard, silence] = await Promise.all([fetchJson<ReachShard>(root.dataset.shardUrl!), fetchJson<SilenceHistory>(root.dataset.silenceUrl!)]);
+  } catch {
+    status.textContent = `The history could not be loaded; the counts are those of ${today}.`;
+    return;
+  }
+  const acting = actingCommunities(shard);
+  const marks = [...new Set(acting.flatMap((c) => changeDays(shard.servers[c]!.history!)))].sort();
+  let shown = '';
+
+  const render = (day: string) => {
+    shown = day;
+    const states = statesOnDay(shard, silence, day);
+    const counts = countsOnDay(shard, silence, day);
+    for (const state of REACH_STATES) {
+      const el = root.querySelector(`[data-as-of-count="${state}"]`);
+      if (el) el.textContent = String(counts[state]);
+    }
+    for (const row of root.querySelectorAll<HTMLElement>('[data-as-of-row]')) {
+      const cell = row.querySelector('[data-as-of-state]');
+      if (cell) replaceChildren(cell, badge(states.get(row.dataset.asOfRow!) ?? 'unknown'));
+    }
+    for (const el of root.querySelectorAll('[data-as-of-day]')) el.textContent = day;
+    paintGraph(states);
+    status.textContent = `On ${day}: ${REACH_STATES.map((s) => `${counts[s]} ${VERBS[s]}`).join(', ')}.`;
+    root.dataset.shown = day;
+  };
+
+  const writeUrl = (day: string) => {
+    const state = decodeViewState(location.search);
+    if (day === today) delete state.date;
+    else state.date = day;
+    const query = encodeViewState(state);
+    const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
+    if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', url);
+  };
+
+  const reflect = wireReplay({
+    from,
+    today,
+    date: dateInput,
+    range,
+    play,
+    steps: root.querySelectorAll<HTMLButtonElement>('[data-step]'),
+    todayButton: root.querySelector<HTMLButtonElement>('[data-as-of-today]'),
+    playStart: () => addMonths(firstChange(shard) ?? from, -1),
+    marks: () => marks,
+    current: () => shown,
+    show: (day) => {
+      render(day);
+      writeUrl(day);
+    },
+  });
+
+  const asked = decodeViewState(location.search).date;
+  const first = clampDay(asked ?? today, from, today);
+  reflect(first);
+  render(first);
+  controls.hidden = false;
+  root.dataset.ready = 'true';
+}
+
+for (const root of document.querySelectorAll<HTMLElement>('[data-as-of]')) void start(root);

@@ -1,0 +1,64 @@
+/**
+ * An as-of replay's look-ups: each community's state towards a shard's domain on any day, and the counts, from
+ * the shard's `history` and the site-wide silence segments (as-of-history.ts). Types only are imported, so this
+ * bundles to the browser on its own; it finds segments, it never decides a state.
+ */
+import { stateOnDay, type StateSegments } from '../reach/segment-lookup.ts';
+import type { ReachState, StateCounts } from '../reach/state.ts';
+import type { SilenceHistory } from './as-of-history.ts';
+import type { ReachShard, ShardEntry } from './reach-shard.ts';
+
+/** The segments of one community towards the shard's domain: its own history, else its silence's; undefined for an unknown community. */
+export function segmentsOf(shard: Pick<ReachShard, 'servers'>, silence: Pick<SilenceHistory, 'communities'>, community: string): StateSegments | undefined {
+  return shard.servers[community]?.history ?? silence.communities[community];
+}
+
+/** Each community's state towards the shard's domain on `day`, in the shard's order (the domain's own server is not in it). */
+export function statesOnDay(shard: Pick<ReachShard, 'servers'>, silence: Pick<SilenceHistory, 'communities'>, day: string): Map<string, ReachState> {
+  const out = new Map<string, ReachState>();
+  for (const community of Object.keys(shard.servers)) {
+    const segments = segmentsOf(shard, silence, community);
+    out.set(community, segments ? stateOnDay(segments, day) : 'unknown');
+  }
+  return out;
+}
+
+/** How many communities are in each state towards the shard's domain on `day`. */
+export function countsOnDay(shard: Pick<ReachShard, 'servers'>, silence: Pick<SilenceHistory, 'communities'>, day: string): StateCounts {
+  const counts: StateCounts = { suspends: 0, limits: 0, reaches: 0, unknown: 0 };
+  for (const state of statesOnDay(shard, silence, day).values()) counts[state]++;
+  return counts;
+}
+
+/** The communities with a history of their own towards the shard's domain (those acting on it at some time), sorted. */
+export function actingCommunities(shard: Pick<ReachShard, 'servers'>): string[] {
+  return Object.keys(shard.servers)
+    .filter((c) => shard.servers[c]!.history !== undefined)
+    .sort();
+}
+
+/** The first day any of the shard's own histories changes state; undefined when none has a history. */
+export function firstChange(shard: Pick<ReachShard, 'servers'>): string | undefined {
+  let first: string | undefined;
+  for (const entry of Object.values(shard.servers)) {
+    const day = entry.history?.[1];
+    if (day !== undefined && (first === undefined || day < first)) first = day;
+  }
+  return first;
+}
+
+/**
+ * The shard as it was on `day`: each community's state looked up in the segments, marked `onDay` (the words then
+ * say "on that day" rather than give today's decision, reason or reading), with the counts of that day. What the
+ * domain does back is left out: the replay covers one direction. The atlas's own day gives the shard unchanged
+ * ("now", where a published list read earlier reaches the domain as of that reading).
+ */
+export function shardOnDay(shard: ReachShard, silence: Pick<SilenceHistory, 'communities'>, day: string): ReachShard {
+  if (day === shard.day) return shard;
+  const servers: Record<string, ShardEntry> = {};
+  const states = statesOnDay(shard, silence, day);
+  for (const [community, state] of states) servers[community] = { state, reason: shard.servers[community]!.reason, onDay: day };
+  const out: ReachShard = { domain: shard.domain, day, counts: countsOnDay(shard, silence, day), servers };
+  if (shard.self !== undefined) out.self = shard.self;
+  return out;
+}

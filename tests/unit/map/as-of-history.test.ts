@@ -1,0 +1,75 @@
+/** As-of histories in the shards: only where they differ from silence, and the look-ups give the reach model's states on any day. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { domainHistories, replayStart, silenceHistory } from '../../../src/lib/map/as-of-history.ts';
+import { actingCommunities, countsOnDay, firstChange, statesOnDay } from '../../../src/lib/map/as-of-lookup.ts';
+import { toReachShard } from '../../../src/lib/map/reach-shard.ts';
+import { actorsCovering, domainReach, domainReachNow, indexActors, prepareAll } from '../../../src/lib/reach/index.ts';
+import type { Community } from '../../../src/lib/reach/state.ts';
+import { askedArb, community, communityArb, dayArb, decision } from '../reach/helpers.ts';
+
+const read = (day: string) => ({ url: 'https://list.example/blocks', retrieved: day, kind: 'block-list' as const });
+const servers: Community[] = [
+  community('a.example', 'published', [decision('threads.net', 'suspend', '2025-01-19', { evidence: read('2023-06-01') })], '2023-10-23'),
+  community('b.example', 'partial', [decision('threads.net', 'silence', { on_or_before: '2023-07-04' }, { until: '2024-03-01' })]),
+  community('c.example', 'published', [], '2026-11-26'),
+  community('d.example', 'unknown'),
+];
+
+const shardOf = (cs: readonly Community[], domain: string, day: string) => {
+  const prepared = prepareAll(cs);
+  const silence = silenceHistory(prepared, day, replayStart(prepared, day));
+  const histories = domainHistories(actorsCovering(indexActors(prepared), prepared, domain), domain, silence);
+  return { shard: toReachShard(domainReachNow(cs, domain, day), cs.map((c) => c.domain), histories), silence };
+};
+
+describe('as-of histories', () => {
+  const { shard, silence } = shardOf(servers, 'threads.net', '2026-11-26');
+
+  it('writes a history only for communities acting on the domain, and silence once for all', () => {
+    expect(actingCommunities(shard)).toEqual(['a.example', 'b.example']);
+    expect(shard.servers['a.example']!.history).toEqual(['unknown', '2023-06-01', 'reaches', '2023-10-24', 'unknown', '2025-01-19', 'suspends']);
+    expect(silence.communities['c.example']).toEqual(['unknown', '2026-11-26', 'reaches', '2026-11-27', 'unknown']);
+    expect(silence.from).toBe('2023-06-01');
+    expect(firstChange(shard)).toBe('2023-06-01');
+  });
+
+  it('gives the states at the boundaries of since and until', () => {
+    const on = (day: string) => Object.fromEntries(statesOnDay(shard, silence, day));
+    expect(on('2025-01-18')['a.example']).toBe('unknown');
+    expect(on('2025-01-19')['a.example']).toBe('suspends');
+    expect(on('2023-07-03')['b.example']).toBe('unknown');
+    expect(on('2023-07-04')['b.example']).toBe('limits');
+    expect(on('2024-02-29')['b.example']).toBe('limits');
+    expect(on('2024-03-01')['b.example']).toBe('unknown');
+    expect(countsOnDay(shard, silence, '2026-11-26')).toEqual({ suspends: 1, limits: 0, reaches: 1, unknown: 2 });
+  });
+
+  it('property: the look-ups count what the reach model counts on any day', () => {
+    const named = fc.array(communityArb, { maxLength: 5 }).map((cs) => cs.map((c, i): Community => ({ ...c, domain: i === 0 ? 'x.example' : `c${i}.example` })));
+    fc.assert(
+      fc.property(named, askedArb, dayArb, (cs, domain, day) => {
+        const { shard: s, silence: q } = shardOf(cs, domain, '2025-06-30');
+        expect(countsOnDay(s, q, day)).toEqual(domainReach(cs, domain, day).counts);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('shardOnDay', () => {
+  it('replays the states and counts of a past day, worded "on that day", and leaves the atlas\'s day as it is', async () => {
+    const { shardOnDay } = await import('../../../src/lib/map/as-of-lookup.ts');
+    const { reachSentence } = await import('../../../src/lib/map/reach-shard.ts');
+    const { shard, silence } = shardOf(servers, 'threads.net', '2026-11-26');
+    expect(shardOnDay(shard, silence, '2026-11-26')).toBe(shard);
+    const past = shardOnDay(shard, silence, '2023-12-31');
+    expect(past.day).toBe('2023-12-31');
+    expect(past.servers['a.example']).toMatchObject({ state: 'unknown', onDay: '2023-12-31' });
+    expect(past.servers['b.example']).toMatchObject({ state: 'limits', onDay: '2023-12-31' });
+    expect(past.counts).toEqual({ suspends: 0, limits: 1, reaches: 0, unknown: 3 });
+    expect(reachSentence('threads.net', past.servers['b.example'])).toBe('Limits threads.net on 2023-12-31');
+    expect(reachSentence('threads.net', past.servers['a.example'])).toBe('Unknown on 2023-12-31: the atlas cannot say for that day');
+    expect(reachSentence('threads.net', shardOnDay(shard, silence, '2025-02-01').servers['a.example'])).toBe('Suspends threads.net on 2025-02-01');
+  });
+});
