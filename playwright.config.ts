@@ -40,7 +40,7 @@ export default defineConfig({
   workers: 2,
   forbidOnly: ci,
   retries: 0,
-  timeout: 15_000,
+  timeout: 30_000,
   reporter: ci ? [['github'], ['list']] : [['list']],
   use: {
     browserName: 'chromium',

@@ -84,7 +84,7 @@ test('the hostile build holds every naughty string', () => {
   expect(manifest.servers).toHaveLength(manifest.strings);
 });
 
-const PAGE_TYPES = ['', 'domains/', `domains/${manifest.target}/`, 'graph/', 'graph/matrix/', 'languages/', 'languages/cy/', 'regions/', 'regions/GB-WLS/', 'methodology/'];
+const PAGE_TYPES = ['', 'domains/', `domains/${manifest.target}/`, 'graph/', 'graph/matrix/', 'graph/alignment/', 'languages/', 'languages/cy/', 'regions/', 'regions/GB-WLS/', 'methodology/'];
 
 for (const path of PAGE_TYPES) {
   test(`page type /${path}: nothing executes, nothing leaves, nothing injected`, async ({ page, log }) => {

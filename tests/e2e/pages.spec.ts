@@ -20,6 +20,7 @@ const PAGE_TYPES = [
   'servers/toot.wales/',
   'graph/',
   'graph/matrix/',
+  'graph/alignment/',
   'languages/',
   'languages/cy/',
   'regions/',
@@ -245,6 +246,7 @@ test.describe('languages and regions', () => {
 
 test.describe('Content-Security-Policy', () => {
   test('every page type carries one policy: no inline script without a hash, nothing from another origin', async ({ page }) => {
+    test.setTimeout(90_000);
     for (const path of PAGE_TYPES) {
       await page.goto(path);
       const policies = await page.locator('meta[http-equiv="content-security-policy"]').evaluateAll((ms) => ms.map((m) => m.getAttribute('content') ?? ''));
