@@ -7,10 +7,14 @@
  * - ATLAS_BASE     the path the site is served under, e.g. /atlas/ on GitHub Pages (default /)
  * - ATLAS_OUT_DIR  where the build goes (default dist), so a sub-path build can sit beside the root one
  *
+ * The `og-cache-log` integration clears the Open Graph cache's log when a build starts and prints (and saves in
+ * node_modules/.cache/atlas-og/stats.json) how many cards the build drew and how many it reused (src/node/og-cache.ts).
+ *
  * Telemetry is switched off with ASTRO_TELEMETRY_DISABLED=1 in the npm scripts (it is not a config key).
  */
 import { defineConfig } from 'astro/config';
 import { normaliseBase } from './src/lib/url.ts';
+import { resetOgLog, saveOgStats } from './src/node/og-log.ts';
 
 const env = process.env;
 
@@ -22,4 +26,16 @@ export default defineConfig({
   build: { format: 'directory' },
   server: { host: '127.0.0.1' },
   devToolbar: { enabled: false },
+  integrations: [
+    {
+      name: 'og-cache-log',
+      hooks: {
+        'astro:build:start': () => resetOgLog(),
+        'astro:build:done': ({ logger }) => {
+          const { drawn, reused } = saveOgStats();
+          logger.info(`Open Graph images: ${drawn} drawn, ${reused} reused from the cache`);
+        },
+      },
+    },
+  ],
 });

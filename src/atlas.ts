@@ -10,6 +10,9 @@ import { compareText } from './lib/order.ts';
 import { actedOnPrepared, domainReachNowPrepared, prepareAll, type ActedOn } from './lib/reach/index.ts';
 import type { Server } from './lib/schema/server.ts';
 import { createViews, type AtlasViews } from './lib/views/index.ts';
+import { datasetVersion } from './node/dataset-version.ts';
+import { ogPng } from './node/og-cache.ts';
+import { readText } from './node/read-text.ts';
 
 /** Counts over the whole dataset, as shown on the site. */
 export interface AtlasStats {
@@ -42,6 +45,18 @@ export interface Atlas {
    * once, per-page answers computed when a page asks.
    */
   views: AtlasViews;
+  /** What the press features need from the build itself (src/lib/press/). */
+  press: AtlasPress;
+}
+
+/** Build-time facts and helpers for downloads, feeds, citations and Open Graph images. */
+export interface AtlasPress {
+  /** The dataset version: ATLAS_DATA_VERSION, else the git commit (12 hex digits), else "unknown". */
+  version: string;
+  /** The ODbL licence text (data/LICENSE-ODbL.txt), served as it is on /data/. */
+  licence(): string;
+  /** The PNG of an Open Graph card's SVG, from the content-hash cache or freshly drawn (src/node/og-cache.ts). */
+  ogPng(svg: string): Buffer;
 }
 
 let atlas: Promise<Atlas> | undefined;
@@ -70,5 +85,6 @@ async function build(): Promise<Atlas> {
     return shard;
   };
   const views = createViews(servers, prepared, asOf.day, actedOn);
-  return { servers, stats: { servers: servers.length, decisions }, asOf, actedOn, reachShard, views };
+  const press: AtlasPress = { version: datasetVersion(), licence: () => readText('data/LICENSE-ODbL.txt'), ogPng: (svg) => ogPng(svg).png };
+  return { servers, stats: { servers: servers.length, decisions }, asOf, actedOn, reachShard, views, press };
 }
