@@ -6,6 +6,7 @@
  */
 import type { Decision } from '../schema/decision.ts';
 import { sinceDate } from '../schema/decision.ts';
+import { firstDay } from '../dates.ts';
 
 /** One decision of one community, as the feeds take it. */
 export interface CommunityDecision {
@@ -27,11 +28,13 @@ export interface FederationChange {
   obfuscated: boolean;
   /** The decision's severity. */
   severity: Decision['severity'];
-  /** The day the change is dated by ("YYYY-MM-DD"). */
+  /** The date as the data gives it: "YYYY-MM-DD", or "YYYY-MM" / "YYYY" when only the month or year is known. */
+  date: string;
+  /** The day the change is dated and sorted by: `date`'s first day ("YYYY-MM-DD"). */
   day: string;
   /**
-   * How exact `day` is: "exact"; "on-or-before" (began on or before `day`, e.g. the first archived copy listing it);
-   * "between" (lifted after `after` and on or before `day`).
+   * How exact `date` is: "exact"; "on-or-before" (began on or before `date`, e.g. the first archived copy listing
+   * it); "between" (lifted after `after` and on or before `date`).
    */
   precision: 'exact' | 'on-or-before' | 'between';
   /** For "between": the last day it was seen in force. */
@@ -59,12 +62,14 @@ export function federationChanges(decisions: readonly CommunityDecision[]): Fede
       ...(d.comment !== undefined ? { comment: d.comment } : {}),
       ...(d.evidence ? { evidence: d.evidence.url } : {}),
     };
-    out.push({ ...base, kind: 'added', day: sinceDate(d.since), precision: typeof d.since === 'string' ? 'exact' : 'on-or-before' });
+    const since = sinceDate(d.since);
+    out.push({ ...base, kind: 'added', date: since, day: firstDay(since), precision: typeof d.since === 'string' ? 'exact' : 'on-or-before' });
     if (d.until !== undefined) {
+      const day = firstDay(d.until);
       out.push(
         d.last_seen !== undefined
-          ? { ...base, kind: 'lifted', day: d.until, precision: 'between', after: d.last_seen }
-          : { ...base, kind: 'lifted', day: d.until, precision: 'exact' },
+          ? { ...base, kind: 'lifted', date: d.until, day, precision: 'between', after: d.last_seen }
+          : { ...base, kind: 'lifted', date: d.until, day, precision: 'exact' },
       );
     }
   }
@@ -73,14 +78,20 @@ export function federationChanges(decisions: readonly CommunityDecision[]): Fede
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Newest day first; on one day, lifted before added, then by community, target and severity (code-point order). */
+/** Newest day first; on one day, lifted before added, then by community, target, severity and date text. */
 export function compareChanges(a: FederationChange, b: FederationChange): number {
-  return cmp(b.day, a.day) || cmp(b.kind, a.kind) || cmp(a.community, b.community) || cmp(a.target, b.target) || cmp(a.severity, b.severity);
+  return cmp(b.day, a.day) || cmp(b.kind, a.kind) || cmp(a.community, b.community) || cmp(a.target, b.target) || cmp(a.severity, b.severity) || cmp(b.date, a.date);
 }
 
 /** A stable key for a change, unique within the dataset (for entry ids). */
 export function changeKey(c: FederationChange): string {
-  return [c.kind, c.community, c.target, c.severity, c.day].map(encodeURIComponent).join('/');
+  return [c.kind, c.community, c.target, c.severity, c.date].map(encodeURIComponent).join('/');
+}
+
+/** "2023-06-18", "in 2023-06 (day not known)", "in 2023 (month and day not known)". */
+function dateWords(date: string): string {
+  if (date.length === 10) return date;
+  return date.length === 7 ? `${date} (the day is not known)` : `${date} (the month and day are not known)`;
 }
 
 /** The change's title: "toot.wales suspends threads.net" / "toot.wales lifts its limit on example.com". */
@@ -92,9 +103,9 @@ export function changeTitle(c: FederationChange): string {
 
 /** The change's date in words, honest about what is not known. */
 export function changeWhen(c: FederationChange): string {
-  if (c.precision === 'on-or-before') return `on or before ${c.day} (the exact day is not known: the decision was already in force then, and may be older)`;
-  if (c.precision === 'between') return `after ${c.after} and on or before ${c.day} (the exact day is not known)`;
-  return `on ${c.day}`;
+  if (c.precision === 'on-or-before') return `on or before ${dateWords(c.date)} (the decision was already in force then, and may be older)`;
+  if (c.precision === 'between') return `after ${c.after} and on or before ${dateWords(c.date)} (the exact day of lifting is not known)`;
+  return c.date.length === 10 ? `on ${c.date}` : `in ${dateWords(c.date)}`;
 }
 
 /** A plain-text summary of the change: what, when (with its precision), the server's comment and the evidence. */

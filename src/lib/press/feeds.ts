@@ -40,10 +40,10 @@ export interface FeedInput {
 
 function entry(c: FederationChange, urls: FeedUrls): AtomEntry {
   const link = (!c.obfuscated && urls.domainPage(c.target)) || urls.serverPage(c.community);
-  const categories = [c.kind, c.severity, ...(c.precision === 'exact' ? [] : [c.precision])];
+  const categories = [c.kind, c.severity, ...(c.precision === 'exact' ? [] : [c.precision]), ...(c.date.length === 10 ? [] : [c.date.length === 7 ? 'month-only' : 'year-only'])];
   return {
     id: `${urls.serverPage(c.community)}#change/${changeKey(c)}`,
-    title: changeTitle(c) + (c.precision === 'on-or-before' ? ` (on or before ${c.day})` : c.precision === 'between' ? ` (by ${c.day})` : ''),
+    title: changeTitle(c) + (c.precision === 'on-or-before' ? ` (on or before ${c.date})` : c.precision === 'between' ? ` (by ${c.date})` : c.date.length < 10 ? ` (in ${c.date})` : ''),
     updated: dayToDateTime(c.day),
     link,
     summary: changeSummary(c),
