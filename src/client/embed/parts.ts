@@ -29,7 +29,8 @@ function fill(doc: Document): number {
     const part = doc.querySelector(`[data-embed-part="${slot.dataset.embedSlot}"]`);
     if (!part) continue;
     const node = document.importNode(part, true) as Element;
-    for (const a of node.querySelectorAll<HTMLAnchorElement>('a[href]')) a.target = '_top';
+    for (const script of node.querySelectorAll('script')) script.remove();
+    for (const a of node.querySelectorAll('a[href]')) a.setAttribute('target', '_top');
     slot.replaceChildren(node);
     filled++;
   }
@@ -69,4 +70,7 @@ async function run(): Promise<void> {
   embedRoot?.setAttribute('data-embed-ready', '');
 }
 
-run().catch(() => say('The view could not be loaded.'));
+run().catch((error: unknown) => {
+  say('The view could not be loaded.');
+  console.error(error);
+});

@@ -1,23 +1,9 @@
-import { readFileSync } from 'node:fs';
-import Ajv from 'ajv-draft-04';
 import { describe, expect, it } from 'vitest';
 import { parseCsv, toCsv } from '../../../src/lib/press/csv.ts';
 import { dataPackage } from '../../../src/lib/press/datapackage.ts';
 import { DECISION_COLUMNS, decisionRows, rowCells, rowObjects, SERVER_COLUMNS, serverRows } from '../../../src/lib/press/dataset.ts';
 import { server } from '../map/helpers.ts';
-
-/** The official Data Package profile (v1), vendored: see tests/fixtures/frictionless/README.md. */
-export const PROFILE = JSON.parse(readFileSync('tests/fixtures/frictionless/data-package.json', 'utf8')) as object;
-
-/** A validator of Data Package descriptors against the official profile (draft-04 JSON Schema). */
-export function packageValidator() {
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  ajv.addFormat('uri', (s: string) => /^[a-z][a-z0-9+.-]*:\S+$/i.test(s));
-  ajv.addFormat('email', (s: string) => /^[^@\s]+@[^@\s]+$/.test(s));
-  ajv.addFormat('date-time', (s: string) => !Number.isNaN(Date.parse(s)) && /T/.test(s));
-  ajv.addFormat('textarea', () => true);
-  return ajv.compile(PROFILE);
-}
+import { packageValidator } from './package-validator.ts';
 
 // Synthetic servers: every domain ends in .example.
 const servers = [
