@@ -5,6 +5,7 @@
  * parser), the data package (the official Frictionless profile; CSV headers = schemas) and Open Graph tags.
  * Runs in both projects (the site at / and under /atlas/).
  */
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -247,4 +248,48 @@ test.describe('feeds, data and link previews', () => {
       expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
     }
   });
+});
+
+test.describe('the other embeds', () => {
+  test('the timeline and the matrix (filtered by the query) load with their credit', async ({ page, base }) => {
+    await page.goto(`${base}embed/timeline/?domain=threads.net`);
+    await expect(page.locator('[data-embed-root][data-embed-ready]')).toHaveCount(1);
+    await expect(page.locator('[data-embed-slot="timeline"] svg')).toHaveCount(1);
+    await expect(page.locator('h1')).toHaveText('threads.net: decisions over time');
+    await page.goto(`${base}embed/matrix/?lang=cy`);
+    await expect(page.locator('[data-embed-root][data-embed-ready]')).toHaveCount(1);
+    const shown = page.locator('[data-embed-slot="matrix"] tbody tr:not([hidden])');
+    const all = await page.locator('[data-embed-slot="matrix"] tbody tr').count();
+    expect(await shown.count()).toBeGreaterThan(0);
+    expect(await shown.count()).toBeLessThan(all);
+    await expect(page.locator('[data-embed-status]')).toContainText('language cy');
+    await expect(page.locator('a[data-full-link]').last()).toHaveAttribute('href', `${base}graph/matrix/?lang=cy`);
+  });
+
+  test('an unknown domain says so instead of failing silently', async ({ page, base }) => {
+    await page.goto(`${base}embed/reach/?domain=no-such-domain.example`);
+    await expect(page.locator('[data-embed-status]')).toHaveText('The atlas has no decisions on no-such-domain.example.');
+  });
+
+  test('the data page, an embed and the open Embed dialog have no serious or critical axe violations', async ({ page, base }) => {
+    test.setTimeout(45_000);
+    const serious = async () => (await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
+    await page.goto(`${base}data/`);
+    expect(await serious(), 'data/').toEqual([]);
+    await page.goto(`${base}embed/reach/?domain=threads.net`);
+    await expect(page.locator('[data-embed-root][data-embed-ready]')).toHaveCount(1);
+    expect(await serious(), 'embed/reach/').toEqual([]);
+    await page.goto(`${base}graph/matrix/`);
+    await page.getByRole('button', { name: 'Embed', exact: true }).click();
+    await expect(page.getByRole('dialog', { name: 'Embed this view' })).toBeVisible();
+    expect(await serious(), 'the Embed dialog').toEqual([]);
+  });
+});
+
+test('a rebuild redraws no Open Graph image (the build before the tests ran on the same data)', async () => {
+  // npm test builds the site at / (drawing any card not yet cached), then Playwright builds it under /atlas/: that
+  // second build's counts are in the cache's stats.json (src/node/og-log.ts).
+  const stats = JSON.parse(readFileSync('node_modules/.cache/atlas-og/stats.json', 'utf8')) as { drawn: number; reused: number };
+  expect(stats.drawn).toBe(0);
+  expect(stats.reused).toBeGreaterThanOrEqual(268);
 });

@@ -28,7 +28,7 @@ export function checkAtom(xml: string): AtomRead {
   let entryCounts = new Map<string, number>();
   parser.onerror = (e) => {
     problems.push(`not well-formed XML: ${e.message.split('\n')[0]}`);
-    parser.error = null;
+    (parser as { error: Error | null }).error = null;
     parser.resume();
   };
   parser.onopentag = (node) => {
