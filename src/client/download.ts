@@ -1,7 +1,9 @@
 /**
  * Downloads of the view on the page, made from what the page shows:
  * - rows: every `[data-export]` element (its JSON object) inside a container, skipping those hidden by a filter;
- *   a `[data-export-key]` element inside a row overrides that key with its current text (a cell the script fills).
+ *   a `[data-export-key]` element inside a row overrides that key with its current text (a cell the script fills);
+ *   in a table with `data-export-cells` (column names), a row's `td.cell` elements, in order, give those columns
+ *   their state from their `cell-<state>` class ("itself" for `cell-self`).
  *   CSV through src/lib/press/csv.ts (RFC 4180, formula-safe), JSON as an array of objects;
  * - images: the SVG element itself, cloned with its computed styles inlined (so it looks the same outside the
  *   page) and its links made absolute; PNG drawn from that SVG at twice its size.
@@ -22,6 +24,13 @@ export function shownRows(container: Element): Record<string, CsvValue>[] {
       for (const cell of el.querySelectorAll<HTMLElement>('[data-export-key]')) {
         const text = cell.textContent?.trim() ?? '';
         if (text !== '') row[cell.dataset.exportKey!] = text;
+      }
+      const names = el.closest<HTMLElement>('[data-export-cells]')?.dataset.exportCells?.split(' ') ?? [];
+      if (names.length > 0) {
+        el.querySelectorAll<HTMLElement>('td.cell').forEach((td, i) => {
+          const state = /\bcell-(\w+)/.exec(td.className)?.[1];
+          if (names[i] !== undefined && state !== undefined) row[names[i]] = state === 'self' ? 'itself' : state;
+        });
       }
       return row;
     });

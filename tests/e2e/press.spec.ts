@@ -250,6 +250,23 @@ test.describe('feeds, data and link previews', () => {
   });
 });
 
+test('the matrix\'s CSV has the rows its filter shows, each cell\'s state in its domain\'s column', async ({ page, base }) => {
+  test.setTimeout(45_000);
+  await page.goto(`${base}graph/matrix/`);
+  await page.getByLabel('Language').selectOption('cy');
+  const visible = page.locator('table[data-matrix] tbody tr:visible');
+  const expected = await visible.evaluateAll((trs) =>
+    trs.map((tr) => [tr.querySelector('th a')!.textContent!.trim(), ...[...tr.querySelectorAll('td.cell')].map((td) => /cell-(\w+)/.exec(td.className)![1]!.replace('self', 'itself'))]),
+  );
+  const domains = await page.$$eval('table[data-matrix] thead th.domain-col', (ths) => ths.map((th) => th.textContent!.trim()));
+  await page.locator('[data-download-menu] summary').click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV of the rows shown' }).click()]);
+  const csv = parseCsv(readFileSync((await download.path())!, 'utf8'));
+  expect(csv[0]).toEqual(['community', 'list', ...domains]);
+  expect(csv.slice(1).map((r) => [r[0], ...r.slice(2)])).toEqual(expected);
+  expect(expected.length).toBeGreaterThan(0);
+});
+
 test.describe('the other embeds', () => {
   test('the timeline and the matrix (filtered by the query) load with their credit', async ({ page, base }) => {
     await page.goto(`${base}embed/timeline/?domain=threads.net`);

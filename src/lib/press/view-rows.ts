@@ -32,16 +32,13 @@ export function reachExportRow(c: CommunityReachNow, server: Pick<Server, 'name'
   };
 }
 
-/** The columns of the matrix download: the community, its list status, then one column a domain. */
+/**
+ * The columns of the matrix download: the community, its list status, then one column a domain. A row's record holds
+ * the first two; the browser reads each domain's state from the row's cells (`data-export-cells` on the table names
+ * their columns, `cell-<state>` classes their values), so the page does not carry every state twice.
+ */
 export function matrixExportColumns(domains: readonly string[]): string[] {
   return ['community', 'list', ...domains];
-}
-
-/** One community's row of the matrix: its state towards each domain ("itself" for its own). */
-export function matrixExportRow(community: string, list: string, domains: readonly string[], cells: readonly (string | null)[]): Record<string, CsvValue> {
-  const row: Record<string, CsvValue> = { community, list };
-  domains.forEach((d, i) => (row[d] = cells[i] ?? 'itself'));
-  return row;
 }
 
 /** The columns of the map's list download (`reach` is filled from the page when a domain is chosen). */
