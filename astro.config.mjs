@@ -12,10 +12,14 @@
  * nothing at all from another origin. Markup must therefore use classes, not style attributes, and scripts must
  * be Astro-processed modules, never inline event handlers.
  *
+ * The `og-cache-log` integration clears the Open Graph cache's log when a build starts and prints (and saves in
+ * node_modules/.cache/atlas-og/stats.json) how many cards the build drew and how many it reused (src/node/og-cache.ts).
+ *
  * Telemetry is switched off with ASTRO_TELEMETRY_DISABLED=1 in the npm scripts (it is not a config key).
  */
 import { defineConfig } from 'astro/config';
 import { normaliseBase } from './src/lib/url.ts';
+import { resetOgLog, saveOgStats } from './src/node/og-log.ts';
 
 const env = process.env;
 
@@ -42,4 +46,16 @@ export default defineConfig({
       ],
     },
   },
+  integrations: [
+    {
+      name: 'og-cache-log',
+      hooks: {
+        'astro:build:start': () => resetOgLog(),
+        'astro:build:done': ({ logger }) => {
+          const { drawn, reused } = saveOgStats();
+          logger.info(`Open Graph images: ${drawn} drawn, ${reused} reused from the cache`);
+        },
+      },
+    },
+  ],
 });

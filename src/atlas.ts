@@ -12,6 +12,9 @@ import { compareText } from './lib/order.ts';
 import { actedOnPrepared, actorsCovering, domainReachNowPrepared, indexActors, prepareAll, type ActedOn } from './lib/reach/index.ts';
 import type { Server } from './lib/schema/server.ts';
 import { createViews, type AtlasViews } from './lib/views/index.ts';
+import { datasetVersion } from './node/dataset-version.ts';
+import { ogPng } from './node/og-cache.ts';
+import { readText } from './node/read-text.ts';
 
 /** Counts over the whole dataset, as shown on the site. */
 export interface AtlasStats {
@@ -54,6 +57,18 @@ export interface Atlas {
    * borders are (src/lib/align/). Computed once, on first use.
    */
   alignment(): Alignment;
+  /** What the press features need from the build itself (src/lib/press/). */
+  press: AtlasPress;
+}
+
+/** Build-time facts and helpers for downloads, feeds, citations and Open Graph images. */
+export interface AtlasPress {
+  /** The dataset version: ATLAS_DATA_VERSION, else the git commit (12 hex digits), else "unknown". */
+  version: string;
+  /** The ODbL licence text (data/LICENSE-ODbL.txt), served as it is on /data/. */
+  licence(): string;
+  /** The PNG of an Open Graph card's SVG, from the content-hash cache or freshly drawn (src/node/og-cache.ts). */
+  ogPng(svg: string): Buffer;
 }
 
 let atlas: Promise<Atlas> | undefined;
@@ -87,6 +102,7 @@ async function build(): Promise<Atlas> {
   const views = createViews(servers, prepared, asOf.day, actedOn);
   let aligned: Alignment | undefined;
   const alignmentOnce = () => (aligned ??= alignment(prepared, asOf.day));
-  return { servers, stats: { servers: servers.length, decisions }, asOf, actedOn, reachShard, silence, views, alignment: alignmentOnce };
+  const press: AtlasPress = { version: datasetVersion(), licence: () => readText('data/LICENSE-ODbL.txt'), ogPng: (svg) => ogPng(svg).png };
+  return { servers, stats: { servers: servers.length, decisions }, asOf, actedOn, reachShard, silence, views, alignment: alignmentOnce, press };
 }
 

@@ -1,0 +1,94 @@
+/**
+ * The "Embed" dialog and the "Download" menu (src/components/PressTools.astro). See src/client/download.ts for
+ * how the files are made. Text goes in through `value` and `textContent` only.
+ */
+import { EMBED_VIEWS, embedQuery, embedSnippet, RESIZE_SCRIPT_PATH, type EmbedView } from '../lib/press/embed-snippet.ts';
+import { withBase } from '../lib/url.ts';
+import { downloadRows, downloadSvg } from './download.ts';
+
+let resizeLoaded = false;
+/** Loads the site's own resize script once, so the preview sizes itself as on a host page. */
+function loadResizeScript(base: string): void {
+  if (resizeLoaded) return;
+  resizeLoaded = true;
+  const script = document.createElement('script');
+  script.src = withBase(base, RESIZE_SCRIPT_PATH);
+  script.async = true;
+  document.head.appendChild(script);
+}
+
+function queryOf(from: string): string {
+  if (from === 'location') return embedQuery(location.search);
+  const form = document.querySelector<HTMLFormElement>(from);
+  if (!form) return '';
+  const params = new URLSearchParams();
+  for (const [k, v] of new FormData(form)) if (typeof v === 'string' && v !== '') params.set(k, v);
+  return embedQuery(params.toString());
+}
+
+for (const root of document.querySelectorAll<HTMLElement>('[data-press-tools]')) {
+  const base = root.dataset.base ?? '/';
+  const dialog = root.querySelector<HTMLDialogElement>('[data-embed-dialog]');
+  const opener = root.querySelector<HTMLButtonElement>('[data-embed-open]');
+  const viewInput = root.querySelector<HTMLSelectElement | HTMLInputElement>('[data-embed-view]');
+  const code = root.querySelector<HTMLTextAreaElement>('[data-embed-code]');
+  const copy = root.querySelector<HTMLButtonElement>('[data-embed-copy]');
+  const copied = root.querySelector<HTMLElement>('[data-embed-copied]');
+  const preview = root.querySelector<HTMLIFrameElement>('[data-embed-preview]');
+
+  const current = () => {
+    const el = viewInput instanceof HTMLSelectElement ? viewInput.selectedOptions[0] : viewInput;
+    const view = (viewInput?.value ?? 'reach') as EmbedView;
+    const query = el?.dataset.query ?? queryOf(root.dataset.queryFrom ?? 'location');
+    const path = withBase(base, `${EMBED_VIEWS[view]}${query ? `?${query}` : ''}`);
+    return { src: new URL(path, location.origin).href, path, title: el?.dataset.title ?? 'Federation Atlas' };
+  };
+  const update = () => {
+    const { src, path, title } = current();
+    if (code) code.value = embedSnippet({ src, script: new URL(withBase(base, RESIZE_SCRIPT_PATH), location.origin).href, title, height: 500 });
+    if (preview && preview.getAttribute('src') !== path) {
+      preview.title = `Preview: ${title}`;
+      preview.src = path;
+    }
+    if (copied) copied.textContent = '';
+  };
+
+  opener?.addEventListener('click', () => {
+    if (!dialog) return;
+    loadResizeScript(base);
+    update();
+    dialog.showModal();
+    code?.focus();
+    code?.select();
+  });
+  dialog?.addEventListener('close', () => opener?.focus());
+  viewInput?.addEventListener('change', update);
+  copy?.addEventListener('click', async () => {
+    if (!code) return;
+    try {
+      await navigator.clipboard.writeText(code.value);
+      if (copied) copied.textContent = 'Copied.';
+    } catch {
+      code.focus();
+      code.select();
+      if (copied) copied.textContent = 'Selected: press Ctrl+C (⌘C) to copy.';
+    }
+  });
+
+  const name = root.dataset.name ?? 'federation-atlas';
+  const columns = (root.dataset.columns ?? '').split(' ').filter(Boolean);
+  for (const button of root.querySelectorAll<HTMLButtonElement>('[data-download]')) {
+    button.addEventListener('click', async () => {
+      const kind = button.dataset.download;
+      if (kind === 'csv' || kind === 'json') {
+        const container = root.dataset.rows ? document.querySelector(root.dataset.rows) : null;
+        if (container) downloadRows(container, columns, name, kind);
+      } else if (kind === 'svg' || kind === 'png') {
+        const svg = root.dataset.svg ? document.querySelector<SVGSVGElement>(root.dataset.svg) : null;
+        if (svg) await downloadSvg(svg, name, kind);
+      }
+      root.querySelector<HTMLDetailsElement>('[data-download-menu]')?.removeAttribute('open');
+    });
+  }
+  root.hidden = false;
+}

@@ -1,0 +1,33 @@
+/**
+ * Which pages get an Open Graph card, and what a server's card says: every curated server, and the
+ * `OG_TOP_DOMAINS` domains the most communities act on now (ties by domain, so the choice is reproducible).
+ */
+import { languageLabel, LIST_STATUS_WORDS } from '../labels.ts';
+import type { ActedOn } from '../reach/acted-on.ts';
+import type { Server } from '../schema/server.ts';
+import type { ServerCard } from './og-svg.ts';
+
+/** How many of the most acted-on domains get a card. */
+export const OG_TOP_DOMAINS = 100;
+
+/** The domains with a card: the most acted on now (then ever), ties by domain in code-point order. */
+export function ogDomains(actedOn: readonly Pick<ActedOn, 'domain' | 'acting' | 'ever'>[], top: number = OG_TOP_DOMAINS): string[] {
+  return [...actedOn]
+    .sort((a, b) => b.acting - a.acting || b.ever - a.ever || (a.domain < b.domain ? -1 : a.domain > b.domain ? 1 : 0))
+    .slice(0, top)
+    .map((a) => a.domain);
+}
+
+/** A server's card: its name, area, languages in words, list status, decisions, and how many act on it now. */
+export function serverCard(server: Server, actedOn: readonly Pick<ActedOn, 'domain' | 'acting'>[], day: string): ServerCard {
+  return {
+    domain: server.domain,
+    name: server.name,
+    ...(server.area ? { area: server.area.label } : {}),
+    languages: server.languages.map(languageLabel).join(', '),
+    list: LIST_STATUS_WORDS[server.blocklist.status].label.toLowerCase(),
+    decisions: server.blocks.length,
+    actedOnBy: actedOn.find((a) => a.domain === server.domain)?.acting ?? 0,
+    day,
+  };
+}

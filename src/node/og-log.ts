@@ -1,0 +1,33 @@
+/**
+ * The Open Graph cache's folder and its log of what a build drew or reused (written by src/node/og-cache.ts):
+ * cleared when a build starts, counted when it ends (astro.config.mjs), so "0 drawn" on a rebuild is checkable.
+ */
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The default cache folder, outside dist/ (kept between builds, like other build caches). */
+export const OG_CACHE_DIR = join('node_modules', '.cache', 'atlas-og');
+
+/** Clears the log (at the start of a build). */
+export function resetOgLog(dir: string = OG_CACHE_DIR): void {
+  rmSync(join(dir, 'log'), { recursive: true, force: true });
+}
+
+/** How many images were drawn and reused since the log was last cleared. */
+export function ogStats(dir: string = OG_CACHE_DIR): { drawn: number; reused: number } {
+  let names: string[] = [];
+  try {
+    names = readdirSync(join(dir, 'log'));
+  } catch {
+    return { drawn: 0, reused: 0 };
+  }
+  return { drawn: names.filter((n) => n.startsWith('drawn-')).length, reused: names.filter((n) => n.startsWith('reused-')).length };
+}
+
+/** Writes the counts to `stats.json` in the cache folder (the last build's), and returns them. */
+export function saveOgStats(dir: string = OG_CACHE_DIR): { drawn: number; reused: number } {
+  const stats = ogStats(dir);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'stats.json'), `${JSON.stringify(stats)}\n`);
+  return stats;
+}

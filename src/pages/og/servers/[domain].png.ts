@@ -1,0 +1,17 @@
+/** `/og/servers/<domain>.png`: the Open Graph card (1200×630) of every curated server, cached by content hash. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { loadAtlas } from '../../../atlas.ts';
+import { serverCard } from '../../../lib/press/og-pages.ts';
+import { serverCardSvg } from '../../../lib/press/og-svg.ts';
+
+export const getStaticPaths = (async () => {
+  const { servers } = await loadAtlas();
+  return servers.map(({ domain }) => ({ params: { domain } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params }) => {
+  const { views, press, actedOn } = await loadAtlas();
+  const server = views.server(String(params.domain))!;
+  const svg = serverCardSvg(serverCard(server, actedOn, views.day));
+  return new Response(new Uint8Array(press.ogPng(svg)), { headers: { 'Content-Type': 'image/png' } });
+};

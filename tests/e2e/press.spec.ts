@@ -1,0 +1,317 @@
+/**
+ * Issue "For the press": embeds on a host page of another origin (heights from postMessage, checked against the
+ * frame's own document; forged messages ignored), the credit in each frame, the downloads of the threads.net view
+ * (CSV rows = the page's table rows; SVG = the page's graph), the Atom feeds (RFC 4287, parsed with a real XML
+ * parser), the data package (the official Frictionless profile; CSV headers = schemas) and Open Graph tags.
+ * Runs in both projects (the site at / and under /atlas/).
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Frame, Page } from '@playwright/test';
+import { parseCsv } from '../../src/lib/press/csv.ts';
+import { checkAtom } from '../unit/press/atom-check.ts';
+import { packageValidator } from '../unit/press/package-validator.ts';
+import { expect, test } from './fixtures.ts';
+
+/** A tiny server for the synthetic host page, on its own origin (another port on 127.0.0.1). */
+async function hostServer(atlasUrl: string): Promise<{ server: Server; url: string }> {
+  const host = readFileSync('tests/fixtures/press/host.html', 'utf8').replaceAll('ATLAS_URL', atlasUrl);
+  const other = readFileSync('tests/fixtures/press/other.html', 'utf8');
+  const server = createServer((req, res) => {
+    res.setHeader('Content-Type', 'text/html; charset=utf-8');
+    res.end(req.url === '/other.html' ? other : host);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/` };
+}
+
+/** The iframe's height on the host page and its document's scrollHeight inside it. */
+async function heights(page: Page, id: string): Promise<{ iframe: number; doc: number }> {
+  const handle = await page.$(`#${id}`);
+  const frame = (await handle!.contentFrame()) as Frame;
+  const iframe = await page.$eval(`#${id}`, (el) => el.getBoundingClientRect().height);
+  const doc = await frame.evaluate(() => document.documentElement.scrollHeight);
+  return { iframe, doc };
+}
+
+test.describe('embeds on a host page', () => {
+  let host: { server: Server; url: string };
+  test.beforeAll(async ({}, testInfo) => {
+    host = await hostServer(String(testInfo.project.use.baseURL));
+  });
+  test.afterAll(async () => {
+    await new Promise((resolve) => host.server.close(resolve));
+  });
+
+  test('two frames take their content\'s height, follow it when it changes, and ignore forged messages', async ({ page }) => {
+    test.setTimeout(45_000);
+    await page.goto(host.url);
+    for (const id of ['reach', 'map']) {
+      await page.locator(`#${id}`).scrollIntoViewIfNeeded();
+      const frame = page.frameLocator(`#${id}`);
+      await expect(frame.locator('[data-embed-credit]')).toContainText('data as of');
+      await expect.poll(async () => {
+        const h = await heights(page, id);
+        return Math.abs(h.iframe - h.doc) <= 3 && h.iframe !== 300;
+      }, { message: `#${id} takes its content's height` }).toBe(true);
+    }
+    await expect(page.frameLocator('#reach').locator('[data-embed-root][data-embed-ready]')).toHaveCount(1);
+    await expect(page.frameLocator('#reach').locator('svg[data-subgraph]')).toHaveCount(1);
+
+    // Content changes: a narrower column reflows the frame; its height follows. (Chromium does not run the
+    // rendering steps, ResizeObserver included, of a cross-origin frame out of view: scroll it into view first.)
+    await page.locator('#reach').scrollIntoViewIfNeeded();
+    const before = await heights(page, 'reach');
+    await page.setViewportSize({ width: 420, height: 800 });
+    let after = before;
+    await expect.poll(async () => {
+      after = await heights(page, 'reach');
+      return after.iframe !== before.iframe && Math.abs(after.iframe - after.doc) <= 3;
+    }, { message: 'the reach frame follows its content after a resize' }).toBe(true);
+    expect(after.doc, "the content's height changed").not.toBe(before.doc);
+
+    // Forged messages, from the host window itself and from a frame that is not an atlas frame: once the host
+    // has received both (a listener added after the resize script's sees them after it), no frame has their height.
+    await page.evaluate(() => {
+      const w = window as unknown as { seen: number[] };
+      w.seen = [];
+      window.addEventListener('message', (e) => w.seen.push((e.data as { height: number }).height));
+      window.postMessage({ type: 'federation-atlas:height', height: 1234 }, '*');
+    });
+    const other = (await (await page.$('#other'))!.contentFrame())!;
+    await other.evaluate(() => window.parent.postMessage({ type: 'federation-atlas:height', height: 4321 }, '*'));
+    await expect.poll(() => page.evaluate(() => (window as unknown as { seen: number[] }).seen.filter((h) => h === 1234 || h === 4321).sort())).toEqual([1234, 4321]);
+    for (const id of ['reach', 'map']) {
+      expect([1234, 4321]).not.toContain((await heights(page, id)).iframe);
+      await page.locator(`#${id}`).scrollIntoViewIfNeeded();
+      await expect.poll(async () => {
+        const h = await heights(page, id);
+        return Math.abs(h.iframe - h.doc) <= 3;
+      }, { message: `#${id} has its own content's height, not a forged one` }).toBe(true);
+    }
+    expect(await page.$eval('#other', (el) => el.getBoundingClientRect().height)).toBe(120);
+  });
+
+  test('each frame shows the credit, the data\'s date and a link back to the full view', async ({ page, base }) => {
+    test.setTimeout(45_000);
+    await page.goto(host.url);
+    const expected = { reach: `${base}domains/threads.net/`, map: `${base}?domain=threads.net` };
+    for (const id of ['reach', 'map'] as const) {
+      await page.locator(`#${id}`).scrollIntoViewIfNeeded();
+      const frame = page.frameLocator(`#${id}`);
+      const credit = frame.locator('[data-embed-credit]');
+      await expect(credit).toContainText('Federation Atlas');
+      await expect(credit.locator('time[data-embed-date]')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+      await expect(credit.locator('[data-embed-version]')).not.toBeEmpty();
+      const link = credit.locator('a[data-full-link]').last();
+      await expect(link).toHaveAttribute('target', '_top');
+      await expect.poll(async () => new URL((await link.getAttribute('href'))!, 'http://x').pathname + new URL((await link.getAttribute('href'))!, 'http://x').search).toBe(expected[id]);
+    }
+  });
+});
+
+test.describe('the threads.net view', () => {
+  test('Download CSV has exactly the rows of the page\'s table', async ({ page, base }) => {
+    await page.goto(`${base}domains/threads.net/`);
+    const rows = await page.$$eval('[data-reach-tables] table[data-reach-table] tbody tr', (trs) =>
+      trs.map((tr) => [tr.querySelector('th[scope="row"] a')?.textContent?.trim() ?? '', tr.closest('table')!.getAttribute('data-reach-table') ?? '']),
+    );
+    expect(rows.length).toBeGreaterThan(10);
+    await page.locator('[data-download-menu] summary').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV of the rows shown' }).click()]);
+    expect(download.suggestedFilename()).toBe('threads.net-reach.csv');
+    const csv = parseCsv(readFileSync((await download.path())!, 'utf8'));
+    const header = csv[0]!;
+    expect(header.slice(0, 3)).toEqual(['community', 'name', 'state']);
+    const body = csv.slice(1).map((r) => [r[header.indexOf('community')]!, r[header.indexOf('state')]!]);
+    expect(body).toEqual(rows);
+    const counts = await page.$$eval('[data-state-count]', (els) => els.map((e) => [e.getAttribute('data-state-count'), Number(e.textContent)]));
+    for (const [state, n] of counts) expect(body.filter((r) => r[1] === state).length).toBe(n);
+  });
+
+  test('Download SVG parses, opens in the browser and has the graph\'s nodes and labels', async ({ page, base, context }) => {
+    await page.goto(`${base}domains/threads.net/`);
+    const onPage = await page.$$eval('svg[data-subgraph="domain-graph"] [data-node]', (els) => els.map((a) => [a.getAttribute('data-node'), a.querySelector('text')?.textContent?.trim()]));
+    const edges = await page.locator('svg[data-subgraph="domain-graph"] path.edge').count();
+    expect(onPage.length).toBeGreaterThan(1);
+    await page.locator('[data-download-menu] summary').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'SVG image of the view' }).click()]);
+    expect(download.suggestedFilename()).toBe('threads.net-reach.svg');
+    const svg = readFileSync((await download.path())!, 'utf8');
+    const parsed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      return { error: doc.querySelector('parsererror')?.textContent ?? null, root: doc.documentElement.localName, ns: doc.documentElement.namespaceURI };
+    }, svg);
+    expect(parsed).toEqual({ error: null, root: 'svg', ns: 'http://www.w3.org/2000/svg' });
+    const viewer = await context.newPage();
+    await viewer.goto(`data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`);
+    const opened = await viewer.$$eval('[data-node]', (els) => els.map((a) => [a.getAttribute('data-node'), a.querySelector('text')?.textContent?.trim()]));
+    expect(opened).toEqual(onPage);
+    expect(await viewer.locator('path.edge').count()).toBe(edges);
+    const box = await viewer.locator('svg').first().boundingBox();
+    expect(box!.width).toBeGreaterThan(100);
+    await viewer.close();
+  });
+
+  test('Download PNG is a PNG at twice the graph\'s size', async ({ page, base }) => {
+    await page.goto(`${base}domains/threads.net/`);
+    const viewBox = await page.getAttribute('svg[data-subgraph="domain-graph"]', 'viewBox');
+    const [, , w, h] = viewBox!.split(' ').map(Number);
+    await page.locator('[data-download-menu] summary').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PNG image (2×)' }).click()]);
+    const png = readFileSync((await download.path())!);
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([Math.round(w! * 2), Math.round(h! * 2)]);
+  });
+
+  test('the Embed dialog gives a lazy, titled iframe snippet, copies it, previews it, and works from the keyboard', async ({ page, base, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(`${base}domains/threads.net/`);
+    const open = page.getByRole('button', { name: 'Embed', exact: true });
+    await open.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Embed this view' });
+    await expect(dialog).toBeVisible();
+    const code = dialog.locator('textarea[data-embed-code]');
+    await expect(code).toBeFocused();
+    const snippet = await code.inputValue();
+    expect(snippet).toContain(`${base}embed/reach/?domain=threads.net`);
+    expect(snippet).toMatch(/<iframe [^>]*title="[^"]+"[^>]*loading="lazy"/);
+    expect(snippet).toContain(`${base}embed/resize.js`);
+    await dialog.getByRole('button', { name: 'Copy code' }).click();
+    await expect(dialog.locator('[data-embed-copied]')).toHaveText('Copied.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
+    await expect(dialog.frameLocator('iframe[data-embed-preview]').locator('[data-embed-credit]')).toContainText('data as of');
+    await dialog.locator('select[data-embed-view]').selectOption('timeline');
+    expect(await code.inputValue()).toContain(`${base}embed/timeline/?domain=threads.net`);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(open).toBeFocused();
+  });
+});
+
+test.describe('feeds, data and link previews', () => {
+  test('the Atom feeds are valid RFC 4287 (checked with a real XML parser)', async ({ request, base }) => {
+    for (const path of ['feeds/atlas.xml', 'feeds/domains/threads.net.xml']) {
+      const response = await request.get(`${base}${path}`);
+      expect(response.ok(), path).toBe(true);
+      const read = checkAtom(await response.text());
+      expect(read.problems, path).toEqual([]);
+      expect(read.entries.length, path).toBeGreaterThan(0);
+      const updated = read.entries.map((e) => e.updated!);
+      expect([...updated].sort().reverse(), `${path}: newest first`).toEqual(updated);
+      expect(read.feed.updated).toBe(updated[0]);
+      for (const e of read.entries) expect(new URL(e.links[0]!).pathname.startsWith(base), e.links[0]).toBe(true);
+    }
+    const all = checkAtom(await (await request.get(`${base}feeds/atlas.xml`)).text());
+    expect(all.entries.length).toBeLessThanOrEqual(500);
+  });
+
+  test('datapackage.json meets the Frictionless profile and each CSV header matches its schema', async ({ request, base }) => {
+    const descriptor = (await (await request.get(`${base}data/datapackage.json`)).json()) as { resources: { name: string; path: string; format: string; schema?: { fields: { name: string }[] } }[] };
+    const validate = packageValidator();
+    expect(validate(descriptor), JSON.stringify(validate.errors)).toBe(true);
+    const tabular = descriptor.resources.filter((r) => r.format === 'csv');
+    expect(tabular.map((r) => r.name)).toEqual(['servers', 'decisions']);
+    for (const r of [...descriptor.resources]) {
+      const response = await request.get(`${base}data/${r.path}`);
+      expect(response.ok(), r.path).toBe(true);
+      if (r.format !== 'csv') continue;
+      const rows = parseCsv(await response.text());
+      expect(rows[0], r.name).toEqual(r.schema!.fields.map((f) => f.name));
+      expect(rows.every((row) => row.length === rows[0]!.length), `${r.name}: every row has every column`).toBe(true);
+    }
+    const licence = await request.get(`${base}data/LICENSE-ODbL.txt`);
+    expect(await licence.text()).toContain('Open Database License');
+  });
+
+  test('the /data/ page offers the files, the licence with credit, and a citation with the version', async ({ page, base }) => {
+    await page.goto(`${base}data/`);
+    for (const name of ['servers.csv', 'servers.json', 'decisions.csv', 'decisions.json', 'datapackage.json']) await expect(page.locator(`a[href="${base}data/${name}"]`)).toHaveCount(1);
+    await expect(page.locator('main')).toContainText('Fediverse Near Me');
+    const version = (await page.locator('[data-dataset-version]').textContent())!.trim();
+    expect(version.length).toBeGreaterThan(0);
+    await expect(page.locator('[data-cite-text]')).toContainText(`version ${version}`);
+  });
+
+  test('server and top domain pages carry Open Graph tags with a 1200×630 PNG', async ({ page, request, base }) => {
+    for (const path of ['servers/toot.wales/', 'domains/threads.net/']) {
+      await page.goto(`${base}${path}`);
+      const image = await page.getAttribute('meta[property="og:image"]', 'content');
+      expect(await page.getAttribute('meta[property="og:title"]', 'content')).toBeTruthy();
+      expect(await page.getAttribute('meta[property="og:description"]', 'content')).toBeTruthy();
+      expect(new URL(image!).pathname).toMatch(new RegExp(`^${base}og/(servers|domains)/`));
+      const png = await (await request.get(new URL(image!).pathname)).body();
+      expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    }
+  });
+});
+
+test('the matrix\'s CSV has the rows its filter shows, each cell\'s state in its domain\'s column', async ({ page, base }) => {
+  test.setTimeout(45_000);
+  await page.goto(`${base}graph/matrix/`);
+  await page.getByLabel('Language').selectOption('cy');
+  const visible = page.locator('table[data-matrix] tbody tr:visible');
+  const expected = await visible.evaluateAll((trs) =>
+    trs.map((tr) => [tr.querySelector('th a')!.textContent!.trim(), ...[...tr.querySelectorAll('td.cell')].map((td) => /cell-(\w+)/.exec(td.className)![1]!.replace('self', 'itself'))]),
+  );
+  // Header cells also hold the sort control's glyph, which is not part of the domain.
+  const domains = await page.$$eval('table[data-matrix] thead th.domain-col', (ths) => ths.map((th) => th.textContent!.replace(/[↕↑↓▲▼]/g, '').trim()));
+  await page.locator('[data-download-menu] summary').click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV of the rows shown' }).click()]);
+  const csv = parseCsv(readFileSync((await download.path())!, 'utf8'));
+  expect(csv[0]).toEqual(['community', 'list', ...domains]);
+  expect(csv.slice(1).map((r) => [r[0], ...r.slice(2)])).toEqual(expected);
+  expect(expected.length).toBeGreaterThan(0);
+});
+
+test.describe('the other embeds', () => {
+  test('the timeline and the matrix (filtered by the query) load with their credit', async ({ page, base }) => {
+    await page.goto(`${base}embed/timeline/?domain=threads.net`);
+    await expect(page.locator('[data-embed-root][data-embed-ready]')).toHaveCount(1);
+    await expect(page.locator('[data-embed-slot="timeline"] svg').first()).toBeVisible();
+    await expect(page.locator('h1')).toHaveText('threads.net: decisions over time');
+    await page.goto(`${base}embed/matrix/?lang=cy`);
+    await expect(page.locator('[data-embed-root][data-embed-ready]')).toHaveCount(1);
+    const shown = page.locator('[data-embed-slot="matrix"] tbody tr:not([hidden])');
+    const all = await page.locator('[data-embed-slot="matrix"] tbody tr').count();
+    expect(await shown.count()).toBeGreaterThan(0);
+    expect(await shown.count()).toBeLessThan(all);
+    await expect(page.locator('[data-embed-status]')).toContainText('language cy');
+    await expect(page.locator('a[data-full-link]').last()).toHaveAttribute('href', `${base}graph/matrix/?lang=cy`);
+  });
+
+  test('an unknown domain says so instead of failing silently', async ({ page, base }) => {
+    await page.goto(`${base}embed/reach/?domain=no-such-domain.example`);
+    await expect(page.locator('[data-embed-status]')).toHaveText('The atlas has no decisions on no-such-domain.example.');
+  });
+
+  test('the data page, an embed and the open Embed dialog have no serious or critical axe violations', async ({ page, base }) => {
+    test.setTimeout(45_000);
+    const serious = async (include?: string) => {
+      const axe = new AxeBuilder({ page });
+      if (include) axe.include(include);
+      return (await axe.analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
+    };
+    await page.goto(`${base}data/`);
+    expect(await serious(), 'data/').toEqual([]);
+    await page.goto(`${base}embed/timeline/?domain=threads.net`);
+    await expect(page.locator('[data-embed-root][data-embed-ready]')).toHaveCount(1);
+    expect(await serious(), 'embed/timeline/').toEqual([]);
+    await page.goto(`${base}domains/toot.wales/`);
+    await page.getByRole('button', { name: 'Embed', exact: true }).click();
+    await expect(page.getByRole('dialog', { name: 'Embed this view' })).toBeVisible();
+    expect(await serious('dialog[open]'), 'the Embed dialog').toEqual([]);
+  });
+});
+
+test('a rebuild redraws no Open Graph image (the build before the tests ran on the same data)', async () => {
+  // npm test builds the site at / (drawing any card not yet cached), then Playwright builds it under /atlas/: that
+  // second build's counts are in the cache's stats.json (src/node/og-log.ts).
+  const stats = JSON.parse(readFileSync('node_modules/.cache/atlas-og/stats.json', 'utf8')) as { drawn: number; reused: number };
+  expect(stats.drawn).toBe(0);
+  expect(stats.reused).toBeGreaterThanOrEqual(268);
+});

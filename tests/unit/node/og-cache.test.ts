@@ -1,0 +1,38 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ogKey, ogPng } from '../../../src/node/og-cache.ts';
+import { ogStats, resetOgLog, saveOgStats } from '../../../src/node/og-log.ts';
+import { domainCardSvg } from '../../../src/lib/press/og-svg.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'atlas-og-test-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+// Synthetic cards: every domain ends in .example.
+const card = (n: number) => domainCardSvg({ domain: `d${n}.example`, counts: { suspends: n, limits: 1, reaches: 2, unknown: 3 }, day: '2026-01-01' });
+
+describe('ogPng', () => {
+  it('draws a 1200×630 PNG once, then reuses it: a second pass redraws nothing', () => {
+    resetOgLog(dir);
+    const first = [1, 2].map((n) => ogPng(card(n), dir));
+    expect(first.map((r) => r.drawn)).toEqual([true, true]);
+    const png = first[0]!.png;
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    expect(saveOgStats(dir)).toEqual({ drawn: 2, reused: 0 });
+
+    resetOgLog(dir);
+    const second = [1, 2].map((n) => ogPng(card(n), dir));
+    expect(second.map((r) => r.drawn)).toEqual([false, false]);
+    expect(second[0]!.png.equals(png)).toBe(true);
+    expect(ogStats(dir)).toEqual({ drawn: 0, reused: 2 });
+  });
+  it('redraws only the card whose drawn inputs changed', () => {
+    resetOgLog(dir);
+    ogPng(card(1), dir);
+    ogPng(card(3), dir);
+    expect(ogStats(dir)).toEqual({ drawn: 1, reused: 1 });
+    expect(readdirSync(dir).filter((n) => n.endsWith('.png')).sort()).toEqual([ogKey(card(1)), ogKey(card(2)), ogKey(card(3))].map((k) => `${k}.png`).sort());
+  });
+});
