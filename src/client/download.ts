@@ -70,8 +70,10 @@ export function standaloneSvg(svg: SVGSVGElement): string {
     const copy = copies[i];
     if (!copy) return;
     const cs = getComputedStyle(el);
-    const style = STYLE_PROPS.map((p) => `${p}:${cs.getPropertyValue(p)}`).join(';');
-    copy.setAttribute('style', style);
+    // Through the CSS object model, never setAttribute('style'): the page's Content-Security-Policy refuses style
+    // attributes, while properties set this way are allowed and still serialise into the copy's style attribute.
+    const target = (copy as SVGElement).style;
+    for (const p of STYLE_PROPS) target.setProperty(p, cs.getPropertyValue(p));
     const href = copy.getAttribute('href');
     if (href && !href.startsWith('#')) copy.setAttribute('href', new URL(href, location.href).href);
   });

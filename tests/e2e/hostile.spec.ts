@@ -24,7 +24,7 @@ const manifest = JSON.parse(readFileSync(new URL('../../.hostile/manifest.json',
  * tests/hostile/build.ts proves the HTML's elements match the plain build; here, a script added after the HTML
  * was parsed counts as injected.)
  */
-const FOREIGN_TAGS = ['iframe', 'object', 'embed', 'frame', 'frameset', 'marquee', 'base', 'body meta', 'body link', 'body style', 'form form', 'math'];
+const FOREIGN_TAGS = ['iframe:not([data-embed-preview])', 'object', 'embed', 'frame', 'frameset', 'marquee', 'base', 'body meta', 'body link', 'body style', 'form form', 'math'];
 
 /** Installs, before any page script, an observer that records every element or attribute the data could inject. */
 async function watchInjections(page: Page): Promise<void> {

@@ -26,7 +26,15 @@ const PAGE_TYPES = [
   'regions/',
   'regions/GB-WLS/',
   'methodology/',
+  'data/',
+  'embed/reach/?domain=threads.net',
+  'embed/timeline/?domain=threads.net',
+  'embed/map/?domain=threads.net&lang=cy',
+  'embed/matrix/',
 ];
+
+/** Embeds have no site chrome: no main navigation, and a heading only where the view has one. */
+const isEmbed = (path: string) => path.startsWith('embed/');
 
 /** Asserts the page made no console or page errors, no failed request, and no request off its origin. */
 function expectQuiet(page: Page, log: PageLog): void {
@@ -283,8 +291,10 @@ test.describe('every page type', () => {
       const response = await page.goto(path, { waitUntil: 'networkidle' });
       expect(response?.status()).toBe(200);
       if (path === 'graph/') await expect(page.locator('canvas[data-full-graph]')).toHaveAttribute('data-drawn', 'true');
-      await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
-      await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Domains' })).toBeVisible();
+      if (!isEmbed(path)) {
+        await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+        await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Domains' })).toBeVisible();
+      } else await expect(page.locator('[data-embed-credit]')).toBeVisible();
       expectQuiet(page, log);
       // Every internal link is written under the base path (the site works at / and under /atlas/).
       const origin = new URL(page.url()).origin;
