@@ -52,7 +52,7 @@ export default defineConfig({
       hooks: {
         'astro:build:start': () => resetOgLog(),
         'astro:build:done': ({ logger }) => {
-          const { drawn, reused } = saveOgStats();
+          const { drawn, reused } = saveOgStats(undefined, env.ATLAS_OUT_DIR || 'dist');
           logger.info(`Open Graph images: ${drawn} drawn, ${reused} reused from the cache`);
         },
       },

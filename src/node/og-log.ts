@@ -3,7 +3,7 @@
  * cleared when a build starts, counted when it ends (astro.config.mjs), so "0 drawn" on a rebuild is checkable.
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 
 /** The default cache folder, outside dist/ (kept between builds, like other build caches). */
 export const OG_CACHE_DIR = join('node_modules', '.cache', 'atlas-og');

@@ -3,7 +3,8 @@
  * that accepts it), in a real browser: on every page type and every hostile server page, nothing executes
  * (no dialog, no script error, no Content-Security-Policy violation), nothing leaves the origin, and the data adds
  * no element with an event handler, a `javascript:` address or a tag the site never makes, even in what the
- * browser code draws (the map's details, the list, the reach colouring, the graph search).
+ * browser code draws (the map's details, the list, the reach colouring, the graph search, the embeds, which take
+ * their parts from the full pages in the browser, and the Embed dialog).
  * Runs only in the `hostile` project, against dist-hostile/ (built by `npm run test:hostile-build`).
  */
 import { readFileSync } from 'node:fs';
@@ -42,7 +43,10 @@ async function watchInjections(page: Page): Promise<void> {
     };
     const scan = (root: Element) => {
       for (const el of [root, ...Array.from(root.querySelectorAll('*'))]) {
-        const found = bad(el) ?? (el.tagName === 'SCRIPT' && document.readyState !== 'loading' ? 'SCRIPT added after load' : undefined);
+        // A script the site's own code adds (the Embed dialog loads the site's resize script) has a same-origin src;
+        // any other script added after the HTML was parsed came from somewhere else.
+        const own = el instanceof HTMLScriptElement && el.src !== '' && new URL(el.src).origin === location.origin;
+        const found = bad(el) ?? (el.tagName === 'SCRIPT' && document.readyState !== 'loading' && !own ? 'SCRIPT added after load' : undefined);
         if (found) w.__injected.push(found);
       }
     };
@@ -84,7 +88,8 @@ test('the hostile build holds every naughty string', () => {
   expect(manifest.servers).toHaveLength(manifest.strings);
 });
 
-const PAGE_TYPES = ['', 'domains/', `domains/${manifest.target}/`, 'graph/', 'graph/matrix/', 'graph/alignment/', 'languages/', 'languages/cy/', 'regions/', 'regions/GB-WLS/', 'methodology/'];
+const PAGE_TYPES = ['', 'domains/', `domains/${manifest.target}/`, 'graph/', 'graph/matrix/', 'graph/alignment/', 'languages/', 'languages/cy/', 'regions/', 'regions/GB-WLS/', 'methodology/', 'data/',
+  `embed/reach/?domain=${manifest.target}`, `embed/timeline/?domain=${manifest.target}`, `embed/map/?domain=${manifest.target}`, 'embed/matrix/'];
 
 for (const path of PAGE_TYPES) {
   test(`page type /${path}: nothing executes, nothing leaves, nothing injected`, async ({ page, log }) => {
@@ -115,6 +120,17 @@ test('the map: the target chosen, every hostile name searched, details opened fo
     await search.fill(text);
     await expect(page.locator('#map-status')).toContainText(/Showing/);
   }
+  expect(await problems(page, log)).toEqual([]);
+});
+
+test('the Embed dialog and downloads of a hostile domain page: nothing executes, nothing injected', async ({ page, log, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(`domains/${manifest.target}/`, { waitUntil: 'networkidle' });
+  await page.getByRole('button', { name: 'Embed', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Embed this view' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.frameLocator('iframe[data-embed-preview]').locator('[data-embed-credit]')).toBeVisible();
+  await page.keyboard.press('Escape');
   expect(await problems(page, log)).toEqual([]);
 });
 

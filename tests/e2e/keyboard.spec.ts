@@ -1,6 +1,7 @@
 /**
  * Keyboard only, as a reader without a mouse: find a server from the home page's search, open its page, go to
- * the domain look-up, show a domain's reach. Every step is Tab, typing and Enter; no click, no `focus()`.
+ * the domain look-up, show a domain's reach, open the Embed dialog and copy its code. Every step is Tab, typing,
+ * Enter and Escape; no click, no `focus()`.
  * Runs in both projects (the site at / and under /atlas/).
  */
 import type { Locator, Page } from '@playwright/test';
@@ -15,8 +16,9 @@ async function tabTo(page: Page, target: Locator, max = 80): Promise<void> {
   await expect(target, `reached by Tab within ${max} presses`).toBeFocused();
 }
 
-test('keyboard only: search the list, open a server, look up a domain, read its reach', async ({ page, log }) => {
-  test.setTimeout(60_000);
+test('keyboard only: search the list, open a server, look up a domain, read its reach, copy its embed code', async ({ page, log, context, base }) => {
+  test.setTimeout(90_000);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('./');
   await expect(page.locator('#atlas-map')).toHaveAttribute('data-map-state', 'ready');
 
@@ -44,5 +46,22 @@ test('keyboard only: search the list, open a server, look up a domain, read its 
   await expect(page.getByRole('heading', { level: 1 })).toContainText('threads.net');
   // Its reach, in words: toot.wales is among those that suspend it.
   await expect(page.locator('table[data-reach-table="suspends"]')).toContainText('toot.wales');
+
+  // Embed it: the dialog opens on Enter, Tab reaches the copy button, Enter copies, Escape closes.
+  const embed = page.getByRole('button', { name: 'Embed', exact: true });
+  await tabTo(page, embed);
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Embed this view' });
+  await expect(dialog).toBeVisible();
+  const copy = dialog.getByRole('button', { name: 'Copy code' });
+  await tabTo(page, copy, 20);
+  await page.keyboard.press('Enter');
+  await expect(dialog.locator('[data-embed-copied]')).toHaveText('Copied.');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toContain(`${base}embed/reach/?domain=threads.net`);
+  expect(copied).toMatch(/^<iframe /);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(embed).toBeFocused();
   expect(log.pageErrors).toEqual([]);
 });

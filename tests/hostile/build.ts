@@ -6,12 +6,17 @@
  * 2. both builds succeed;
  * 3. every page of the hostile build has the same elements and attributes as its plain twin: nothing on any page
  *    came from the data as markup;
- * 4. the site check (internal links, Content-Security-Policy) passes on the hostile build.
+ * 4. the site check (internal links, Content-Security-Policy) passes on the hostile build;
+ * 5. every feed (.xml) is well-formed XML, and the data's CSV files lose nothing: each naughty string placed in a
+ *    server's name or a decision's comment comes back from servers.csv / decisions.csv exactly (with an apostrophe
+ *    first where it began like a formula), and no text cell begins like a formula.
  * Writes .hostile/manifest.json (counts and the pages to visit) for tests/e2e/hostile.spec.ts.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import sax from 'sax';
+import { FORMULA_STARTS, neutraliseFormula, parseCsv } from '../../src/lib/press/csv.ts';
 import { validate } from '../../src/lib/validate.ts';
 import { FIELDS, HOSTILE_DAY, hostileDatasets, hostileDomain, TARGET } from './dataset.ts';
 import { NAUGHTY_STRINGS } from './strings.ts';
@@ -34,10 +39,10 @@ function build(dataDir: string, outDir: string): void {
   });
 }
 
-async function htmlFiles(dir: string): Promise<string[]> {
+async function htmlFiles(dir: string, ext = '.html'): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .filter((e) => e.isFile() && e.name.endsWith(ext))
     .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
     .sort();
 }
@@ -85,6 +90,52 @@ async function main(): Promise<number> {
     failures.push('the site check failed on the hostile build (see above)');
   }
 
+  // 5. Feeds are well-formed; the CSV files keep every string and neutralise formulas.
+  const feeds = await htmlFiles(OUT, '.xml');
+  for (const feed of feeds) {
+    const xml = sax.parser(true, {});
+    let error: string | undefined;
+    xml.onerror = (e: Error) => {
+      error ??= e.message.split('\n')[0];
+      throw e;
+    };
+    try {
+      xml.write(await readFile(join(OUT, feed), 'utf8')).close();
+    } catch {
+      failures.push(`${feed}: not well-formed XML (${error})`);
+    }
+  }
+  if (feeds.length < 2) failures.push(`only ${feeds.length} feeds in the hostile build`);
+  const csv = async (name: string) => {
+    const [header, ...rows] = parseCsv(await readFile(join(OUT, 'data', name), 'utf8'));
+    return rows.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i] ?? ''])));
+  };
+  const servers = await csv('servers.csv');
+  const decisions = await csv('decisions.csv');
+  let csvCells = 0;
+  for (const row of [...servers, ...decisions]) {
+    for (const cell of Object.values(row)) {
+      csvCells++;
+      if (cell && FORMULA_STARTS.includes(cell[0]!) && !/^-?\d+(\.\d+)?$/.test(cell)) failures.push(`a CSV cell begins like a formula: ${JSON.stringify(cell.slice(0, 40))}`);
+    }
+  }
+  let csvChecked = 0;
+  NAUGHTY_STRINGS.forEach((s, i) => {
+    const domain = hostileDomain(i);
+    const fields = sets.accepted.get(i) ?? [];
+    const want = neutraliseFormula(s.trim());
+    if (fields.includes('name')) {
+      csvChecked++;
+      const got = servers.find((r) => r.domain === domain)?.name;
+      if (got !== want) failures.push(`servers.csv: the name of ${domain} came back as ${JSON.stringify(got)}, not ${JSON.stringify(want)}`);
+    }
+    if (fields.includes('decision.comment')) {
+      csvChecked++;
+      const got = decisions.find((r) => r.server === domain && r.domain === TARGET)?.comment;
+      if (got !== want) failures.push(`decisions.csv: the comment of ${domain} came back as ${JSON.stringify(got)}, not ${JSON.stringify(want)}`);
+    }
+  });
+
   const placed = [...sets.accepted.values()].reduce((n, fields) => n + fields.length, 0);
   const manifest = {
     strings: NAUGHTY_STRINGS.length,
@@ -92,6 +143,9 @@ async function main(): Promise<number> {
     placed,
     refused: sets.refusals.length,
     pages: pages.length,
+    feeds: feeds.length,
+    csvCells,
+    csvStringsCompared: csvChecked,
     target: TARGET,
     servers: NAUGHTY_STRINGS.map((_, i) => hostileDomain(i)),
   };
@@ -99,7 +153,7 @@ async function main(): Promise<number> {
   for (const f of failures.slice(0, 50)) console.error(f);
   console.log(
     `hostile build: ${manifest.strings} strings × ${manifest.fields} fields: ${placed} placed, ${manifest.refused} refused with file:line:col; ` +
-      `${pages.length} pages compared with the plain build; ${failures.length} failures (${Math.round((Date.now() - started) / 1000)} s)`,
+      `${pages.length} pages compared with the plain build; ${feeds.length} feeds parsed; ${csvChecked} strings found again in ${csvCells} CSV cells; ${failures.length} failures (${Math.round((Date.now() - started) / 1000)} s)`,
   );
   return failures.length ? 1 : 0;
 }
