@@ -24,10 +24,15 @@ export function ogStats(dir: string = OG_CACHE_DIR): { drawn: number; reused: nu
   return { drawn: names.filter((n) => n.startsWith('drawn-')).length, reused: names.filter((n) => n.startsWith('reused-')).length };
 }
 
-/** Writes the counts to `stats.json` in the cache folder (the last build's), and returns them. */
-export function saveOgStats(dir: string = OG_CACHE_DIR): { drawn: number; reused: number } {
+/**
+ * Writes the counts to `stats.json` in the cache folder (the last build's) and to `stats-<out>.json` (the last build
+ * into that output folder, e.g. `stats-dist-atlas.json`: `npm test` runs several builds one after another, on
+ * different data), and returns them.
+ */
+export function saveOgStats(dir: string = OG_CACHE_DIR, out = 'dist'): { drawn: number; reused: number } {
   const stats = ogStats(dir);
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'stats.json'), `${JSON.stringify(stats)}\n`);
+  writeFileSync(join(dir, `stats-${basename(out)}.json`), `${JSON.stringify(stats)}\n`);
   return stats;
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -27,6 +27,10 @@ describe('ogPng', () => {
     expect(second.map((r) => r.drawn)).toEqual([false, false]);
     expect(second[0]!.png.equals(png)).toBe(true);
     expect(ogStats(dir)).toEqual({ drawn: 0, reused: 2 });
+    // Each output folder keeps its own last counts beside the overall last build's.
+    expect(saveOgStats(dir, 'dist-atlas')).toEqual({ drawn: 0, reused: 2 });
+    expect(JSON.parse(readFileSync(join(dir, 'stats-dist-atlas.json'), 'utf8'))).toEqual({ drawn: 0, reused: 2 });
+    expect(JSON.parse(readFileSync(join(dir, 'stats-dist.json'), 'utf8'))).toEqual({ drawn: 2, reused: 0 });
   });
   it('redraws only the card whose drawn inputs changed', () => {
     resetOgLog(dir);
