@@ -7,15 +7,18 @@
  * Run `npm run validate` first: it reports every problem with its line; the build stops at the first.
  */
 import { defineCollection } from 'astro:content';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { Server } from './lib/schema/server.ts';
 import { parseYamlFile } from './lib/yaml/parse.ts';
 import { readDataDir } from './node/read-data-dir.ts';
 
-/** Where the curated server files live, relative to the project root. */
-const SERVERS_DIR = 'data/servers';
+/**
+ * Where the server files live: `data/servers` relative to the project root, or the folder named by the
+ * ATLAS_DATA_DIR environment variable (absolute, or relative to the root), e.g. a synthetic benchmark dataset.
+ */
+const SERVERS_DIR = process.env.ATLAS_DATA_DIR || 'data/servers';
 const EXT = '.yaml';
 
 /** Loads `data/servers/*.yaml`: the entry id is the domain, taken from the file name. */
@@ -46,7 +49,7 @@ function serversLoader(): Loader {
       await load();
       // In `astro dev`, reload when a data file is added, changed or removed.
       if (watcher) {
-        const dir = join(fileURLToPath(config.root), SERVERS_DIR);
+        const dir = resolve(fileURLToPath(config.root), SERVERS_DIR);
         watcher.add(dir);
         const onChange = (path: string) => {
           if (path.startsWith(dir) && path.endsWith(EXT)) load().catch((err: unknown) => logger.error(String(err)));

@@ -3,7 +3,7 @@
  * Pure logic lives in src/lib/; this module only lists and reads.
  */
 import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** One data file: its path as the curator sees it, its absolute path and its text. */
@@ -26,12 +26,12 @@ function byCodePoint(a: string, b: string): number {
  * sorted by name in code-point order. A missing folder yields no files.
  *
  * @param root The project root (a path or a `file:` URL); `file` paths are relative to it.
- * @param dir The folder, relative to `root`, e.g. `data/servers`.
+ * @param dir The folder, relative to `root` (e.g. `data/servers`) or absolute.
  * @param ext The file name ending to keep, e.g. `.yaml`.
  */
 export async function readDataDir(root: string | URL, dir: string, ext: string): Promise<DataFile[]> {
   const rootPath = typeof root === 'string' ? root : fileURLToPath(root);
-  const dirPath = join(rootPath, dir);
+  const dirPath = resolve(rootPath, dir);
   let names: string[];
   try {
     const entries = await readdir(dirPath, { withFileTypes: true });
