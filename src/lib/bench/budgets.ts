@@ -55,7 +55,15 @@ export function judgeBudgets(results: BenchResults): BudgetLine[] {
   const noScale = scale?.buildError ? `build failed: ${scale.buildError}` : 'not run at this size';
   const noCurated = curated?.buildError ? `build failed: ${curated.buildError}` : 'not run';
   const lines: BudgetLine[] = [
-    line('Full build under 30 s', curatedName, median(curated?.buildSeconds ?? []), 30, true, seconds, noCurated),
+    line(
+      'Full build under 30 s (`npm run build`: the validator, then astro build)',
+      curatedName,
+      curated && curated.buildSeconds.length > 0 ? median(curated.buildSeconds)! + (curated.validation?.seconds ?? 0) : undefined,
+      30,
+      true,
+      (v) => `${seconds(v)}${curated?.validation ? ` (validator ${seconds(curated.validation.seconds)} + build ${seconds(median(curated.buildSeconds)!)})` : ''}`,
+      noCurated,
+    ),
     line('Map page under 200 KB transferred (gzip)', curatedName, transfer(curated, 'map'), 200 * 1024, true, formatBytes, noCurated),
     line('Graph page under 200 KB transferred (gzip)', curatedName, transfer(curated, 'graph'), 200 * 1024, true, formatBytes, noCurated),
     line('Build under 5 minutes', scaleName, scale?.buildError ? undefined : median(scale?.buildSeconds ?? []), 300, true, seconds, noScale),

@@ -17,12 +17,12 @@ function table(head: readonly string[], rows: readonly (readonly string[])[]): s
 }
 
 /** "median (min–max, n runs)" of values, formatted; "–" when there are none. */
-export function summarise(values: readonly (number | undefined)[], format: (v: number) => string): string {
+export function summarise(values: readonly (number | undefined)[], format: (v: number) => string, unit = 'runs'): string {
   const m = median(values);
   if (m === undefined) return '–';
   const r = range(values)!;
   const n = values.filter((v) => typeof v === 'number' && Number.isFinite(v)).length;
-  return n > 1 ? `${format(m)} (${format(r[0])}–${format(r[1])}, ${n} runs)` : `${format(m)} (1 run)`;
+  return n > 1 ? `${format(m)} (${format(r[0])}–${format(r[1])}, ${n} ${unit})` : `${format(m)} (1 ${unit.replace(/s$/, '')})`;
 }
 
 const s1 = (v: number): string => `${v.toFixed(1)} s`;
@@ -82,7 +82,7 @@ function sizeSection(size: SizeResult): string[] {
 /** The report's Markdown. */
 export function formatReport(results: BenchResults): string {
   const m = results.machine;
-  const load = summarise(m.load, (v) => v.toFixed(2));
+  const load = summarise(m.load, (v) => v.toFixed(2), 'samples');
   const out: string[] = [
     '# Federation Atlas: performance bench',
     '',
@@ -101,7 +101,7 @@ export function formatReport(results: BenchResults): string {
         ['OS', m.os],
         ['Node', m.node],
         ['Chromium', m.chromium],
-        ['Load average (1 min) during the builds', `${load}; the machine is shared with other engineers' builds and tests`],
+        ['Load average (1 min) during the validator and builds: median (min–max)', `${load}; 2 cores, shared with other engineers' builds and tests`],
       ],
     ),
     '',
