@@ -169,20 +169,29 @@ export function* generateDataset(options: DatasetOptions): Generator<DatasetFile
   // partial (a few decisions from announcements), the rest unknown. At least one list is published.
   // The domains acted on: the servers themselves and a pool of others, ranked for a heavy tail (rank 0 acted on by
   // nearly every list, most ranks by one or two). Ranks interleave servers and other domains.
-  const pool = Math.max(servers * 2, Math.ceil(decisions / 8), 100);
-  const cap = Math.min(pool >> 1, 20_000);
+  // The fediverse has tens of thousands of domains, not millions: at most 60,000 other than the servers.
+  const pool = Math.max(servers * 2, Math.min(decisions, 60_000), 100);
+  const cap = Math.min(pool >> 1, 10_000);
   // More lists when the decisions could not fit in one list per thirty servers at the cap.
   const published = Math.min(servers, Math.max(1, Math.round(servers / 30), Math.ceil((2 * decisions) / cap)));
   const partial = Math.min(servers - published, Math.round(servers / 10));
   const zipf = zipfSampler(pool, 1.05);
   const rankDomain = (rank: number): string => (rank % 4 === 3 && (rank >> 2) < servers ? serverDomain(rank >> 2) : targetDomain(rank));
-  const partialDecisions = partial * 3;
-  const sizes = listSizes(servers, Math.max(0, decisions - Math.min(partialDecisions, Math.floor(decisions / 10))), published, cap, random);
+  // Partial lists: one to five decisions each (from announcements), at most a tenth of all decisions.
+  const partialSizes: number[] = [];
+  let partialLeft = Math.floor(decisions / 10);
+  for (let k = 0; k < partial && partialLeft > 0; k++) {
+    const n = Math.min(partialLeft, 1 + Math.floor(random() * 5));
+    partialSizes.push(n);
+    partialLeft -= n;
+  }
+  const partialTotal = partialSizes.reduce((a, b) => a + b, 0);
+  const sizes = listSizes(servers, decisions - partialTotal, published, cap, random);
   const lastDay = Math.floor((Date.parse(`${retrieved}T00:00:00Z`) - FIRST_DAY) / DAY_MS);
   // Spread the partial lists evenly over servers without a published list.
   const partialEvery = partial > 0 ? Math.max(1, Math.floor((servers - published) / partial)) : Infinity;
   let partialSeen = 0;
-  let partialLeft = Math.min(partialDecisions, Math.floor(decisions / 10));
+  let partialNext = 0;
   for (let i = 0; i < servers; i++) {
     const domain = serverDomain(i);
     const lang = LANGUAGES[pickWeighted(languageCumulative, random())]!;
@@ -191,10 +200,9 @@ export function* generateDataset(options: DatasetOptions): Generator<DatasetFile
     const place = lang.places.length > 0 && random() < 0.85 ? lang.places[Math.floor(random() * lang.places.length)]! : undefined;
     let status: 'published' | 'partial' | 'unknown' = hasList ? 'published' : 'unknown';
     let count = sizes[i]!;
-    if (!hasList && partialLeft > 0 && ++partialSeen % partialEvery === 0) {
+    if (!hasList && partialNext < partialSizes.length && ++partialSeen % partialEvery === 0) {
       status = 'partial';
-      count = Math.min(partialLeft, 1 + Math.floor(random() * 5));
-      partialLeft -= count;
+      count = partialSizes[partialNext++]!;
     }
     const focus = place ? 'place' : 'language';
     const lines: string[] = [

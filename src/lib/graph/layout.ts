@@ -31,8 +31,31 @@ export interface LayoutEdgeInput {
 export interface LayoutOptions {
   /** The seed of the random source. Default 1. */
   seed?: number;
-  /** How many simulation steps. Default 300 (d3's default cooling reaches its minimum in about 300). */
+  /**
+   * How many simulation steps. Default `layoutTicks(nodes)`: 300 (d3's default cooling reaches its minimum in
+   * about 300), fewer for very large graphs. The cooling is set to reach its minimum in this many steps.
+   */
   ticks?: number;
+  /** The node-steps budget for the default `ticks` (see `layoutTicks`). Default `LAYOUT_BUDGET`. */
+  budget?: number;
+}
+
+/** d3's default number of steps: its default cooling reaches its minimum in about 300. */
+export const DEFAULT_TICKS = 300;
+
+/** Node-steps a layout may take by default: 300 steps up to 5,000 nodes, fewer steps beyond. */
+export const LAYOUT_BUDGET = 5_000 * DEFAULT_TICKS;
+
+/** The fewest steps a large graph gets. */
+export const MIN_TICKS = 30;
+
+/**
+ * Steps for a graph of `nodes` nodes: 300 while `nodes × 300` fits `budget`, else `budget ÷ nodes` but never
+ * fewer than 30, so the cost of a layout grows no faster than its node count (a many-body step is n log n).
+ */
+export function layoutTicks(nodes: number, budget: number = LAYOUT_BUDGET): number {
+  if (nodes * DEFAULT_TICKS <= budget) return DEFAULT_TICKS;
+  return Math.max(MIN_TICKS, Math.floor(budget / Math.max(1, nodes)));
 }
 
 /** A node's place. */
@@ -98,7 +121,10 @@ export function layoutGraph(graph: { nodes: readonly LayoutNodeInput[]; edges: r
     .force('y', forceY<SimNode>(0).strength(0.04))
     .force('collide', forceCollide<SimNode>((n) => n.r + 1.5))
     .stop();
-  simulation.tick(Math.max(0, Math.floor(options.ticks ?? 300)));
+  const ticks = Math.max(0, Math.floor(options.ticks ?? layoutTicks(nodes.length, options.budget)));
+  // Cool to d3's minimum in `ticks` steps (d3's own decay does it in 300: unchanged then).
+  if (ticks !== DEFAULT_TICKS && ticks > 0) simulation.alphaDecay(1 - Math.pow(simulation.alphaMin(), 1 / ticks));
+  simulation.tick(ticks);
   const positions = nodes.map((n) => ({ id: n.id, x: round1(n.x ?? 0), y: round1(n.y ?? 0) }));
   const extent = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
   for (const p of positions) {

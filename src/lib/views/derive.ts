@@ -9,7 +9,7 @@ import { fullGraph } from '../graph/full-graph.ts';
 import { communitySubgraphIn, type CommunityGraph } from '../graph/community-subgraph.ts';
 import { domainSubgraphIn, type DomainGraph } from '../graph/domain-subgraph.ts';
 import { graphContext } from '../graph/assemble.ts';
-import { layoutGraph, type Layout } from '../graph/layout.ts';
+import { DEFAULT_TICKS, layoutGraph, type Layout } from '../graph/layout.ts';
 import { reachMatrix, type ReachMatrix } from '../graph/matrix.ts';
 import type { Graph } from '../graph/types.ts';
 import { compareText } from '../order.ts';
@@ -100,6 +100,12 @@ export interface AtlasViews {
   absence(): AbsenceSummary;
 }
 
+/**
+ * Node-steps for a page's focused graph (one per domain and server page): 300 steps up to 2,000 nodes, fewer
+ * beyond (see layoutTicks), so a server with a list of tens of thousands of entries does not stall the build.
+ */
+export const FOCUSED_LAYOUT_BUDGET = 2_000 * DEFAULT_TICKS;
+
 /** Options for the views. */
 export interface ViewsOptions {
   /** How many domains the matrix compares. Default 20. */
@@ -127,11 +133,11 @@ export function createViews(
 
   const domainGraph = memoLast((domain: string): LaidOut<DomainGraph> => {
     const graph = domainSubgraphIn(context(), domain, day);
-    return { graph, layout: layoutGraph(graph) };
+    return { graph, layout: layoutGraph(graph, { budget: FOCUSED_LAYOUT_BUDGET }) };
   });
   const communityGraph = memoLast((domain: string): LaidOut<CommunityGraph> => {
     const graph = communitySubgraphIn(context(), domain, day);
-    return { graph, layout: layoutGraph(graph) };
+    return { graph, layout: layoutGraph(graph, { budget: FOCUSED_LAYOUT_BUDGET }) };
   });
 
   const fullGraphs = once((): FullGraphs => {

@@ -111,3 +111,25 @@ describe('layoutGraph', () => {
     expect(new Set(layout.positions.map((p) => p.id)).size).toBe(2000);
   }, 120_000);
 });
+
+describe('layoutTicks', () => {
+  it('300 steps while nodes × 300 fits the budget, then budget ÷ nodes, never under 30', async () => {
+    const { layoutTicks, LAYOUT_BUDGET } = await import('../../../src/lib/graph/layout.ts');
+    expect(layoutTicks(10)).toBe(300);
+    expect(layoutTicks(5000)).toBe(300);
+    expect(layoutTicks(10_000)).toBe(Math.floor(LAYOUT_BUDGET / 10_000));
+    expect(layoutTicks(1_000_000)).toBe(30);
+    expect(layoutTicks(3000, 2000 * 300)).toBe(200);
+  });
+  it('a graph past the budget is laid out with fewer steps, still seeded and bounded', async () => {
+    const { layoutTicks } = await import('../../../src/lib/graph/layout.ts');
+    const nodes = Array.from({ length: 60 }, (_, i) => ({ id: `n${String(i).padStart(2, '0')}` }));
+    const edges = nodes.slice(1).map((n) => ({ source: 'n00', target: n.id }));
+    const budget = 60 * 40;
+    expect(layoutTicks(60, budget)).toBe(40);
+    const a = layoutGraph({ nodes, edges }, { budget });
+    expect(layoutGraph({ nodes: [...nodes].reverse(), edges }, { budget })).toEqual(a);
+    expect(a).not.toEqual(layoutGraph({ nodes, edges }));
+    for (const p of a.positions) expect(Math.hypot(p.x, p.y)).toBeLessThan(1000);
+  });
+});
