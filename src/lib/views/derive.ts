@@ -9,7 +9,7 @@ import { fullGraph } from '../graph/full-graph.ts';
 import { communitySubgraphIn, type CommunityGraph } from '../graph/community-subgraph.ts';
 import { domainSubgraphIn, type DomainGraph } from '../graph/domain-subgraph.ts';
 import { graphContext } from '../graph/assemble.ts';
-import { DEFAULT_TICKS, layoutGraph, type Layout } from '../graph/layout.ts';
+import { layoutGraph, type Layout } from '../graph/layout.ts';
 import { reachMatrix, type ReachMatrix } from '../graph/matrix.ts';
 import type { Graph } from '../graph/types.ts';
 import { compareText } from '../order.ts';
@@ -101,10 +101,10 @@ export interface AtlasViews {
 }
 
 /**
- * Node-steps for a page's focused graph (one per domain and server page): 300 steps up to 2,000 nodes, fewer
- * beyond (see layoutTicks), so a server with a list of tens of thousands of entries does not stall the build.
+ * The most nodes a page's focused graph (one per domain and server page) is laid out by simulation; beyond, on
+ * rings (see layoutGraph), so a server with a list of thousands of entries does not stall the build.
  */
-export const FOCUSED_LAYOUT_BUDGET = 2_000 * DEFAULT_TICKS;
+export const FOCUSED_SIMULATE_AT_MOST = 2_000;
 
 /** Options for the views. */
 export interface ViewsOptions {
@@ -133,11 +133,11 @@ export function createViews(
 
   const domainGraph = memoLast((domain: string): LaidOut<DomainGraph> => {
     const graph = domainSubgraphIn(context(), domain, day);
-    return { graph, layout: layoutGraph(graph, { budget: FOCUSED_LAYOUT_BUDGET }) };
+    return { graph, layout: layoutGraph(graph, { simulateAtMost: FOCUSED_SIMULATE_AT_MOST }) };
   });
   const communityGraph = memoLast((domain: string): LaidOut<CommunityGraph> => {
     const graph = communitySubgraphIn(context(), domain, day);
-    return { graph, layout: layoutGraph(graph, { budget: FOCUSED_LAYOUT_BUDGET }) };
+    return { graph, layout: layoutGraph(graph, { simulateAtMost: FOCUSED_SIMULATE_AT_MOST }) };
   });
 
   const fullGraphs = once((): FullGraphs => {
