@@ -8,7 +8,7 @@
  * load, a line per budget) and bench/results.json. Never part of `npm test`.
  *
  * Options:
- *   --sizes LIST        comma-separated `curated` or SERVERS[:DECISIONS][@RUNS] (default curated,1k,10k,30k)
+ *   --sizes LIST        comma-separated `curated` or SERVERS[:DECISIONS][@RUNS][~TIMEOUT] (default curated,1k,10k,30k)
  *   --runs N            builds and browser runs per size (default 3)
  *   --seed N            the generator's seed (default 1)
  *   --port N            the bench's static server port (default 4333)
@@ -21,6 +21,8 @@ import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { formatBytes } from '../lib/bench/budgets.ts';
+import { parseBuildLog } from '../lib/bench/build-log.ts';
 import type { BenchResults, SizeResult } from '../lib/bench/results.ts';
 import { isoDay } from '../lib/dates.ts';
 import { formatDiagnostic } from '../lib/diagnostic.ts';
@@ -133,10 +135,18 @@ async function benchSize(spec: SizeSpec, load: number[]): Promise<SizeResult> {
   for (let i = 0; i < sizeRuns; i++) {
     log(`${spec.label}: build ${i + 1}/${sizeRuns}`);
     await rm(outDir, { recursive: true, force: true });
-    const b = await measure('npx', ['astro', 'build'], env, { timeoutMs: Number(values['build-timeout']) * 1000, cwd: root });
+    const logFile = join(work, `build-${i + 1}.log`);
+    const timeout = spec.timeout ?? Number(values['build-timeout']);
+    const b = await measure('npx', ['astro', 'build'], env, { timeoutMs: timeout * 1000, cwd: root, logFile });
     load.push(...b.load);
+    if (i === 0) result.buildProfile = parseBuildLog(await readFile(logFile, 'utf8').catch(() => ''));
     if (b.code !== 0) {
-      result.buildError = b.timedOut ? `killed after ${values['build-timeout']} s (peak ${Math.round(b.peakBytes / 2 ** 20)} MB so far)` : `exit ${b.code}: ${b.tail.split('\n').filter(Boolean).slice(-3).join(' / ')}`;
+      result.buildError = b.timedOut ? `not finished after ${timeout} s, stopped (peak ${Math.round(b.peakBytes / 2 ** 20)} MB so far)` : `exit ${b.code}: ${b.tail.split('\n').filter(Boolean).slice(-3).join(' / ')}`;
+      result.buildProfile = parseBuildLog(await readFile(logFile, 'utf8').catch(() => ''));
+      const partial = await outputSize(outDir).catch(() => undefined);
+      if (partial) result.notes.push(`When the build stopped it had written ${partial.htmlFiles.toLocaleString('en')} HTML pages, ${partial.files.toLocaleString('en')} files, ${formatBytes(partial.bytes)}.`);
+      result.notes.push(`Build log: ${b.tail.split('\n').filter((l) => /[├└]─/.test(l)).slice(-1)[0]?.trim() ?? '(no page written yet)'} was the last page written.`);
+      if (!values.keep) await rm(work, { recursive: true, force: true });
       log(`${spec.label}: build failed: ${result.buildError}`);
       return result;
     }

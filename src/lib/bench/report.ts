@@ -39,6 +39,12 @@ function sizeSection(size: SizeResult): string[] {
   facts.push(['Build peak memory (sum of RSS over the process tree)', summarise(size.buildPeakBytes, formatBytes)]);
   if (size.output) facts.push(['Output', `${size.output.htmlFiles.toLocaleString('en')} HTML pages, ${size.output.files.toLocaleString('en')} files, ${formatBytes(size.output.bytes)}`]);
   out.push(...table(['figure', 'value'], facts), '');
+  const profile = size.buildProfile;
+  if (profile && profile.routes.length > 0) {
+    const rows = profile.routes.slice(0, 8).map((r) => [r.route, r.pages.toLocaleString('en'), s1(r.seconds), `${((r.seconds / r.pages) * 1000).toFixed(1)} ms`]);
+    if (profile.beforeFirstPage !== undefined) rows.unshift(['(before the first page: loading the data, deriving the atlas)', '', `${profile.beforeFirstPage} s`, '']);
+    out.push('Where the first build\'s time went (from its log; Astro times each page it writes):', '', ...table(['pages', 'count', 'time', 'per page'], rows), '');
+  }
   if (size.transfers.length > 0) {
     out.push(
       ...table(

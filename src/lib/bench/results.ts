@@ -75,6 +75,8 @@ export interface LighthouseScores {
   error?: string;
 }
 
+import type { BuildProfile } from './build-log.ts';
+
 /** Everything measured for one dataset size. */
 export interface SizeResult {
   /** The size's label, e.g. "curated", "1k", "30k". */
@@ -93,6 +95,8 @@ export interface SizeResult {
   buildSeconds: number[];
   /** Peak memory of the build's process tree (sum of RSS), bytes, one per run. */
   buildPeakBytes: number[];
+  /** Where the first build's time went, from its log. */
+  buildProfile?: BuildProfile;
   /** Whether every build succeeded; the error text otherwise. */
   buildError?: string;
   /** Pages built (HTML files) and all files in the output. */

@@ -27,14 +27,16 @@ export interface SizeSpec {
   decisions: number;
   /** Runs for this size, when it overrides the bench's `--runs`. */
   runs?: number;
+  /** Seconds after which a build of this size is given up, when it overrides `--build-timeout`. */
+  timeout?: number;
 }
 
 /** Decisions per server by default: a million over 30,000 servers, as in the issue. */
 export const DEFAULT_DECISIONS_PER_SERVER = 1_000_000 / 30_000;
 
 /**
- * Parses `--sizes`: comma-separated `curated` or `SERVERS[:DECISIONS][@RUNS]`, e.g. `curated,1k,10k,30k:1m@1`.
- * Decisions default to a million per 30,000 servers.
+ * Parses `--sizes`: comma-separated `curated` or `SERVERS[:DECISIONS][@RUNS][~TIMEOUT_SECONDS]`, e.g.
+ * `curated,1k,10k,30k:1m@1~600`. Decisions default to a million per 30,000 servers.
  */
 export function parseSizes(text: string): SizeSpec[] {
   return text
@@ -42,18 +44,19 @@ export function parseSizes(text: string): SizeSpec[] {
     .map((part) => part.trim())
     .filter(Boolean)
     .map((part) => {
-      const match = /^(curated|[\d.]+[km]?)(?::([\d.]+[km]?))?(?:@(\d+))?$/i.exec(part);
-      if (!match) throw new RangeError(`expected a size such as curated, 10k or 30k:1m@1, got ${JSON.stringify(part)}`);
+      const match = /^(curated|[\d.]+[km]?)(?::([\d.]+[km]?))?(?:@(\d+))?(?:~(\d+))?$/i.exec(part);
+      if (!match) throw new RangeError(`expected a size such as curated, 10k or 30k:1m@1~600, got ${JSON.stringify(part)}`);
       const runs = match[3] ? Number(match[3]) : undefined;
       if (runs !== undefined && runs < 1) throw new RangeError(`runs must be at least 1 in ${JSON.stringify(part)}`);
+      const extra = { ...(runs ? { runs } : {}), ...(match[4] ? { timeout: Number(match[4]) } : {}) };
       if (match[1]!.toLowerCase() === 'curated') {
         if (match[2]) throw new RangeError('the curated size takes no decision count');
-        return { label: 'curated', curated: true, servers: 0, decisions: 0, ...(runs ? { runs } : {}) };
+        return { label: 'curated', curated: true, servers: 0, decisions: 0, ...extra };
       }
       const servers = parseCount(match[1]!);
       if (servers < 1) throw new RangeError(`expected at least one server in ${JSON.stringify(part)}`);
       const decisions = match[2] ? parseCount(match[2]) : Math.round(servers * DEFAULT_DECISIONS_PER_SERVER);
       const label = match[2] ? `${formatCount(servers)}/${formatCount(decisions)}` : formatCount(servers);
-      return { label, curated: false, servers, decisions, ...(runs ? { runs } : {}) };
+      return { label, curated: false, servers, decisions, ...extra };
     });
 }

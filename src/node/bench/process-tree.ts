@@ -3,6 +3,7 @@
  * command's whole process tree (npx → node → workers), polled from /proc. Linux only.
  */
 import { spawn } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 
@@ -56,13 +57,15 @@ async function treeRss(root: number): Promise<number> {
 }
 
 /** Runs `command args` with `env` added, polling its tree's memory every `pollMs`; kills it after `timeoutMs`. */
-export function measure(command: string, args: string[], env: Record<string, string>, options: { timeoutMs: number; pollMs?: number; cwd?: string }): Promise<Measured> {
+export function measure(command: string, args: string[], env: Record<string, string>, options: { timeoutMs: number; pollMs?: number; cwd?: string; logFile?: string }): Promise<Measured> {
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
     const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     let tail = '';
+    const logStream = options.logFile ? createWriteStream(options.logFile) : undefined;
     const keep = (chunk: Buffer) => {
       tail = (tail + chunk.toString('utf8')).slice(-4000);
+      logStream?.write(chunk);
     };
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
@@ -92,7 +95,9 @@ export function measure(command: string, args: string[], env: Record<string, str
       clearInterval(poll);
       clearTimeout(timer);
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      resolve({ code, seconds, peakBytes: peak, load, tail, timedOut });
+      const done = () => resolve({ code, seconds, peakBytes: peak, load, tail, timedOut });
+      if (logStream) logStream.end(done);
+      else done();
     });
   });
 }

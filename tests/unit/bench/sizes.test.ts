@@ -24,6 +24,7 @@ describe('parseSizes', () => {
       { label: '30k/300k', curated: false, servers: 30_000, decisions: 300_000, runs: 1 },
     ]);
     expect(parseSizes('30k')[0]!.decisions).toBe(1_000_000);
+    expect(parseSizes('30k@1~600')[0]).toEqual({ label: '30k', curated: false, servers: 30_000, decisions: 1_000_000, runs: 1, timeout: 600 });
   });
   it('rejects what it cannot read', () => {
     expect(() => parseSizes('huge')).toThrow(RangeError);
