@@ -74,8 +74,10 @@ function sizeSection(size: SizeResult): string[] {
   if (size.lighthouse.length > 0) {
     out.push(
       ...table(
-        ['Lighthouse page', 'path', 'performance', 'accessibility', 'best practices'],
-        size.lighthouse.map((l) => (l.error ? [l.page, l.path, `failed: ${l.error}`, '', ''] : [l.page, l.path, String(l.performance ?? '–'), String(l.accessibility ?? '–'), String(l.bestPractices ?? '–')])),
+        ['Lighthouse page', 'path', 'performance', 'accessibility', 'best practices', 'metrics (mobile, simulated throttling)'],
+        size.lighthouse.map((l) =>
+          l.error ? [l.page, l.path, `failed: ${l.error}`, '', '', ''] : [l.page, l.path, String(l.performance ?? '–'), String(l.accessibility ?? '–'), String(l.bestPractices ?? '–'), l.metrics ?? ''],
+        ),
       ),
       '',
     );

@@ -71,6 +71,8 @@ export interface LighthouseScores {
   accessibility?: number;
   /** Best-practices score. */
   bestPractices?: number;
+  /** The performance metrics behind the score, as Lighthouse words them (FCP, LCP, TBT, CLS, Speed Index). */
+  metrics?: string;
   /** Why there are no scores, when the audit failed. */
   error?: string;
 }

@@ -22,7 +22,27 @@ export async function lighthouseScores(origin: string, pages: readonly { page: s
         return typeof s === 'number' ? Math.round(s * 100) : undefined;
       };
       const runtimeError = result?.lhr.runtimeError?.message;
-      out.push({ page, path, performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), ...(runtimeError ? { error: runtimeError } : {}) });
+      const audits = result?.lhr.audits ?? {};
+      const metric = (key: string, label: string) => (audits[key]?.displayValue ? `${label} ${audits[key].displayValue}` : undefined);
+      const metrics = [
+        metric('first-contentful-paint', 'FCP'),
+        metric('largest-contentful-paint', 'LCP'),
+        metric('total-blocking-time', 'TBT'),
+        metric('cumulative-layout-shift', 'CLS'),
+        metric('speed-index', 'SI'),
+        metric('total-byte-weight', 'weight'),
+      ]
+        .filter(Boolean)
+        .join(', ');
+      out.push({
+        page,
+        path,
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+        bestPractices: score('best-practices'),
+        ...(metrics ? { metrics } : {}),
+        ...(runtimeError ? { error: runtimeError } : {}),
+      });
     } catch (err) {
       out.push({ page, path, error: err instanceof Error ? err.message : String(err) });
     } finally {
