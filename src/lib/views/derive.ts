@@ -5,7 +5,7 @@
  * layout, the matrix and the look-up summary are computed once and shared; per-domain answers are computed when
  * a page asks (the last few kept, for the page and its data file asking twice).
  */
-import { fullGraph } from '../graph/full-graph.ts';
+import { cutFullGraph, fullGraph } from '../graph/full-graph.ts';
 import { communitySubgraphIn, type CommunityGraph } from '../graph/community-subgraph.ts';
 import { domainSubgraphIn, type DomainGraph } from '../graph/domain-subgraph.ts';
 import { graphContext } from '../graph/assemble.ts';
@@ -145,7 +145,7 @@ export function createViews(
     const largest = fullGraph(servers, day, { minActing: 1 });
     const chosen = defaultMinActing(sizesByMinActing(largest, max));
     const steps = [...new Set([...minActingSteps(max), chosen])].sort((a, b) => a - b);
-    const variants = steps.map((minActing) => ({ minActing, graph: minActing === 1 ? largest : fullGraph(servers, day, { minActing }) }));
+    const variants = steps.map((minActing) => ({ minActing, graph: minActing === 1 ? largest : cutFullGraph(largest, minActing) }));
     return { variants, layout: layoutGraph(largest), defaultMinActing: chosen };
   });
 
