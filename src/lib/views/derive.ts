@@ -104,7 +104,7 @@ export interface AtlasViews {
  * The most nodes a page's focused graph (one per domain and server page) is laid out by simulation; beyond, on
  * rings (see layoutGraph), so a server with a list of thousands of entries does not stall the build.
  */
-export const FOCUSED_SIMULATE_AT_MOST = 500;
+export const FOCUSED_SIMULATE_AT_MOST = 200;
 
 /** Options for the views. */
 export interface ViewsOptions {
