@@ -16,6 +16,7 @@
  *   --lighthouse LIST   sizes to run Lighthouse on (default: curated and the largest)
  *   --skip-browser, --skip-lighthouse, --skip-validate, --keep (keep the temporary folders)
  *   --out FILE          the report (default bench/report.md; results.json beside it)
+ *   --append            add these sizes to the results.json already there (the report then says so)
  */
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
@@ -49,6 +50,7 @@ const { values } = parseArgs({
     'skip-lighthouse': { type: 'boolean', default: false },
     'skip-validate': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    append: { type: 'boolean', default: false },
     out: { type: 'string', default: 'bench/report.md' },
   },
 });
@@ -205,13 +207,23 @@ async function main(): Promise<void> {
   };
   const out = resolve(root, values.out);
   await mkdir(dirname(out), { recursive: true });
+  if (values.append) {
+    const before = JSON.parse(await readFile(join(dirname(out), 'results.json'), 'utf8')) as BenchResults;
+    results.machine = { ...before.machine, load: [...before.machine.load, ...load] };
+    load.splice(0, load.length, ...results.machine.load);
+    results.machine.load = load;
+    results.command = `${before.command}, then (appended, started ${started}) ${results.command}`;
+    results.sizes = before.sizes.filter((s) => !sizes.some((spec) => spec.label === s.label));
+  }
   const save = async () => {
     results.machine.ended = new Date().toISOString();
     await writeFile(out, formatReport(results), 'utf8');
     await writeFile(join(dirname(out), 'results.json'), `${JSON.stringify(results, null, 2)}\n`, 'utf8');
   };
   for (const spec of sizes) {
-    results.sizes.push(await benchSize(spec, load));
+    const size = await benchSize(spec, load);
+    if (values.append) size.notes.push(`Measured by a second, appended run of the bench, started ${started}.`);
+    results.sizes.push(size);
     await save();
     log(`${spec.label}: done; report written to ${values.out}`);
   }
