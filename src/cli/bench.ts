@@ -17,6 +17,7 @@
  *   --skip-browser, --skip-lighthouse, --skip-validate, --keep (keep the temporary folders)
  *   --out FILE          the report (default bench/report.md; results.json beside it)
  *   --append            add these sizes to the results.json already there (the report then says so)
+ *   --report-only       write the report again from results.json, measuring nothing
  */
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
@@ -51,6 +52,7 @@ const { values } = parseArgs({
     'skip-validate': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     append: { type: 'boolean', default: false },
+    'report-only': { type: 'boolean', default: false },
     out: { type: 'string', default: 'bench/report.md' },
   },
 });
@@ -196,6 +198,13 @@ async function benchSize(spec: SizeSpec, load: number[]): Promise<SizeResult> {
 }
 
 async function main(): Promise<void> {
+  if (values['report-only']) {
+    const out = resolve(root, values.out);
+    const saved = JSON.parse(await readFile(join(dirname(out), 'results.json'), 'utf8')) as BenchResults;
+    await writeFile(out, formatReport(saved), 'utf8');
+    log(`report written again from results.json to ${values.out}`);
+    return;
+  }
   const started = new Date().toISOString();
   const machine = await machineFacts();
   const load: number[] = [];

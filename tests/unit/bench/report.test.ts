@@ -67,6 +67,13 @@ describe('judgeBudgets', () => {
     expect(verdict('Panning')).toBe('met'); // 31 fps
     expect(verdict('Lighthouse')).toBe('not met');
   });
+  it('a build stopped past five minutes and four gigabytes has missed both budgets', () => {
+    const stopped = { ...results.sizes[2]!, buildSeconds: [], buildPeakBytes: [], browser: [], transfers: [], buildError: 'not finished after 600 s, stopped (peak 4539 MB so far)' };
+    const lines = judgeBudgets({ ...results, sizes: [results.sizes[0]!, stopped] });
+    expect(lines.find((l) => l.budget.startsWith('Build under 5 minutes'))).toMatchObject({ measured: 'more than 600 s: stopped unfinished', verdict: 'not met' });
+    expect(lines.find((l) => l.budget.startsWith('Build peak memory'))).toMatchObject({ measured: '4.43 GB before it was stopped unfinished', verdict: 'not met' });
+    expect(lines.find((l) => l.budget.startsWith('Map usable'))!.verdict).toBe('not measured');
+  });
   it('a size not run is not measured, never met', () => {
     const none = judgeBudgets({ ...results, sizes: [results.sizes[0]!] });
     expect(none.find((l) => l.budget.startsWith('Build under 5 minutes'))!.verdict).toBe('not measured');
