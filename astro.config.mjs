@@ -6,6 +6,8 @@
  * - ATLAS_SITE     the site's origin, for canonical and absolute URLs (default http://localhost:4321)
  * - ATLAS_BASE     the path the site is served under, e.g. /atlas/ on GitHub Pages (default /)
  * - ATLAS_OUT_DIR  where the build goes (default dist), so a sub-path build can sit beside the root one
+ * - ATLAS_DATA_DIR the folder of server files (default data/servers; read in src/content.config.ts), e.g. a
+ *                  synthetic dataset for the bench
  *
  * Every page carries a Content-Security-Policy (Astro's `security.csp`, a <meta> element): scripts and styles
  * only from the site itself or with the hash Astro computes for each inline one (never 'unsafe-inline'), and

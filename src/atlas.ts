@@ -38,6 +38,11 @@ export interface Atlas {
   /** Every domain some curated server has a decision on, with counts on `asOf`, most acted on first. */
   actedOn: readonly ActedOn[];
   /**
+   * The acted-on domains that have a page under /domains/ and a reach shard, most acted on first: all of them,
+   * unless the dataset is so large that domains × communities would not fit (src/lib/views/page-budget.ts).
+   */
+  pagedOn: readonly ActedOn[];
+  /**
    * What every curated server does to `domain` on `asOf` ("now": a published list read earlier reaches it as of
    * that reading), as the map's shard. Computed once per domain.
    */
@@ -103,6 +108,6 @@ async function build(): Promise<Atlas> {
   let aligned: Alignment | undefined;
   const alignmentOnce = () => (aligned ??= alignment(prepared, asOf.day));
   const press: AtlasPress = { version: datasetVersion(), licence: () => readText('data/LICENSE-ODbL.txt'), ogPng: (svg) => ogPng(svg).png };
-  return { servers, stats: { servers: servers.length, decisions }, asOf, actedOn, reachShard, silence, views, alignment: alignmentOnce, press };
+  return { servers, stats: { servers: servers.length, decisions }, asOf, actedOn, pagedOn: views.domainPages.paged, reachShard, silence, views, alignment: alignmentOnce, press };
 }
 

@@ -7,7 +7,7 @@
  * Run `npm run validate` first: it reports every problem with its line; the build stops at the first.
  */
 import { defineCollection } from 'astro:content';
-import { isAbsolute, join } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { Server } from './lib/schema/server.ts';
@@ -50,7 +50,7 @@ function serversLoader(): Loader {
       await load();
       // In `astro dev`, reload when a data file is added, changed or removed.
       if (watcher) {
-        const dir = isAbsolute(SERVERS_DIR) ? SERVERS_DIR : join(fileURLToPath(config.root), SERVERS_DIR);
+        const dir = resolve(fileURLToPath(config.root), SERVERS_DIR);
         watcher.add(dir);
         const onChange = (path: string) => {
           if (path.startsWith(dir) && path.endsWith(EXT)) load().catch((err: unknown) => logger.error(String(err)));

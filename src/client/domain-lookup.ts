@@ -6,7 +6,7 @@
  */
 import { readDomain } from '../lib/domain.ts';
 import { unactedAnswer, type AbsenceSummary } from '../lib/reach/absence-answer.ts';
-import { routeLookup, unactedSentence, type DomainIndex } from '../lib/views/lookup.ts';
+import { routeLookup, unactedSentence, unpagedSentence, type DomainIndex } from '../lib/views/lookup.ts';
 import { h, replaceChildren } from './dom.ts';
 
 const cache = new Map<string, Promise<unknown>>();
@@ -44,12 +44,15 @@ async function answer(form: HTMLFormElement, typed: string): Promise<void> {
       return;
     }
     const server = route.curated ? [' ', h('a', { href: `${d.serverBase}${domain}/` }, `${domain} is a curated server: see its page.`)] : [];
+    if (route.kind === 'unpaged') {
+      replaceChildren(out, unpagedSentence(domain, route.minActing), ...server);
+      return;
+    }
     if (route.kind === 'parent') {
       replaceChildren(
         out,
-        `No curated community has a decision naming ${domain} itself, but decisions on ${route.parent} cover its subdomains: see `,
-        h('a', { href: `${d.domainBase}${route.parent}/` }, route.parent),
-        '.',
+        `No curated community has a decision naming ${domain} itself, but decisions on ${route.parent} cover its subdomains`,
+        ...(route.parentPage ? [': see ', h('a', { href: `${d.domainBase}${route.parent}/` }, route.parent), '.'] : ['.']),
         ...server,
       );
       return;

@@ -41,11 +41,20 @@ export async function readDataDir(root: string | URL, dir: string, ext: string):
     throw err;
   }
   names.sort(byCodePoint);
-  return Promise.all(
-    names.map(async (name) => {
-      const path = join(dirPath, name);
-      const text = await readFile(path, 'utf8');
-      return { file: relative(rootPath, path).split(sep).join('/'), path, text };
-    }),
-  );
+  // A bounded number of files open at once: tens of thousands at once fail with EMFILE (too many open files).
+  const out: DataFile[] = [];
+  for (let i = 0; i < names.length; i += READ_AT_ONCE) {
+    const batch = await Promise.all(
+      names.slice(i, i + READ_AT_ONCE).map(async (name) => {
+        const path = join(dirPath, name);
+        const text = await readFile(path, 'utf8');
+        return { file: relative(rootPath, path).split(sep).join('/'), path, text };
+      }),
+    );
+    out.push(...batch);
+  }
+  return out;
 }
+
+/** How many files are read at once. */
+export const READ_AT_ONCE = 64;

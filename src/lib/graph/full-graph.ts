@@ -37,3 +37,15 @@ export function fullGraph(servers: readonly GraphCommunity[], day: string, optio
   }
   return sortedGraph(day, nodes.values(), edges);
 }
+
+/**
+ * The full graph for a larger `minActing`, cut from the graph for a smaller one (as `fullGraph` gives it): the
+ * same nodes and edges `fullGraph(servers, day, { minActing })` would give (every curated community, the other
+ * domains acted on by at least `minActing`, the edges into them), in time linear in the graph instead of
+ * asking the reach model again for each variant.
+ */
+export function cutFullGraph(graph: Graph, minActing: number): Graph {
+  const kept = graph.nodes.filter((n) => n.kind === 'community' || n.acting >= minActing);
+  const ids = new Set(kept.map((n) => n.id));
+  return { day: graph.day, nodes: kept, edges: graph.edges.filter((e) => ids.has(e.target)) };
+}

@@ -28,5 +28,20 @@ export function indexActors(prepared: readonly PreparedCommunity[]): ActorIndex 
 export function actorsCovering(index: ActorIndex, prepared: readonly PreparedCommunity[], domain: string): PreparedCommunity[] {
   const found = new Set<PreparedCommunity>();
   for (const target of domainAndParents(domain)) for (const p of index.get(target) ?? []) found.add(p);
-  return prepared.filter((p) => found.has(p) && p.community.domain !== domain);
+  found.forEach((p) => p.community.domain === domain && found.delete(p));
+  // In the order of `prepared`, in time linear in the actors found (not in every community: this runs once per
+  // acted-on domain, and a scan of `prepared` each time made the bulk questions quadratic).
+  const at = positions(prepared);
+  return [...found].filter((p) => at.has(p)).sort((a, b) => at.get(a)! - at.get(b)!);
+}
+
+/** Each prepared community's position in its array, computed once per array. */
+const positionCache = new WeakMap<readonly PreparedCommunity[], Map<PreparedCommunity, number>>();
+function positions(prepared: readonly PreparedCommunity[]): Map<PreparedCommunity, number> {
+  let at = positionCache.get(prepared);
+  if (!at) {
+    at = new Map(prepared.map((p, i) => [p, i]));
+    positionCache.set(prepared, at);
+  }
+  return at;
 }

@@ -3,6 +3,7 @@
  * page shows (a published list read before the day reaches the domain as of that reading; see now.ts).
  */
 import { compareText } from '../order.ts';
+import { actorsCovering, type ActorIndex } from './actors.ts';
 import { prepareAll } from './domain-reach.ts';
 import { reachNowPrepared, type ReachNow } from './now.ts';
 import type { PreparedCommunity } from './prepare.ts';
@@ -42,6 +43,32 @@ export function domainReachNowPrepared(prepared: readonly PreparedCommunity[], d
     })
     .sort((a, b) => compareText(a.community, b.community));
   return { domain, day: today, communities, counts: countStates(communities.map((c) => c.reach.state)) };
+}
+
+/**
+ * Only the communities that suspend or limit `domain` as of `today`, with what the domain does back when it is
+ * curated: the same entries as `domainReachNowPrepared(…).communities` in those two states, in the same order,
+ * but asking only the communities with a decision covering the domain (`index` is `indexActors(prepared)`), so
+ * the cost follows the actors, not every community. A server page asks this for every curated server.
+ */
+export function actingNowPrepared(
+  index: ActorIndex,
+  prepared: readonly PreparedCommunity[],
+  domain: string,
+  today: string,
+  /** The domain's own prepared server when the caller has it at hand (else it is searched for). */
+  self: PreparedCommunity | undefined = prepared.find((p) => p.community.domain === domain),
+): CommunityReachNow[] {
+  const curated = self;
+  const out: CommunityReachNow[] = [];
+  for (const p of actorsCovering(index, prepared, domain)) {
+    const reach = reachNowPrepared(p, domain, today);
+    if (reach.state !== 'suspends' && reach.state !== 'limits') continue;
+    const entry: CommunityReachNow = { community: p.community.domain, reach };
+    if (curated) entry.back = reachNowPrepared(curated, p.community.domain, today);
+    out.push(entry);
+  }
+  return out.sort((a, b) => compareText(a.community, b.community));
 }
 
 /**

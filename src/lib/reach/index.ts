@@ -6,7 +6,7 @@ export { actionsByCommunity, actionStatus, communityActions, type Action, type A
 export { reachBothWays, type ReachBothWays } from './both-ways.ts';
 export { assertDay } from './day.ts';
 export { decisionInForce, decisionWindow, inForceOn, type DecisionWindow, type InForce } from './decision-window.ts';
-export { domainReachNow, domainReachNowPrepared, type CommunityReachNow, type DomainReachNow } from './domain-now.ts';
+export { actingNowPrepared, domainReachNow, domainReachNowPrepared, type CommunityReachNow, type DomainReachNow } from './domain-now.ts';
 export { domainReach, domainReachPrepared, prepareAll, type CommunityReach, type DomainReach } from './domain-reach.ts';
 export { listReadings, listWindow, type ListWindow } from './list-window.ts';
 export { compareSameTarget, coveringDecisions, domainAndParents, prepareCommunity, type PreparedCommunity, type WindowedDecision } from './prepare.ts';

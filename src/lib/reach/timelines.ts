@@ -41,10 +41,11 @@ export function timelineMaker(prepared: readonly PreparedCommunity[], end: strin
     return b;
   };
   return (domain, options = {}) => {
-    const from = options.from ?? earliestDecision(prepared, domain) ?? end;
-    assertDay(firstDay(from));
     const actors = actorsCovering(index, prepared, domain);
     const self = byDomain.get(domain);
+    // Only the actors (and the domain's own server) can hold a decision covering it: no need to ask every community.
+    const from = options.from ?? earliestDecision(self ? [...actors, self] : actors, domain) ?? end;
+    assertDay(firstDay(from));
     const points = monthEnds(firstDay(from), end).map((day) => {
       const base = baseOn(day);
       const counts = { ...base.counts };

@@ -10,10 +10,13 @@ export const contradictoryDecisions: Rule = {
   check({ files }) {
     const findings: Finding[] = [];
     for (const file of readableFiles(files)) {
-      const list = intervals(file.value);
-      for (let j = 0; j < list.length; j++) {
-        const b = list[j]!;
-        const a = list.slice(0, j).find((x) => x.target === b.target && overlaps(x, b) && !(x.severity === b.severity && x.since === b.since && x.until === b.until));
+      // The earlier decisions on each target, in file order: a list of thousands compares each only with its own
+      // target's (comparing each with every earlier one made long lists quadratic).
+      const earlier = new Map<string, ReturnType<typeof intervals>>();
+      for (const b of intervals(file.value)) {
+        const same = earlier.get(b.target) ?? earlier.set(b.target, []).get(b.target)!;
+        const a = same.find((x) => overlaps(x, b) && !(x.severity === b.severity && x.since === b.since && x.until === b.until));
+        same.push(b);
         if (!a) continue;
         const line = locate(file, ['blocks', a.index]).line;
         const both = a.severity === b.severity ? `two ${a.severity} decisions` : `${a.severity} (blocks[${a.index}], line ${line}) and ${b.severity}`;

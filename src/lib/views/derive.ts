@@ -5,7 +5,7 @@
  * layout, the matrix and the look-up summary are computed once and shared; per-domain answers are computed when
  * a page asks (the last few kept, for the page and its data file asking twice).
  */
-import { fullGraph } from '../graph/full-graph.ts';
+import { cutFullGraph, fullGraph } from '../graph/full-graph.ts';
 import { communitySubgraphIn, type CommunityGraph } from '../graph/community-subgraph.ts';
 import { domainSubgraphIn, type DomainGraph } from '../graph/domain-subgraph.ts';
 import { graphContext } from '../graph/assemble.ts';
@@ -17,7 +17,7 @@ import { absenceSummary, type AbsenceSummary } from '../reach/absence.ts';
 import type { ActedOn } from '../reach/acted-on.ts';
 import { communityActions, type Action } from '../reach/actions.ts';
 import { actorsCovering } from '../reach/actors.ts';
-import { domainReachNowPrepared, type DomainReachNow } from '../reach/domain-now.ts';
+import { actingNowPrepared, domainReachNowPrepared, type CommunityReachNow, type DomainReachNow } from '../reach/domain-now.ts';
 import { coveringDecisions, type PreparedCommunity } from '../reach/prepare.ts';
 import type { DomainTimeline } from '../reach/timeline.ts';
 import { timelineMaker } from '../reach/timelines.ts';
@@ -26,6 +26,7 @@ import type { Server } from '../schema/server.ts';
 import { defaultMinActing, minActingSteps, sizesByMinActing } from './graph-data.ts';
 import { languageGroups, regionGroups, type LanguageGroup, type RegionGroup } from './groups.ts';
 import { memoLast, once } from './memo.ts';
+import { domainPages, type DomainPages } from './page-budget.ts';
 import { sinceKey } from './words.ts';
 
 /** A graph with its build-time layout. */
@@ -64,10 +65,19 @@ export interface AtlasViews {
   day: string;
   /** A curated server by domain. */
   server(domain: string): Server | undefined;
-  /** True when some community has a decision naming `domain` (it has a page under /domains/). */
+  /** True when some community has a decision naming `domain`. */
   isActedOn(domain: string): boolean;
+  /** True when `domain` has a page under /domains/ and a reach shard (see page-budget.ts). */
+  hasPage(domain: string): boolean;
+  /** Which acted-on domains have a page (see page-budget.ts). */
+  domainPages: DomainPages;
   /** Every community's current answer for `domain` (reachNow). */
   domainNow(domain: string): DomainReachNow;
+  /**
+   * Only the communities that suspend or limit `domain` now: `domainNow(domain)`'s entries in those states,
+   * asked only of the communities with a decision covering it (a server page asks this for every server).
+   */
+  actingNow(domain: string): CommunityReachNow[];
   /** The monthly counts of `domain` from its earliest decision to the day. */
   domainTimeline(domain: string): DomainTimeline;
   /** Every decision covering `domain` (on it or a parent), lifted ones included, by date, then community. */
@@ -90,6 +100,12 @@ export interface AtlasViews {
   absence(): AbsenceSummary;
 }
 
+/**
+ * The most nodes a page's focused graph (one per domain and server page) is laid out by simulation; beyond, on
+ * rings (see layoutGraph), so a server with a list of thousands of entries does not stall the build.
+ */
+export const FOCUSED_SIMULATE_AT_MOST = 200;
+
 /** Options for the views. */
 export interface ViewsOptions {
   /** How many domains the matrix compares. Default 20. */
@@ -109,17 +125,19 @@ export function createViews(
 ): AtlasViews {
   const byDomain = new Map(servers.map((s) => [s.domain, s]));
   const acted = new Set(actedOn.map((a) => a.domain));
+  const pages = domainPages(actedOn, servers.length);
+  const paged = pages.minActing === 0 ? acted : new Set(pages.paged.map((a) => a.domain));
   const preparedOf = new Map(prepared.map((p) => [p.community.domain, p]));
   const context = once(() => graphContext(servers, prepared));
   const timelines = once(() => timelineMaker(prepared, day));
 
   const domainGraph = memoLast((domain: string): LaidOut<DomainGraph> => {
     const graph = domainSubgraphIn(context(), domain, day);
-    return { graph, layout: layoutGraph(graph) };
+    return { graph, layout: layoutGraph(graph, { simulateAtMost: FOCUSED_SIMULATE_AT_MOST }) };
   });
   const communityGraph = memoLast((domain: string): LaidOut<CommunityGraph> => {
     const graph = communitySubgraphIn(context(), domain, day);
-    return { graph, layout: layoutGraph(graph) };
+    return { graph, layout: layoutGraph(graph, { simulateAtMost: FOCUSED_SIMULATE_AT_MOST }) };
   });
 
   const fullGraphs = once((): FullGraphs => {
@@ -127,7 +145,7 @@ export function createViews(
     const largest = fullGraph(servers, day, { minActing: 1 });
     const chosen = defaultMinActing(sizesByMinActing(largest, max));
     const steps = [...new Set([...minActingSteps(max), chosen])].sort((a, b) => a - b);
-    const variants = steps.map((minActing) => ({ minActing, graph: minActing === 1 ? largest : fullGraph(servers, day, { minActing }) }));
+    const variants = steps.map((minActing) => ({ minActing, graph: minActing === 1 ? largest : cutFullGraph(largest, minActing) }));
     return { variants, layout: layoutGraph(largest), defaultMinActing: chosen };
   });
 
@@ -135,7 +153,10 @@ export function createViews(
     day,
     server: (domain) => byDomain.get(domain),
     isActedOn: (domain) => acted.has(domain),
+    hasPage: (domain) => paged.has(domain),
+    domainPages: pages,
     domainNow: memoLast((domain: string) => domainReachNowPrepared(prepared, domain, day)),
+    actingNow: (domain) => actingNowPrepared(context().index, prepared, domain, day, preparedOf.get(domain)),
     domainTimeline: memoLast((domain: string) => timelines()(domain)),
     domainDecisions: (domain) => {
       const rows: DomainDecision[] = [];

@@ -13,24 +13,39 @@ export interface DomainIndex {
   acted: string[];
   /** Every curated server's domain, sorted. */
   curated: string[];
+  /**
+   * Present only when some acted-on domains have no page (a very large dataset, see page-budget.ts): the ones
+   * that have one, sorted.
+   */
+  paged?: string[];
+  /** With `paged`: how many communities must act on a domain for it to have a page. */
+  minActing?: number;
 }
 
 /** Where a typed (normalised) domain leads. */
 export type LookupRoute =
   | { kind: 'page'; domain: string }
-  | { kind: 'parent'; domain: string; parent: string; curated: boolean }
+  | { kind: 'unpaged'; domain: string; curated: boolean; minActing: number }
+  | { kind: 'parent'; domain: string; parent: string; curated: boolean; parentPage: boolean }
   | { kind: 'unacted'; domain: string; curated: boolean };
 
 /**
- * Where `domain` leads: its own page when a decision names it; else, when a decision names a parent domain (which
- * covers it), that parent; else the plain answer for a domain nobody acts on.
+ * Where `domain` leads: its own page when a decision names it (or, when it has no page in a very large dataset,
+ * a sentence saying so); else, when a decision names a parent domain (which covers it), that parent; else the
+ * plain answer for a domain nobody acts on.
  */
-export function routeLookup(index: Pick<DomainIndex, 'acted' | 'curated'>, domain: string): LookupRoute {
-  if (index.acted.includes(domain)) return { kind: 'page', domain };
+export function routeLookup(index: Pick<DomainIndex, 'acted' | 'curated' | 'paged' | 'minActing'>, domain: string): LookupRoute {
+  const hasPage = (d: string) => index.paged === undefined || index.paged.includes(d);
   const curated = index.curated.includes(domain);
+  if (index.acted.includes(domain)) return hasPage(domain) ? { kind: 'page', domain } : { kind: 'unpaged', domain, curated, minActing: index.minActing ?? 1 };
   let parent: string | undefined;
   for (const d of index.acted) if (d !== domain && isWithin(domain, d) && (parent === undefined || d.length > parent.length)) parent = d;
-  return parent === undefined ? { kind: 'unacted', domain, curated } : { kind: 'parent', domain, parent, curated };
+  return parent === undefined ? { kind: 'unacted', domain, curated } : { kind: 'parent', domain, parent, curated, parentPage: hasPage(parent) };
+}
+
+/** The sentence for an acted-on domain without a page of its own (a very large dataset). */
+export function unpagedSentence(domain: string, minActing: number): string {
+  return `Fewer than ${minActing} curated communities act on ${domain}: in an atlas this large, such domains have no page of their own. The pages of the servers that act on it list their decisions.`;
 }
 
 /**

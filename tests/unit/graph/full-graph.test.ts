@@ -1,7 +1,7 @@
 /** The full graph as of a day. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fullGraph } from '../../../src/lib/graph/full-graph.ts';
+import { cutFullGraph, fullGraph } from '../../../src/lib/graph/full-graph.ts';
 import { nodeSize } from '../../../src/lib/graph/node-size.ts';
 import { reach } from '../../../src/lib/reach/reach.ts';
 import type { Community } from '../../../src/lib/reach/state.ts';
@@ -86,6 +86,22 @@ describe('fullGraph', () => {
         expect(fullGraph([...cs].reverse(), t, { minActing: min })).toEqual(g);
       }),
       { numRuns: 150 },
+    );
+  });
+});
+
+describe('cutFullGraph', () => {
+  it('on the fixtures: cutting the minActing 1 graph gives fullGraph for each larger minActing', () => {
+    const servers = [...loadFixtures().values()];
+    const largest = fullGraph(servers, '2026-11-26', { minActing: 1 });
+    for (const minActing of [1, 2, 3, 5]) expect(cutFullGraph(largest, minActing)).toEqual(fullGraph(servers, '2026-11-26', { minActing }));
+  });
+  it('property: the same as asking fullGraph again', () => {
+    const named = fc.array(communityArb, { maxLength: 6 }).map((cs) => cs.map((c, i): Community => ({ ...c, domain: `c${i}.example` })));
+    fc.assert(
+      fc.property(named, dayArb, fc.integer({ min: 1, max: 4 }), (cs, day, minActing) => {
+        expect(cutFullGraph(fullGraph(cs, day, { minActing: 1 }), minActing)).toEqual(fullGraph(cs, day, { minActing }));
+      }),
     );
   });
 });

@@ -3,7 +3,7 @@ import { randomLcg } from 'd3';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fullGraph } from '../../../src/lib/graph/full-graph.ts';
-import { layoutGraph, type LayoutEdgeInput, type LayoutNodeInput } from '../../../src/lib/graph/layout.ts';
+import { layoutGraph, ringLayout, type LayoutEdgeInput, type LayoutNodeInput } from '../../../src/lib/graph/layout.ts';
 import { seededRandom } from '../../../src/lib/graph/random.ts';
 import { loadFixtures } from '../reach/helpers.ts';
 
@@ -110,4 +110,29 @@ describe('layoutGraph', () => {
     expectSane(layout, 2000, 20_000);
     expect(new Set(layout.positions.map((p) => p.id)).size).toBe(2000);
   }, 120_000);
+});
+
+describe('ringLayout, for graphs too large to simulate', () => {
+  const nodes = Array.from({ length: 60 }, (_, i) => ({ id: `n${String(i).padStart(2, '0')}` }));
+  const edges = nodes.slice(2).map((n, i) => ({ source: i % 3 === 0 ? 'n01' : 'n00', target: n.id }));
+
+  it('past simulateAtMost, layoutGraph places nodes on rings: the same in any input order, one node a cell', () => {
+    const a = layoutGraph({ nodes, edges }, { simulateAtMost: 50 });
+    expect(a).toEqual(ringLayout({ nodes, edges }));
+    expect(layoutGraph({ nodes: [...nodes].reverse(), edges: [...edges].reverse() }, { simulateAtMost: 50 })).toEqual(a);
+    expect(a.positions.map((p) => p.id)).toEqual(nodes.map((n) => n.id));
+    expect(new Set(a.positions.map((p) => `${p.x},${p.y}`)).size).toBe(60);
+    expect(a).not.toEqual(layoutGraph({ nodes, edges }));
+  });
+  it('the most linked node at the centre, the next one beside it', () => {
+    const at = new Map(ringLayout({ nodes, edges }).positions.map((p) => [p.id, p]));
+    expect(at.get('n00')).toEqual({ id: 'n00', x: 0, y: 0 });
+    const second = at.get('n01')!;
+    expect(Math.hypot(second.x, second.y)).toBeLessThanOrEqual(Math.hypot(at.get('n59')!.x, at.get('n59')!.y));
+  });
+  it('rejects the same broken graphs as the simulation', () => {
+    expect(() => ringLayout({ nodes: [{ id: 'a' }, { id: 'a' }], edges: [] })).toThrow(RangeError);
+    expect(() => ringLayout({ nodes: [{ id: 'a' }], edges: [{ source: 'a', target: 'b' }] })).toThrow(RangeError);
+    expect(ringLayout({ nodes: [], edges: [] }).extent).toEqual({ minX: 0, minY: 0, maxX: 0, maxY: 0 });
+  });
 });

@@ -1,7 +1,9 @@
 /** Every community's current answer for one domain (reachNow in bulk). */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { domainReachNow } from '../../../src/lib/reach/domain-now.ts';
+import { indexActors } from '../../../src/lib/reach/actors.ts';
+import { prepareAll } from '../../../src/lib/reach/domain-reach.ts';
+import { actingNowPrepared, domainReachNow } from '../../../src/lib/reach/domain-now.ts';
 import { reachNow } from '../../../src/lib/reach/now.ts';
 import type { Community } from '../../../src/lib/reach/state.ts';
 import { askedArb, communityArb, dayArb, loadFixtures } from './helpers.ts';
@@ -40,6 +42,28 @@ describe('domainReachNow', () => {
         }
         const total = Object.values(answer.counts).reduce((a, b) => a + b, 0);
         expect(total).toBe(cs.length);
+      }),
+    );
+  });
+});
+
+describe('actingNowPrepared', () => {
+  const acting = (answer: ReturnType<typeof domainReachNow>) => answer.communities.filter((c) => c.reach.state === 'suspends' || c.reach.state === 'limits');
+
+  it('on the fixtures: the same entries as domainReachNow in the two acting states, answers back included', () => {
+    const prepared = prepareAll(servers);
+    const index = indexActors(prepared);
+    for (const domain of ['threads.net', 'partial.example', 'published.example', 'sub.threads.net', 'nobody.example']) {
+      expect(actingNowPrepared(index, prepared, domain, '2026-11-26')).toEqual(acting(domainReachNow(servers, domain, '2026-11-26')));
+    }
+  });
+
+  it('property: equal to domainReachNow filtered to suspends and limits', () => {
+    const named = fc.array(communityArb, { maxLength: 5 }).map((cs) => cs.map((c, i): Community => ({ ...c, domain: `c${i}.example` })));
+    fc.assert(
+      fc.property(named, askedArb, dayArb, (cs, domain, day) => {
+        const prepared = prepareAll(cs);
+        expect(actingNowPrepared(indexActors(prepared), prepared, domain, day)).toEqual(acting(domainReachNow(cs, domain, day)));
       }),
     );
   });

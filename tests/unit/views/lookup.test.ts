@@ -1,6 +1,6 @@
 /** The domain look-up: where a typed domain leads, and the plain answer. */
 import { describe, expect, it } from 'vitest';
-import { routeLookup, unactedSentence } from '../../../src/lib/views/lookup.ts';
+import { routeLookup, unactedSentence, unpagedSentence } from '../../../src/lib/views/lookup.ts';
 
 const index = { acted: ['example.com', 'threads.net', 'a.example.com'], curated: ['toot.wales', 'threads.net'] };
 
@@ -9,11 +9,25 @@ describe('routeLookup', () => {
     expect(routeLookup(index, 'threads.net')).toEqual({ kind: 'page', domain: 'threads.net' });
   });
   it('a subdomain leads to the most specific parent acted on', () => {
-    expect(routeLookup(index, 'b.a.example.com')).toEqual({ kind: 'parent', domain: 'b.a.example.com', parent: 'a.example.com', curated: false });
+    expect(routeLookup(index, 'b.a.example.com')).toEqual({ kind: 'parent', domain: 'b.a.example.com', parent: 'a.example.com', curated: false, parentPage: true });
     expect(routeLookup(index, 'notexample.com')).toEqual({ kind: 'unacted', domain: 'notexample.com', curated: false });
   });
   it('a curated server nobody acts on is answered, and said to be curated', () => {
     expect(routeLookup(index, 'toot.wales')).toEqual({ kind: 'unacted', domain: 'toot.wales', curated: true });
+  });
+});
+
+describe('routeLookup in a dataset where some acted-on domains have no page', () => {
+  const paged = { ...index, paged: ['threads.net'], minActing: 3 };
+  it('a domain with a page opens it', () => {
+    expect(routeLookup(paged, 'threads.net')).toEqual({ kind: 'page', domain: 'threads.net' });
+  });
+  it('an acted-on domain without a page is answered in words, never as unacted', () => {
+    expect(routeLookup(paged, 'example.com')).toEqual({ kind: 'unpaged', domain: 'example.com', curated: false, minActing: 3 });
+    expect(unpagedSentence('example.com', 3)).toMatch(/^Fewer than 3 curated communities act on example\.com/);
+  });
+  it('a parent without a page is named, not linked', () => {
+    expect(routeLookup(paged, 'b.a.example.com')).toEqual({ kind: 'parent', domain: 'b.a.example.com', parent: 'a.example.com', curated: false, parentPage: false });
   });
 });
 
