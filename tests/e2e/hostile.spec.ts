@@ -62,15 +62,24 @@ async function watchInjections(page: Page): Promise<void> {
   });
 }
 
+/** What this worker saw, printed after its tests for the closing counts: pages checked and requests logged. */
+const seen = { pages: 0, requests: 0, offOrigin: 0 };
+let counted = 0;
+
 /** Everything a hostile page must not have done, as one list of problems (empty when clean). */
 async function problems(page: Page, log: PageLog): Promise<string[]> {
   const origin = new URL(page.url()).origin;
   const out: string[] = [];
+  seen.pages++;
+  seen.requests += log.requests.length - counted;
+  counted = log.requests.length;
   out.push(...log.dialogs.map((d) => `dialog ${d}`));
   out.push(...log.pageErrors.map((e) => `page error ${e}`));
   out.push(...log.consoleErrors.map((e) => `console error ${e}`));
   out.push(...log.cspViolations.map((v) => `CSP violation ${v}`));
-  out.push(...log.requests.filter((u) => !u.startsWith('data:') && new URL(u).origin !== origin).map((u) => `request off the origin ${u}`));
+  const off = log.requests.filter((u) => !u.startsWith('data:') && new URL(u).origin !== origin);
+  seen.offOrigin += off.length;
+  out.push(...off.map((u) => `request off the origin ${u}`));
   out.push(...(await page.evaluate(() => (window as unknown as { __injected: string[] }).__injected)).map((i) => `injected ${i}`));
   for (const selector of FOREIGN_TAGS) {
     const n = await page.locator(selector).count();
@@ -80,7 +89,12 @@ async function problems(page: Page, log: PageLog): Promise<string[]> {
 }
 
 test.beforeEach(async ({ page }) => {
+  counted = 0;
   await watchInjections(page);
+});
+
+test.afterAll(() => {
+  console.log(`hostile (this worker): ${seen.pages} page checks, ${seen.requests} requests logged, ${seen.offOrigin} off the origin`);
 });
 
 test('the hostile build holds every naughty string', () => {
