@@ -8,17 +8,13 @@
  * Prints each problem as `page: problem` and exits 1 if there was any. The base and site origin come from the
  * flags or from ATLAS_BASE / ATLAS_SITE, as the build read them.
  */
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { cspProblems } from '../lib/site-check/csp.ts';
 import { elementsOf } from '../lib/site-check/html.ts';
 import { anchorsOf, candidateFiles, internalTarget, refsOf } from '../lib/site-check/links.ts';
 import { normaliseBase } from '../lib/url.ts';
-
-async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'));
-}
+import { listFiles } from '../node/list-files.ts';
 
 async function main(argv: string[]): Promise<number> {
   let out = process.env.ATLAS_OUT_DIR || 'dist';
@@ -31,7 +27,7 @@ async function main(argv: string[]): Promise<number> {
   const origin = new URL(process.env.ATLAS_SITE || 'http://localhost:4321').origin;
   const files = await listFiles(out);
   const have = new Set(files);
-  const pages = files.filter((f) => f.endsWith('.html')).sort();
+  const pages = files.filter((f) => f.endsWith('.html'));
   const anchorCache = new Map<string, Set<string>>();
   const anchorsIn = async (file: string): Promise<Set<string>> => {
     let ids = anchorCache.get(file);

@@ -13,11 +13,12 @@
  * Writes .hostile/manifest.json (counts and the pages to visit) for tests/e2e/hostile.spec.ts.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import sax from 'sax';
 import { FORMULA_STARTS, neutraliseFormula, parseCsv } from '../../src/lib/press/csv.ts';
 import { validate } from '../../src/lib/validate.ts';
+import { listFiles } from '../../src/node/list-files.ts';
 import { FIELDS, HOSTILE_DAY, hostileDatasets, hostileDomain, TARGET } from './dataset.ts';
 import { NAUGHTY_STRINGS } from './strings.ts';
 import { structureDiff, structureOf } from './structure.ts';
@@ -37,14 +38,6 @@ function build(dataDir: string, outDir: string): void {
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ATLAS_DATA_DIR: join(process.cwd(), dataDir), ATLAS_OUT_DIR: outDir, ATLAS_TODAY: HOSTILE_DAY, ATLAS_BASE: '/' },
   });
-}
-
-async function htmlFiles(dir: string, ext = '.html'): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile() && e.name.endsWith(ext))
-    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
-    .sort();
 }
 
 async function main(): Promise<number> {
@@ -71,8 +64,8 @@ async function main(): Promise<number> {
   build(join(WORK, 'plain'), PLAIN_OUT);
 
   // 3. Same structure, page by page.
-  const pages = await htmlFiles(OUT);
-  const plainPages = new Set(await htmlFiles(PLAIN_OUT));
+  const pages = await listFiles(OUT, '.html');
+  const plainPages = new Set(await listFiles(PLAIN_OUT, '.html'));
   for (const page of pages) {
     if (!plainPages.has(page)) {
       failures.push(`${page}: built from the hostile data only`);
@@ -91,7 +84,7 @@ async function main(): Promise<number> {
   }
 
   // 5. Feeds are well-formed; the CSV files keep every string and neutralise formulas.
-  const feeds = await htmlFiles(OUT, '.xml');
+  const feeds = await listFiles(OUT, '.xml');
   for (const feed of feeds) {
     const xml = sax.parser(true, {});
     let error: string | undefined;
