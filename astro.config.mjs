@@ -17,11 +17,15 @@
  * The `og-cache-log` integration clears the Open Graph cache's log when a build starts and prints (and saves in
  * node_modules/.cache/atlas-og/stats.json) how many cards the build drew and how many it reused (src/node/og-cache.ts).
  *
+ * Interface languages come from src/locales/config.ts (one line each); every page is built once per language,
+ * the default at the root and the others under their code (src/i18n.ts).
+ *
  * Telemetry is switched off with ASTRO_TELEMETRY_DISABLED=1 in the npm scripts (it is not a config key).
  */
 import { defineConfig } from 'astro/config';
 import { normaliseBase } from './src/lib/url.ts';
 import { resetOgLog, saveOgStats } from './src/node/og-log.ts';
+import { LOCALES } from './src/locales/config.ts';
 
 const env = process.env;
 
@@ -31,6 +35,12 @@ export default defineConfig({
   base: normaliseBase(env.ATLAS_BASE || '/'),
   outDir: env.ATLAS_OUT_DIR || './dist',
   build: { format: 'directory' },
+  // The interface's languages (src/locales/config.ts): the first at the root, the others under /<code>/.
+  i18n: {
+    locales: LOCALES.map((l) => l.code),
+    defaultLocale: LOCALES[0]?.code ?? 'en',
+    routing: { prefixDefaultLocale: false },
+  },
   server: { host: '127.0.0.1' },
   devToolbar: { enabled: false },
   security: {

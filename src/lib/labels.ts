@@ -62,22 +62,29 @@ export const FOCUS_WORDS: Readonly<Record<Focus, string>> = {
   general: 'General',
 };
 
-let languageNames: Intl.DisplayNames | undefined;
+const languageNames = new Map<string, Intl.DisplayNames>();
 
-/** The English name of a BCP 47 tag ("cy" → "Welsh"), or undefined when it has none or the tag is malformed. */
-export function languageName(tag: string): string | undefined {
-  languageNames ??= new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+/**
+ * The name of a BCP 47 tag in an interface language ("cy" → "Welsh" in English, "Cymraeg" in Welsh), or undefined
+ * when it has none or the tag is malformed.
+ */
+export function languageName(tag: string, locale: string = 'en'): string | undefined {
+  let names = languageNames.get(locale);
+  if (!names) {
+    names = new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' });
+    languageNames.set(locale, names);
+  }
   try {
-    const name = languageNames.of(tag);
+    const name = names.of(tag);
     return name && name !== tag ? name : undefined;
   } catch {
     return undefined;
   }
 }
 
-/** "Welsh (cy)"; the tag alone when its name is not known. */
-export function languageLabel(tag: string): string {
-  const name = languageName(tag);
+/** "Welsh (cy)" (or "Cymraeg (cy)" in Welsh); the tag alone when its name is not known. */
+export function languageLabel(tag: string, locale: string = 'en'): string {
+  const name = languageName(tag, locale);
   return name ? `${name} (${tag})` : tag;
 }
 

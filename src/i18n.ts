@@ -1,0 +1,105 @@
+/**
+ * The interface language of the page being built, for pages, layouts and components: its translator, the path of
+ * any page in the same language, its dates and numbers, and the same page in every other language (for the
+ * switcher and `<link rel="alternate" hreflang>`). Every `.astro` page lives under `src/pages/[...locale]/` and
+ * builds one copy per language (`localeStaticPaths`); the default language has no prefix.
+ */
+import { LOCALES } from './locales/config.ts';
+import { DEFAULT_LOCALE, LOCALE_CODES, translator } from './locales/index.ts';
+import { formatDate, formatNumber, formatPercent } from './lib/i18n/format.ts';
+import { localePath, splitLocale } from './lib/i18n/locale-path.ts';
+import type { Translate } from './lib/i18n/translate.ts';
+import { withBase } from './lib/url.ts';
+
+/** The same page in one language. */
+export interface Alternate {
+  /** Its BCP 47 code. */
+  code: string;
+  /** Its name in itself ("Cymraeg"). */
+  name: string;
+  /** The page's address in it, under the base (query and fragment are added by the browser's switcher). */
+  href: string;
+  /** Whether it is the page's own language. */
+  current: boolean;
+}
+
+/** What a page needs to speak its language. */
+export interface PageI18n {
+  /** The page's language code ("cy"). */
+  locale: string;
+  /** Looks up an interface string in it. */
+  t: Translate;
+  /** The address of a page of the site in this language, under the base: `page('domains/')` → `/cy/domains/`. */
+  page: (path: string) => string;
+  /** The address of a file that has no language (data, images, feeds), under the base. */
+  asset: (path: string) => string;
+  /** An ISO date at its own precision, in words of the language. */
+  date: (iso: string) => string;
+  /** A number with the language's separators. */
+  num: (n: number) => string;
+  /** A share (0–1) as a percentage. */
+  percent: (share: number) => string;
+  /** This page in every language, in configured order. */
+  alternates: Alternate[];
+  /**
+   * The language curators write the data's free text in (summaries, notes, comments): put `lang={dataLang}` on
+   * elements holding it, so a Welsh page marks English text as English for screen readers and hyphenation.
+   */
+  dataLang: string;
+}
+
+/** The language curators write the data's free text in (data/README.md). */
+export const DATA_LANG = 'en';
+
+/** The parts of Astro's global a page's language is read from. */
+export interface AstroLike {
+  /** The language Astro's i18n routing found in the URL. */
+  currentLocale?: string | undefined;
+  /** The page's URL. */
+  url: URL;
+}
+
+/** The language code of the page: Astro's `currentLocale`, or the default. */
+export function localeOf(astro: AstroLike): string {
+  const code = astro.currentLocale;
+  return code && LOCALE_CODES.includes(code) ? code : DEFAULT_LOCALE;
+}
+
+/** The page's language and its helpers. */
+export function pageI18n(astro: AstroLike): PageI18n {
+  const base = import.meta.env.BASE_URL;
+  const locale = localeOf(astro);
+  const baseNoSlash = base.replace(/\/+$/, '');
+  const inside = astro.url.pathname.startsWith(baseNoSlash) ? astro.url.pathname.slice(baseNoSlash.length) : astro.url.pathname;
+  const { rest } = splitLocale(inside, LOCALE_CODES, DEFAULT_LOCALE);
+  return {
+    locale,
+    t: translator(locale),
+    page: (path) => withBase(base, localePath(locale, DEFAULT_LOCALE, path)),
+    asset: (path) => withBase(base, path),
+    date: (iso) => formatDate(locale, iso),
+    num: (n) => formatNumber(locale, n),
+    percent: (share) => formatPercent(locale, share),
+    dataLang: DATA_LANG,
+    alternates: LOCALES.map((l) => ({ code: l.code, name: l.name, href: withBase(base, localePath(l.code, DEFAULT_LOCALE, rest)), current: l.code === locale })),
+  };
+}
+
+/** The `locale` route parameter of each language: undefined for the default (no prefix), the code for others. */
+export function localeParams(): { locale: string | undefined }[] {
+  return LOCALE_CODES.map((code) => ({ locale: code === DEFAULT_LOCALE ? undefined : code }));
+}
+
+/** getStaticPaths for a page with no other parameter: one copy per language. */
+export function localeStaticPaths(): { params: { locale: string | undefined } }[] {
+  return localeParams().map((params) => ({ params }));
+}
+
+/**
+ * One copy of each of a page's paths per language: the `locale` parameter is added to each path's params.
+ *
+ * @param paths The page's own paths (params and props), as for one language.
+ */
+export function perLocale<P extends Record<string, string | undefined>, T>(paths: readonly { params: P; props?: T }[]): { params: P & { locale: string | undefined }; props?: T }[] {
+  return localeParams().flatMap(({ locale }) => paths.map((p) => ({ ...p, params: { ...p.params, locale } })));
+}

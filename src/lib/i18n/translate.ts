@@ -1,0 +1,81 @@
+/**
+ * Looking up an interface string and filling it in. A catalogue maps keys ("map.legend.heading") to either a
+ * string or plural forms chosen by `Intl.PluralRules` of the language ({ one, two, few, many, zero, other }: only
+ * `other` is required; a missing category falls back to it). Placeholders are `{name}`; numbers put into them are
+ * formatted for the language (`12,345` in English and Welsh, `12.345` in German). A missing key is an error that
+ * names it, never a silent blank.
+ */
+
+/** The plural categories of `Intl.PluralRules`. */
+export const PLURAL_CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
+
+/** One plural category. */
+export type PluralCategory = (typeof PLURAL_CATEGORIES)[number];
+
+/** A string's plural forms: `other` always, the rest where the language distinguishes them. */
+export type PluralForms = Partial<Record<PluralCategory, string>> & { other: string };
+
+/** One entry of a catalogue: a plain string, or plural forms (chosen by the `count` value). */
+export type Entry = string | PluralForms;
+
+/** A language's strings, by key. */
+export type Catalogue = Readonly<Record<string, Entry>>;
+
+/** Values put into a string's placeholders. `count` also chooses the plural form. */
+export type Vars = Readonly<Record<string, string | number>>;
+
+/** Looks a key up and fills it in. */
+export type Translate = (key: string, vars?: Vars) => string;
+
+/** Thrown when a key is not in the catalogue: the message names the key and the language. */
+export class MissingStringError extends Error {
+  /** The key that was looked up. */
+  readonly key: string;
+  /** The language it was looked up in. */
+  readonly locale: string;
+  constructor(key: string, locale: string) {
+    super(`missing interface string "${key}" in language "${locale}" (add it to src/locales/${locale}/)`);
+    this.name = 'MissingStringError';
+    this.key = key;
+    this.locale = locale;
+  }
+}
+
+/** True when an entry holds plural forms. */
+export function isPlural(entry: Entry): entry is PluralForms {
+  return typeof entry === 'object' && entry !== null;
+}
+
+/** The placeholder names in a string, sorted and without repeats: "{n} of {total}" → ["n", "total"]. */
+export function placeholders(text: string): string[] {
+  return [...new Set([...text.matchAll(/\{([A-Za-z][A-Za-z0-9_]*)\}/g)].map((m) => m[1] ?? ''))].sort();
+}
+
+/**
+ * A translator for one language.
+ *
+ * @param locale The language's BCP 47 code, for plural rules and number formats.
+ * @param catalogue Its strings.
+ */
+export function makeTranslator(locale: string, catalogue: Catalogue): Translate {
+  const rules = new Intl.PluralRules(locale);
+  const numbers = new Intl.NumberFormat(locale);
+  return (key, vars) => {
+    const entry = Object.prototype.hasOwnProperty.call(catalogue, key) ? catalogue[key] : undefined;
+    if (entry === undefined) throw new MissingStringError(key, locale);
+    let text: string;
+    if (isPlural(entry)) {
+      const count = vars?.count;
+      if (typeof count !== 'number') throw new TypeError(`interface string "${key}" has plural forms: give it a numeric count`);
+      text = entry[rules.select(count)] ?? entry.other;
+    } else {
+      text = entry;
+    }
+    if (!vars) return text;
+    return text.replace(/\{([A-Za-z][A-Za-z0-9_]*)\}/g, (whole, name: string) => {
+      const value = vars[name];
+      if (value === undefined) return whole;
+      return typeof value === 'number' ? numbers.format(value) : value;
+    });
+  };
+}

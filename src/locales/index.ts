@@ -1,0 +1,46 @@
+/**
+ * Every interface language's strings, gathered from the folders beside this file: `src/locales/<code>/<part>.json`
+ * holds the keys of one part of the site, and each key is used as `<part>.<key>` ("map.json"'s "heading" is
+ * "map.heading"). Gathered by Vite at build time (`import.meta.glob`), so adding a language is adding a folder and
+ * its line in config.ts, and nothing here. Used by the pages (through src/i18n.ts), by the browser code (which
+ * picks the page's language from `<html lang>`), and by the tests.
+ */
+import { LOCALES } from './config.ts';
+import { makeTranslator, type Catalogue, type Entry, type Translate } from '../lib/i18n/translate.ts';
+
+const files = import.meta.glob<Record<string, Entry>>('./*/*.json', { eager: true, import: 'default' });
+
+/** The catalogues by language code, each the union of its folder's parts with their keys prefixed. */
+export const CATALOGUES: Readonly<Record<string, Catalogue>> = (() => {
+  const out: Record<string, Record<string, Entry>> = {};
+  for (const path of Object.keys(files).sort()) {
+    const match = /^\.\/([^/]+)\/([^/]+)\.json$/.exec(path);
+    if (!match) continue;
+    const [, code = '', part = ''] = match;
+    const target = (out[code] ??= {});
+    for (const [key, entry] of Object.entries(files[path] ?? {})) target[`${part}.${key}`] = entry;
+  }
+  return out;
+})();
+
+/** The default language's code: the first in config.ts. */
+export const DEFAULT_LOCALE: string = LOCALES[0]?.code ?? 'en';
+
+/** The configured languages' codes, in order. */
+export const LOCALE_CODES: readonly string[] = LOCALES.map((l) => l.code);
+
+const translators = new Map<string, Translate>();
+
+/**
+ * The translator of a language; an unconfigured code gets the default language's. A key missing from the
+ * language throws (naming it): the tests make sure none is.
+ */
+export function translator(locale: string): Translate {
+  const code = LOCALE_CODES.includes(locale) ? locale : DEFAULT_LOCALE;
+  let t = translators.get(code);
+  if (!t) {
+    t = makeTranslator(code, CATALOGUES[code] ?? {});
+    translators.set(code, t);
+  }
+  return t;
+}
