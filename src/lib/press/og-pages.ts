@@ -24,7 +24,7 @@ export function serverCard(server: Server, actedOn: readonly Pick<ActedOn, 'doma
     domain: server.domain,
     name: server.name,
     ...(server.area ? { area: server.area.label } : {}),
-    languages: server.languages.map(languageLabel).join(', '),
+    languages: server.languages.map((tag) => languageLabel(tag)).join(', '),
     list: LIST_STATUS_WORDS[server.blocklist.status].label.toLowerCase(),
     decisions: server.blocks.length,
     actedOnBy: actedOn.find((a) => a.domain === server.domain)?.acting ?? 0,
