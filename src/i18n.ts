@@ -5,7 +5,7 @@
  * builds one copy per language (`localeStaticPaths`); the default language has no prefix.
  */
 import { LOCALES } from './locales/config.ts';
-import { DEFAULT_LOCALE, LOCALE_CODES, translator } from './locales/index.ts';
+import { DEFAULT_LOCALE, intlLocale, LOCALE_CODES, translator } from './locales/index.ts';
 import { formatDate, formatNumber, formatPercent } from './lib/i18n/format.ts';
 import { localePath, splitLocale } from './lib/i18n/locale-path.ts';
 import type { Translate } from './lib/i18n/translate.ts';
@@ -69,6 +69,7 @@ export function localeOf(astro: AstroLike): string {
 export function pageI18n(astro: AstroLike): PageI18n {
   const base = import.meta.env.BASE_URL;
   const locale = localeOf(astro);
+  const intl = intlLocale(locale);
   const baseNoSlash = base.replace(/\/+$/, '');
   const inside = astro.url.pathname.startsWith(baseNoSlash) ? astro.url.pathname.slice(baseNoSlash.length) : astro.url.pathname;
   const { rest } = splitLocale(inside, LOCALE_CODES, DEFAULT_LOCALE);
@@ -77,9 +78,9 @@ export function pageI18n(astro: AstroLike): PageI18n {
     t: translator(locale),
     page: (path) => withBase(base, localePath(locale, DEFAULT_LOCALE, path)),
     asset: (path) => withBase(base, path),
-    date: (iso) => formatDate(locale, iso),
-    num: (n) => formatNumber(locale, n),
-    percent: (share) => formatPercent(locale, share),
+    date: (iso) => formatDate(intl, iso),
+    num: (n) => formatNumber(intl, n),
+    percent: (share) => formatPercent(intl, share),
     dataLang: DATA_LANG,
     alternates: LOCALES.map((l) => ({ code: l.code, name: l.name, href: withBase(base, localePath(l.code, DEFAULT_LOCALE, rest)), current: l.code === locale })),
   };

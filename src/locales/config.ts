@@ -11,10 +11,12 @@ export interface LocaleConfig {
   readonly code: string;
   /** Its name in itself, as the language switcher shows it: "Cymraeg". */
   readonly name: string;
+  /** The locale its dates and numbers are formatted with, where it differs from `code` (English: "en-GB"). */
+  readonly intl?: string;
 }
 
 /** The interface's languages; the first is the default. */
 export const LOCALES: readonly LocaleConfig[] = [
-  { code: 'en', name: 'English' },
+  { code: 'en', name: 'English', intl: 'en-GB' },
   { code: 'cy', name: 'Cymraeg' },
 ];

@@ -29,6 +29,11 @@ export const DEFAULT_LOCALE: string = LOCALES[0]?.code ?? 'en';
 /** The configured languages' codes, in order. */
 export const LOCALE_CODES: readonly string[] = LOCALES.map((l) => l.code);
 
+/** The locale a language's dates and numbers are formatted with ("en" → "en-GB"). */
+export function intlLocale(code: string): string {
+  return LOCALES.find((l) => l.code === code)?.intl ?? code;
+}
+
 const translators = new Map<string, Translate>();
 
 /**
@@ -39,7 +44,7 @@ export function translator(locale: string): Translate {
   const code = LOCALE_CODES.includes(locale) ? locale : DEFAULT_LOCALE;
   let t = translators.get(code);
   if (!t) {
-    t = makeTranslator(code, CATALOGUES[code] ?? {});
+    t = makeTranslator(intlLocale(code), CATALOGUES[code] ?? {});
     translators.set(code, t);
   }
   return t;
