@@ -4,7 +4,9 @@
  * Reads every page of a built site (dist/ by default) and checks, page by page:
  * - every internal address (links, images, scripts, styles, icons, Open Graph images, iframes, fragments) leads
  *   to a file the build wrote, and every `#fragment` to an element with that id;
- * - the page carries one strict Content-Security-Policy (`default-src 'self'`, no inline or remote sources).
+ * - the page carries one strict Content-Security-Policy (`default-src 'self'`, no inline or remote sources);
+ * - its `<html lang>` is the interface language its path says, and its links to pages stay in that language
+ *   unless they carry `hreflang` (the language switcher, the alternates).
  * Prints each problem as `page: problem` and exits 1 if there was any. The base and site origin come from the
  * flags or from ATLAS_BASE / ATLAS_SITE, as the build read them.
  */
@@ -13,6 +15,8 @@ import { join } from 'node:path';
 import { cspProblems } from '../lib/site-check/csp.ts';
 import { elementsOf } from '../lib/site-check/html.ts';
 import { anchorsOf, candidateFiles, internalTarget, refsOf } from '../lib/site-check/links.ts';
+import { localeProblems } from '../lib/site-check/locale.ts';
+import { LOCALES } from '../locales/config.ts';
 import { normaliseBase } from '../lib/url.ts';
 import { listFiles } from '../node/list-files.ts';
 
@@ -38,6 +42,7 @@ async function main(argv: string[]): Promise<number> {
     return ids;
   };
   const problems: string[] = [];
+  const locales = { codes: LOCALES.map((l) => l.code), defaultLocale: LOCALES[0]?.code ?? 'en' };
   let refs = 0;
   for (const page of pages) {
     const elements = elementsOf(await readFile(join(out, page), 'utf8'));
@@ -45,6 +50,15 @@ async function main(argv: string[]): Promise<number> {
     for (const problem of cspProblems(elements)) problems.push(`${page}: ${problem}`);
     const pagePath = base + (page === 'index.html' ? '' : page.endsWith('/index.html') ? page.slice(0, -'index.html'.length) : page);
     const seen = new Set<string>();
+    const pageLinks: { attrs: Readonly<Record<string, string>>; href: string; file: string }[] = [];
+    for (const el of elements) {
+      if (el.tag !== 'a' || el.attrs.href === undefined) continue;
+      const target = internalTarget(el.attrs.href, pagePath, origin, base);
+      if (target === undefined || target === 'outside') continue;
+      const file = candidateFiles(target.path).find((f) => have.has(f));
+      if (file?.endsWith('.html') && file !== page) pageLinks.push({ attrs: el.attrs, href: el.attrs.href, file });
+    }
+    for (const problem of localeProblems(elements, page, pageLinks, locales)) problems.push(`${page}: ${problem}`);
     for (const ref of refsOf(elements)) {
       if (seen.has(ref.value)) continue;
       seen.add(ref.value);
