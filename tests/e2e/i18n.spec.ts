@@ -1,0 +1,151 @@
+/**
+ * The interface in Welsh: every page type exists under /cy/ with `lang="cy"`, the site's chrome in the Welsh
+ * strings of src/locales/cy/, no sentence of English left outside elements marked `lang="en"` (the data's own
+ * text), and no accessibility violation; the language switcher keeps the chosen domain, filters and date.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+
+/** One language's strings, flattened as the site uses them (`<part>.<key>`); plural forms as their `other`. */
+function catalogue(code: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const dir = `src/locales/${code}`;
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
+    const part = file.slice(0, -'.json'.length);
+    for (const [key, value] of Object.entries(JSON.parse(readFileSync(`${dir}/${file}`, 'utf8')) as Record<string, unknown>)) {
+      out[`${part}.${key}`] = typeof value === 'string' ? value : String((value as { other: string }).other);
+    }
+  }
+  return out;
+}
+
+const cy = catalogue('cy');
+const en = catalogue('en');
+
+/** One page of each type, as in pages.spec.ts, under the Welsh prefix. */
+const PAGE_TYPES = [
+  '',
+  'domains/threads.net/',
+  'domains/',
+  'servers/toot.wales/',
+  'graph/',
+  'graph/matrix/',
+  'graph/alignment/',
+  'languages/',
+  'languages/cy/',
+  'regions/',
+  'regions/GB-WLS/',
+  'methodology/',
+  'data/',
+  'embed/reach/?domain=threads.net',
+  'embed/timeline/?domain=threads.net',
+  'embed/map/?domain=threads.net&lang=cy',
+  'embed/matrix/',
+];
+
+/**
+ * Text the page shows in its own voice (not inside an element marked with another language, nor code, nor
+ * hidden) that reads as an English sentence: at least two of English's commonest small words.
+ */
+async function englishSentences(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const small = new Set(['the', 'of', 'and', 'is', 'to', 'its', 'which', 'with', 'from', 'by', 'that', 'are', 'this', 'for', 'on', 'in', 'a', 'an', 'or', 'no', 'not', 'has', 'have', 'it', 'be', 'as']);
+    const found: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent) continue;
+      const langOwner = parent.closest('[lang]');
+      if (langOwner && langOwner.getAttribute('lang') !== document.documentElement.lang) continue;
+      if (parent.closest('code, pre, script, style, noscript, template, [hidden], [aria-hidden="true"], svg, textarea')) continue;
+      const text = (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+      const words = text.toLowerCase().match(/[a-z]+/g) ?? [];
+      const hits = words.filter((w) => small.has(w)).length;
+      if (hits >= 2) found.push(text.slice(0, 120));
+    }
+    return found;
+  });
+}
+
+test.describe('the Welsh interface', () => {
+  for (const path of PAGE_TYPES) {
+    test(`cy/${path}: lang="cy", Welsh chrome, no English sentence outside the data, no axe violation`, async ({ page, log }) => {
+      const response = await page.goto(`cy/${path}`, { waitUntil: 'networkidle' });
+      expect(response?.status()).toBe(200);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
+      if (!path.startsWith('embed/')) {
+        const nav = page.getByRole('navigation', { name: cy['common.nav.label'] });
+        for (const key of ['common.nav.servers', 'common.nav.domains', 'common.nav.graph', 'common.nav.methodology']) {
+          expect(cy[key], key).not.toBe(en[key]);
+          await expect(nav.getByRole('link', { name: cy[key], exact: true })).toBeVisible();
+        }
+        // Every link in the main navigation stays in Welsh.
+        const hrefs = await nav.getByRole('link').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+        expect(hrefs.filter((h) => !/\/cy\//.test(h))).toEqual([]);
+        await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+      }
+      expect(await englishSentences(page)).toEqual([]);
+      expect(log.pageErrors).toEqual([]);
+      expect(log.consoleErrors).toEqual([]);
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      expect(results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')}`)).toEqual([]);
+    });
+  }
+
+  test('the English pages say lang="en" and the same check finds English there (it can fail)', async ({ page }) => {
+    await page.goto('servers/toot.wales/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    // On an English page every English sentence is in the page's own language: the detector must see some.
+    await page.evaluate(() => document.documentElement.setAttribute('lang', 'cy'));
+    expect((await englishSentences(page)).length).toBeGreaterThan(0);
+  });
+});
+
+test.describe('the language switcher keeps the view', () => {
+  test('on the map: the domain and filters chosen in English are kept in Welsh, and back', async ({ page }) => {
+    await page.goto('./');
+    await expect(page.locator('#atlas-map')).toHaveAttribute('data-map-state', 'ready');
+    await page.locator('#f-lang').selectOption('cy');
+    await page.locator('#f-status').selectOption('published');
+    await page.locator('#reach-domain').selectOption('threads.net');
+    await expect(page.locator('#atlas-map')).toHaveAttribute('data-reach', 'threads.net');
+    await expect.poll(() => new URL(page.url()).searchParams.get('domain')).toBe('threads.net');
+    const query = new URL(page.url()).search;
+    await page.locator('[data-lang-switch] a[data-lang-link="cy"]').click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
+    expect(new URL(page.url()).pathname).toMatch(/\/cy\/$/);
+    expect(new URL(page.url()).search).toBe(query);
+    await expect(page.locator('#atlas-map')).toHaveAttribute('data-reach', 'threads.net');
+    await expect(page.locator('#f-lang')).toHaveValue('cy');
+    await expect(page.locator('#f-status')).toHaveValue('published');
+    await expect(page.locator('#reach-domain')).toHaveValue('threads.net');
+    // A filter changed in Welsh comes back to English with the rest.
+    await page.locator('#f-status').selectOption('');
+    await expect.poll(() => new URL(page.url()).searchParams.get('status')).toBeNull();
+    await page.locator('[data-lang-switch] a[data-lang-link="en"]').click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    expect(new URL(page.url()).pathname).not.toMatch(/\/cy\//);
+    await expect(page.locator('#f-lang')).toHaveValue('cy');
+    await expect(page.locator('#f-status')).toHaveValue('');
+    await expect(page.locator('#reach-domain')).toHaveValue('threads.net');
+  });
+
+  test('on a domain page: the as-of date is kept', async ({ page }) => {
+    await page.goto('domains/threads.net/?date=2023-12-31');
+    await page.locator('[data-lang-switch] a[data-lang-link="cy"]').click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
+    const url = new URL(page.url());
+    expect(url.pathname).toMatch(/\/cy\/domains\/threads\.net\/$/);
+    expect(url.searchParams.get('date')).toBe('2023-12-31');
+  });
+
+  test('by keyboard, the switcher is reachable and marks the current language without colour alone', async ({ page }) => {
+    await page.goto('cy/');
+    const current = page.locator('[data-lang-switch] a[aria-current="true"]');
+    await expect(current).toHaveCount(1);
+    await expect(current).toHaveAttribute('hreflang', 'cy');
+    await expect(page.locator('[data-lang-switch] a[data-lang-link="en"]')).toHaveAttribute('lang', 'en');
+  });
+});
