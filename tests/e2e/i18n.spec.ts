@@ -59,7 +59,7 @@ async function englishSentences(page: Page): Promise<string[]> {
       if (!parent) continue;
       const langOwner = parent.closest('[lang]');
       if (langOwner && langOwner.getAttribute('lang') !== document.documentElement.lang) continue;
-      if (parent.closest('code, pre, script, style, noscript, template, [hidden], [aria-hidden="true"], svg, textarea')) continue;
+      if (parent.closest('[translate="no"], code, pre, script, style, noscript, template, [hidden], [aria-hidden="true"], svg, textarea')) continue;
       const text = (node.textContent ?? '').replace(/\s+/g, ' ').trim();
       const words = text.toLowerCase().match(/[a-z]+/g) ?? [];
       const hits = words.filter((w) => small.has(w)).length;

@@ -13,10 +13,15 @@ function languages(value: unknown): { index: number; text: string }[] {
   return asArray(asRecord(value)?.languages).flatMap((t, index) => (typeof t === 'string' ? [{ index, text: t }] : []));
 }
 
+function translationTags(value: unknown): string[] {
+  const translations = asRecord(asRecord(value)?.translations);
+  return translations ? Object.keys(translations) : [];
+}
+
 /** Reports invalid, deprecated and non-canonical BCP 47 tags, and repeated ones. */
 export const languageTag: Rule = {
   name: 'language-tag',
-  description: 'Languages are valid BCP 47 tags from the IANA registry, in canonical case ("pt-BR"), each listed once.',
+  description: 'Languages (and the tags of translations) are valid BCP 47 tags from the IANA registry, in canonical case ("pt-BR"), each language listed once.',
   check({ files }) {
     const findings: Finding[] = [];
     for (const file of readableFiles(files)) {
@@ -35,6 +40,12 @@ export const languageTag: Rule = {
         const first = seen.get(canonical);
         if (first !== undefined) findings.push({ file, path, level: 'error', message: `"${canonical}" is listed twice (also languages[${first}])` });
         else seen.set(canonical, index);
+      }
+      for (const tag of translationTags(file.value)) {
+        const path = ['translations', tag];
+        const canonical = canonicalTag(tag);
+        if (canonical === undefined) findings.push({ file, path, atKey: true, level: 'error', message: `translations: ${JSON.stringify(tag)} is not a valid BCP 47 language tag; use a registered tag such as "cy"` });
+        else if (canonical !== tag) findings.push({ file, path, atKey: true, level: 'error', message: `translations: ${JSON.stringify(tag)} is not in canonical form: write "${canonical}"` });
       }
     }
     return findings;

@@ -48,6 +48,14 @@ export const BlockList = z
   })
   .describe('What the atlas knows of this server\'s block list.');
 
+/** A server's words in another language, written or checked by a curator. */
+export const Translation = z
+  .strictObject({
+    summary: freeText(600, 'The summary in this language, with the same meaning as `summary`.').optional(),
+    area_label: freeText(120, 'The area\'s name in this language, e.g. "Cymru" for Wales.').optional(),
+  })
+  .describe('The summary and the area\'s name in one other language.');
+
 /** One curated server. */
 export const Server = z
   .strictObject({
@@ -63,6 +71,10 @@ export const Server = z
       .min(1, { error: 'expected at least one language tag' })
       .describe('The community\'s languages as BCP 47 tags; the first is the primary.'),
     area: Area.optional(),
+    translations: z
+      .record(z.string().describe('A BCP 47 language tag, e.g. "cy".'), Translation)
+      .describe('The summary and area name in other languages, by BCP 47 tag; readers of the interface in that language see them (Welsh pages show the Welsh).')
+      .optional(),
     software: choice(SOFTWARE, 'The server software.'),
     links: Links,
     unconfirmed: z

@@ -27,4 +27,12 @@ describe('language-tag', () => {
   it('reports a language listed twice', () => {
     expect(run(languageTag, variant('languages: [cy, en]', 'languages: [cy, en, cy]'))).toEqual([`${F}:5:21 error language-tag: "cy" is listed twice (also languages[0])`]);
   });
+  it('checks the tags of translations, at the tag', () => {
+    const withTranslations = (tags: string) => variant('languages: [cy, en]', `languages: [cy, en]\ntranslations:\n${tags}`);
+    expect(run(languageTag, withTranslations('  cy:\n    area_label: Cymru'))).toEqual([]);
+    expect(run(languageTag, withTranslations('  welsh:\n    area_label: Cymru'))).toEqual([
+      expect.stringMatching(new RegExp(`^${F}:7:3 error language-tag: translations: "welsh" is not a valid BCP 47 language tag`)),
+    ]);
+    expect(run(languageTag, withTranslations('  CY:\n    area_label: Cymru'))).toEqual([`${F}:7:3 error language-tag: translations: "CY" is not in canonical form: write "cy"`]);
+  });
 });
