@@ -177,3 +177,24 @@ export function dataStatesOn(domain: string, day: string): Map<string, 'suspends
   }
   return out;
 }
+
+/** One page of each type (relative to the base; the Welsh copies are under `cy/`). */
+export const PAGE_TYPES = [
+  '',
+  'domains/threads.net/',
+  'domains/',
+  'servers/toot.wales/',
+  'graph/',
+  'graph/matrix/',
+  'graph/alignment/',
+  'languages/',
+  'languages/cy/',
+  'regions/',
+  'regions/GB-WLS/',
+  'methodology/',
+  'data/',
+  'embed/reach/?domain=threads.net',
+  'embed/timeline/?domain=threads.net',
+  'embed/map/?domain=threads.net&lang=cy',
+  'embed/matrix/',
+];

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { expect, PAGE_TYPES, test } from './fixtures.ts';
 
 /** One language's strings, flattened as the site uses them (`<part>.<key>`); plural forms as their `other`. */
 function catalogue(code: string): Record<string, string> {
@@ -23,27 +23,6 @@ function catalogue(code: string): Record<string, string> {
 
 const cy = catalogue('cy');
 const en = catalogue('en');
-
-/** One page of each type, as in pages.spec.ts, under the Welsh prefix. */
-const PAGE_TYPES = [
-  '',
-  'domains/threads.net/',
-  'domains/',
-  'servers/toot.wales/',
-  'graph/',
-  'graph/matrix/',
-  'graph/alignment/',
-  'languages/',
-  'languages/cy/',
-  'regions/',
-  'regions/GB-WLS/',
-  'methodology/',
-  'data/',
-  'embed/reach/?domain=threads.net',
-  'embed/timeline/?domain=threads.net',
-  'embed/map/?domain=threads.net&lang=cy',
-  'embed/matrix/',
-];
 
 /**
  * Text the page shows in its own voice (not inside an element marked with another language, nor code, nor

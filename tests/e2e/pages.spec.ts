@@ -7,31 +7,11 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { dataDomains, expect, test, type PageLog } from './fixtures.ts';
+import { dataDomains, expect, PAGE_TYPES, test, type PageLog } from './fixtures.ts';
 
 /** The reach states in display order, with the glyph each is shown with (besides its colour and word). */
 const STATES = { suspends: '✕', limits: '−', reaches: '✓', unknown: '?' } as const;
 
-/** One page of each type. */
-const PAGE_TYPES = [
-  '',
-  'domains/threads.net/',
-  'domains/',
-  'servers/toot.wales/',
-  'graph/',
-  'graph/matrix/',
-  'graph/alignment/',
-  'languages/',
-  'languages/cy/',
-  'regions/',
-  'regions/GB-WLS/',
-  'methodology/',
-  'data/',
-  'embed/reach/?domain=threads.net',
-  'embed/timeline/?domain=threads.net',
-  'embed/map/?domain=threads.net&lang=cy',
-  'embed/matrix/',
-];
 
 /** Embeds have no site chrome: no main navigation, and a heading only where the view has one. */
 const isEmbed = (path: string) => path.startsWith('embed/');
