@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { localeOfFile, localeProblems } from '../../../src/lib/site-check/locale.ts';
+import type { HtmlElement } from '../../../src/lib/site-check/html.ts';
 
 const locales = { codes: ['en', 'cy'], defaultLocale: 'en' };
-const html = (lang?: string) => [{ tag: 'html', attrs: lang === undefined ? {} : { lang } }];
+const html = (lang?: string): HtmlElement[] => [{ tag: 'html', attrs: lang === undefined ? {} : { lang } }];
 
 describe('localeOfFile', () => {
   it('reads the language from the path', () => {
