@@ -105,7 +105,7 @@ test('the hostile build holds every naughty string', () => {
 const PAGE_TYPES = ['', 'domains/', `domains/${manifest.target}/`, 'graph/', 'graph/matrix/', 'graph/alignment/', 'languages/', 'languages/cy/', 'regions/', 'regions/GB-WLS/', 'methodology/', 'data/',
   `embed/reach/?domain=${manifest.target}`, `embed/timeline/?domain=${manifest.target}`, `embed/map/?domain=${manifest.target}`, 'embed/matrix/'];
 
-for (const path of PAGE_TYPES) {
+for (const path of [...PAGE_TYPES, ...PAGE_TYPES.map((p) => `cy/${p}`)]) {
   test(`page type /${path}: nothing executes, nothing leaves, nothing injected`, async ({ page, log }) => {
     const response = await page.goto(path, { waitUntil: 'networkidle' });
     expect(response?.status()).toBe(200);
@@ -167,6 +167,20 @@ for (let g = 0; g < GROUPS; g++) {
     const found: string[] = [];
     for (const domain of manifest.servers.filter((_, i) => i % GROUPS === g)) {
       const response = await page.goto(`servers/${domain}/`, { waitUntil: 'load' });
+      expect(response?.status(), domain).toBe(200);
+      found.push(...(await problems(page, log)));
+    }
+    expect(found).toEqual([]);
+  });
+}
+
+// The Welsh server pages show the naughty strings placed in `translations.cy` (summary, area name).
+for (let g = 0; g < GROUPS; g++) {
+  test(`Welsh server pages, group ${g + 1} of ${GROUPS}: nothing executes, nothing leaves, nothing injected`, async ({ page, log }) => {
+    test.setTimeout(180_000);
+    const found: string[] = [];
+    for (const domain of manifest.servers.filter((_, i) => i % GROUPS === g)) {
+      const response = await page.goto(`cy/servers/${domain}/`, { waitUntil: 'load' });
       expect(response?.status(), domain).toBe(200);
       found.push(...(await problems(page, log)));
     }

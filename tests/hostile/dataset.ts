@@ -25,6 +25,8 @@ export const FIELDS = [
   'decision.comment',
   'decision.evidence.note',
   'obfuscated.pattern',
+  'translations.cy.summary',
+  'translations.cy.area_label',
 ] as const;
 
 /** One free-text field. */
@@ -64,6 +66,8 @@ function serverValue(index: number, text: (field: Field) => string): Record<stri
       lat: Number((51.4 + (index % 20) * 0.06).toFixed(4)),
       lon: Number((-4.9 + Math.floor(index / 20) * 0.05).toFixed(4)),
     },
+    // Shown instead of the summary and area label on the Welsh pages (/cy/).
+    translations: { cy: { summary: text('translations.cy.summary'), area_label: text('translations.cy.area_label') } },
     software: 'mastodon',
     links: { home },
     sources: [{ url: `${home}/about`, retrieved: HOSTILE_DAY, note: text('sources.note'), covers: ['name', 'focus', 'languages', 'area', 'software'] }],
