@@ -59,16 +59,22 @@ export interface AstroLike {
   url: URL;
 }
 
-/** The language code of the page: Astro's `currentLocale`, or the default. */
-export function localeOf(astro: AstroLike): string {
-  const code = astro.currentLocale;
-  return code && LOCALE_CODES.includes(code) ? code : DEFAULT_LOCALE;
+/**
+ * The language code of the page: the first segment of its path under the base when it is a configured language,
+ * else the default. Not Astro's `currentLocale`, which also matches a code deeper in the path (it made
+ * /languages/cy/, the page about the Welsh language, a Welsh page).
+ */
+export function localeOf(astro: AstroLike, base: string = import.meta.env.BASE_URL): string {
+  const baseNoSlash = base.replace(/\/+$/, '');
+  const path = astro.url.pathname;
+  const inside = baseNoSlash && path.startsWith(baseNoSlash) ? path.slice(baseNoSlash.length) : path;
+  return splitLocale(inside, LOCALE_CODES, DEFAULT_LOCALE).locale;
 }
 
 /** The page's language and its helpers. */
 export function pageI18n(astro: AstroLike): PageI18n {
   const base = import.meta.env.BASE_URL;
-  const locale = localeOf(astro);
+  const locale = localeOf(astro, base);
   const intl = intlLocale(locale);
   const baseNoSlash = base.replace(/\/+$/, '');
   const inside = astro.url.pathname.startsWith(baseNoSlash) ? astro.url.pathname.slice(baseNoSlash.length) : astro.url.pathname;

@@ -4,6 +4,7 @@
  * popups and the list never word the same thing differently.
  */
 import type { FOCUSES, LIST_STATUSES, SCALES, SOFTWARE } from './schema/values.ts';
+import type { Translate } from './i18n/translate.ts';
 
 /** A software code from the schema. */
 export type Software = (typeof SOFTWARE)[number];
@@ -91,4 +92,28 @@ export function languageLabel(tag: string, locale: string = 'en'): string {
 /** "1 server", "3 servers". */
 export function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
+}
+
+/** Every block-list status in an interface language (the shape of {@link LIST_STATUS_WORDS}). */
+export function listStatusWords(t: Translate): Record<ListStatus, StatusWords> {
+  const one = (s: ListStatus): StatusWords => ({ label: t(`labels.list-status.${s}`), mark: LIST_STATUS_MARKS[s], meaning: t(`labels.list-status.${s}.meaning`) });
+  return { published: one('published'), partial: one('partial'), unknown: one('unknown') };
+}
+
+/** The mark of each block-list status: a shape, so colour is never the only signal. */
+export const LIST_STATUS_MARKS: Readonly<Record<ListStatus, string>> = { published: '●', partial: '◐', unknown: '○' };
+
+/** What each scale of area is, in an interface language ("a nation"). */
+export function scaleWords(t: Translate): Record<Scale, string> {
+  return Object.fromEntries((Object.keys(SCALE_WORDS) as Scale[]).map((s) => [s, t(`labels.scale.${s}`)])) as Record<Scale, string>;
+}
+
+/** Each focus in an interface language, capitalised for a form's options. */
+export function focusWords(t: Translate): Record<Focus, string> {
+  return Object.fromEntries((Object.keys(FOCUS_WORDS) as Focus[]).map((f) => [f, t(`labels.focus.${f}`)])) as Record<Focus, string>;
+}
+
+/** A software's name: its own spelling, except "Other", which is translated. */
+export function softwareName(code: Software, t: Translate): string {
+  return code === 'other' ? t('labels.software.other') : SOFTWARE_NAMES[code];
 }

@@ -3,6 +3,7 @@
  * (whether) each server sits on the map.
  */
 import type { Server } from '../schema/server.ts';
+import type { Translate } from '../i18n/translate.ts';
 import type { Focus, ListStatus, Scale, Software } from '../labels.ts';
 
 /** One server as the map and its filters see it. Every field is data, to be rendered as text. */
@@ -84,6 +85,11 @@ export const NO_PLACE_WORDS: Readonly<Record<NoPlaceReason, string>> = {
   'no-pin': 'its area has no pin yet',
   'no-area': 'no area given',
 };
+
+/** Why a server is not on the map, in an interface language. */
+export function noPlaceWords(t: Translate): Record<NoPlaceReason, string> {
+  return { language: t('labels.no-place.language'), 'no-pin': t('labels.no-place.no-pin'), 'no-area': t('labels.no-place.no-area') };
+}
 
 /** Splits servers into those with a pin and those without, keeping their order. */
 export function partitionByPlace(servers: readonly MapServer[]): { placed: PlacedServer[]; placeless: MapServer[] } {

@@ -3,6 +3,7 @@
  * the map fetches when a visitor picks that domain (`/data/reach/<domain>.json`). Built from the reach model's
  * answer at build time; the browser only looks states up and words them, it never decides one.
  */
+import type { Translate } from '../i18n/translate.ts';
 import type { KnownState, Reach, ReachReason, ReachState, StateCounts, StateSegments } from '../reach/index.ts';
 
 /** One community's state towards the shard's domain. */
@@ -110,6 +111,20 @@ export const STATE_WORDS: Readonly<Record<ShownState, { label: string; glyph: st
   unknown: { label: 'Unknown', glyph: '?', legend: 'its list is not known, or only partly, or dates leave it open' },
   self: { label: 'Is this domain', glyph: '◎', legend: 'the server whose domain it is' },
 };
+
+/** Each shown state's glyph: a shape besides colour and pattern. */
+export const STATE_GLYPHS: Readonly<Record<ShownState, string>> = { suspends: '✕', limits: '−', reaches: '✓', unknown: '?', self: '◎' };
+
+/** How each state is shown in an interface language (the shape of {@link STATE_WORDS}). */
+export function stateWords(t: Translate): Record<ShownState, { label: string; glyph: string; legend: string }> {
+  const one = (s: ShownState) => ({ label: t(`labels.state.${s}`), glyph: STATE_GLYPHS[s], legend: t(`labels.state.${s}.legend`) });
+  return { suspends: one('suspends'), limits: one('limits'), reaches: one('reaches'), unknown: one('unknown'), self: one('self') };
+}
+
+/** The reason behind an answer in an interface language. */
+export function reasonText(reason: ReachReason, t: Translate): string {
+  return t(`labels.reason.${reason}`);
+}
 
 /** The shown states in legend order. */
 export const SHOWN_STATES: readonly ShownState[] = ['suspends', 'limits', 'reaches', 'unknown', 'self'];

@@ -8,6 +8,7 @@ import type { Decision, Since } from '../schema/decision.ts';
 import { sinceDate } from '../schema/decision.ts';
 import type { Evidence } from '../schema/evidence.ts';
 import type { Server } from '../schema/server.ts';
+import type { Translate } from '../i18n/translate.ts';
 
 /** "2025-01-19", or "on or before 2023-06-18" when only an upper bound is known. */
 export function sinceWords(since: Since): string {
@@ -31,6 +32,21 @@ export const ACTION_STATUS_WORDS: Readonly<Record<ActionStatus, string>> = {
   lifted: 'lifted',
   'not-yet': 'not yet begun',
 };
+
+/** A `since` in an interface language, its date formatted by `date` ("19 Jan 2025", "ar neu cyn …"). */
+export function sinceText(since: Since, t: Translate, date: (iso: string) => string = (iso) => iso): string {
+  return typeof since === 'string' ? date(since) : t('labels.since.on-or-before', { date: date(since.on_or_before) });
+}
+
+/** A severity in an interface language. */
+export function severityText(severity: Decision['severity'], t: Translate): string {
+  return t(`labels.severity.${severity}`);
+}
+
+/** Where a decision stands, in an interface language. */
+export function actionStatusWords(t: Translate): Record<ActionStatus, string> {
+  return { 'in-force': t('labels.action-status.in-force'), uncertain: t('labels.action-status.uncertain'), lifted: t('labels.action-status.lifted'), 'not-yet': t('labels.action-status.not-yet') };
+}
 
 /** The evidence a decision rests on: its own, or the block list it was read from (`fromList`). */
 export interface DecisionEvidence extends Evidence {
