@@ -43,7 +43,7 @@ function enhance(table: HTMLTableElement): void {
       }
       th.setAttribute('aria-sort', direction);
       mark.textContent = direction === 'ascending' ? '▲' : '▼';
-      status.textContent = t('table.sorted'', { label, direction: t(`table.${direction}`) });
+      status.textContent = t('table.sorted', { label, direction: t(`table.${direction}`) });
     });
   });
 }
