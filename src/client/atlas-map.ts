@@ -143,7 +143,10 @@ function start(root: HTMLElement): void {
     zoomAnimation: !reduceMotion,
     fadeAnimation: !reduceMotion,
     markerZoomAnimation: !reduceMotion,
+    zoomControl: false,
   });
+  // Leaflet's own zoom buttons, titled in the page's language.
+  L.control.zoom({ zoomInTitle: t('map.zoom-in'), zoomOutTitle: t('map.zoom-out') }).addTo(map);
   // Leaflet takes attribution as HTML: only the catalogue's text (escaped) goes in, never data.
   map.attributionControl.addAttribution(`${escapeHtml(t('map.basemap'))}: <a href="https://www.naturalearthdata.com/" translate="no">Natural Earth</a>`);
 
@@ -396,6 +399,7 @@ function start(root: HTMLElement): void {
     if (!el) return;
     const source = (e.popup as unknown as { _source?: L.Layer })._source;
     if (source instanceof L.Marker) popupOpener = source.getElement() ?? popupOpener;
+    el.querySelector('.leaflet-popup-close-button')?.setAttribute('aria-label', t('map.close-popup'));
     if (!el.dataset.keys) {
       el.dataset.keys = 'on';
       el.addEventListener('keydown', (ev) => {
