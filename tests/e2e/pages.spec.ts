@@ -37,12 +37,13 @@ test.describe('domain page', () => {
     const table = page.locator('table[data-reach-table="suspends"]');
     const row = table.locator('tbody tr', { has: page.getByRole('link', { name: 'toot.wales', exact: true }) });
     await expect(row).toHaveCount(1);
-    await expect(row).toContainText('2025-01-19');
+    // Dates are shown in words of the page's language (src/lib/i18n/format.ts).
+    await expect(row).toContainText('19 January 2025');
     const evidence = row.locator('[data-evidence] a');
     await expect(evidence).toHaveAttribute('href', /^https:\/\//);
     await expect(evidence).toHaveAttribute('rel', /noopener/);
     // The dated list says the same.
-    await expect(page.locator('[data-dated-list] li', { hasText: 'toot.wales' })).toContainText('2025-01-19');
+    await expect(page.locator('[data-dated-list] li', { hasText: 'toot.wales' })).toContainText('19 January 2025');
   });
 
   test('every state count equals the rows of that state\'s table, and the counts add up to every community', async ({ page }) => {
@@ -102,7 +103,8 @@ test.describe('server page', () => {
     const row = page.locator('table[data-decisions-table] tbody tr', { has: page.getByRole('rowheader', { name: 'threads.net', exact: true }) });
     await expect(row).toHaveCount(1);
     await expect(row).toContainText('Suspend');
-    await expect(row).toContainText('2025-01-19');
+    // Dates are shown in words of the page's language (src/lib/i18n/format.ts).
+    await expect(row).toContainText('19 January 2025');
     await expect(row.getByRole('link', { name: 'threads.net' })).toHaveAttribute('href', /domains\/threads\.net\/$/);
     const evidence = row.locator('[data-evidence] a');
     await expect(evidence).toHaveAttribute('href', /^https:\/\//);
