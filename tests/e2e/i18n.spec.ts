@@ -41,7 +41,8 @@ async function englishSentences(page: Page): Promise<string[]> {
       if (parent.closest('[translate="no"], code, pre, script, style, noscript, template, [hidden], [aria-hidden="true"], svg, textarea')) continue;
       const text = (node.textContent ?? '').replace(/\s+/g, ' ').trim();
       const words = text.toLowerCase().match(/[a-z]+/g) ?? [];
-      const hits = words.filter((w) => small.has(w)).length;
+      // Distinct small words: Welsh has "a" (and) too, so "a'r … a …" must not read as English.
+      const hits = new Set(words.filter((w) => small.has(w))).size;
       if (hits >= 2) found.push(text.slice(0, 120));
     }
     return found;
