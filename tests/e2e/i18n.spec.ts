@@ -54,6 +54,8 @@ test.describe('the Welsh interface', () => {
   test.skip(({ base }) => base !== '/', 'the same pages at any base');
   for (const path of PAGE_TYPES) {
     test(`cy/${path}: lang="cy", Welsh chrome, no English sentence outside the data, no axe violation`, async ({ page, log }) => {
+      // The full graph and the matrix (and its embed) are the largest pages: axe alone takes most of 30 s on two busy cores.
+      if (/^graph\/|^embed\/matrix\//.test(path)) test.slow();
       const response = await page.goto(`cy/${path}`, { waitUntil: 'networkidle' });
       expect(response?.status()).toBe(200);
       await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
