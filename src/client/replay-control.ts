@@ -6,6 +6,7 @@
  */
 import { addDays, addMonths, clampDay, daysBetween, playDays } from '../lib/map/replay.ts';
 import { isDay } from '../lib/view-state.ts';
+import { translator } from '../locales/index.ts';
 
 /** What the controls are and what they drive. */
 export interface ReplayControls {
@@ -33,8 +34,11 @@ export interface ReplayControls {
   current(): string;
 }
 
-/** The labels of the play button. */
-const PLAY_WORDS = { idle: 'Play the waves', playing: 'Pause' } as const;
+/** The labels of the play button, in the page's interface language. */
+const PLAY_WORDS = (() => {
+  const t = translator(document.documentElement.lang);
+  return { idle: t('replay.play'), playing: t('replay.pause') } as const;
+})();
 
 /** Wires the controls; returns a function that sets them to show a day without calling `show`. */
 export function wireReplay(c: ReplayControls): (day: string) => void {
