@@ -31,6 +31,8 @@ export interface ReplayControls {
   show(day: string): void;
   /** The day shown. */
   current(): string;
+  /** The play button's words, idle and playing, in the page's language (default English). */
+  words?: { idle: string; playing: string };
 }
 
 /** The labels of the play button. */
@@ -38,6 +40,7 @@ const PLAY_WORDS = { idle: 'Play the waves', playing: 'Pause' } as const;
 
 /** Wires the controls; returns a function that sets them to show a day without calling `show`. */
 export function wireReplay(c: ReplayControls): (day: string) => void {
+  const words = c.words ?? PLAY_WORDS;
   if (c.range) c.range.max = String(daysBetween(c.from, c.today));
   const reflect = (day: string) => {
     c.date.value = day;
@@ -56,7 +59,7 @@ export function wireReplay(c: ReplayControls): (day: string) => void {
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
     c.play.setAttribute('aria-pressed', 'false');
-    c.play.textContent = PLAY_WORDS.idle;
+    c.play.textContent = words.idle;
   };
   c.play.addEventListener('click', () => {
     if (timer !== undefined) {
@@ -70,7 +73,7 @@ export function wireReplay(c: ReplayControls): (day: string) => void {
     let i = shown >= c.today || shown < start ? 0 : days.findIndex((d) => d > shown);
     if (i < 0) i = 0;
     c.play.setAttribute('aria-pressed', 'true');
-    c.play.textContent = PLAY_WORDS.playing;
+    c.play.textContent = words.playing;
     const tick = () => {
       go(days[i]!);
       i++;

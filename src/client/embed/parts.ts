@@ -8,6 +8,7 @@ import { areaMatches, languageMatches } from '../../lib/map/filter.ts';
 import { withBase } from '../../lib/url.ts';
 import { domainPath } from '../../lib/views/paths.ts';
 import { embedBase, embedDomain, embedRoot, embedState } from './view-url.ts';
+import { replayEmbedParts } from './as-of.ts';
 
 const status = document.querySelector<HTMLElement>('[data-embed-status]');
 const heading = document.querySelector<HTMLElement>('[data-embed-heading]');
@@ -59,6 +60,7 @@ async function run(): Promise<void> {
     const doc = await page('graph/matrix/');
     if (!doc || fill(doc) === 0) return say('The matrix could not be loaded.');
     filterMatrix();
+    await replayEmbedParts(view, undefined);
   } else {
     const domain = embedDomain();
     if (!domain) return say('No domain chosen: add ?domain=example.com to the address.');
@@ -66,6 +68,7 @@ async function run(): Promise<void> {
     if (!doc || fill(doc) === 0) return say(`The atlas has no decisions on ${domain}.`);
     if (heading) heading.textContent = view === 'timeline' ? `${domain}: decisions over time` : `${domain}: who suspends, limits or reaches it`;
     document.title = `${heading?.textContent ?? domain} · Federation Atlas`;
+    await replayEmbedParts(view, domain);
   }
   embedRoot?.setAttribute('data-embed-ready', '');
 }

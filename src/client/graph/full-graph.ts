@@ -7,16 +7,19 @@
 import { decodeGraph } from '../../lib/views/graph-data.ts';
 import { h, replaceChildren } from '../dom.ts';
 import { GraphCanvas } from './canvas-view.ts';
+import { GRAPH_READY, GRAPH_SELECT, type GraphReady, type GraphSelect } from './graph-events.ts';
 
 async function start(canvas: HTMLCanvasElement): Promise<void> {
   const status = document.querySelector<HTMLElement>('[data-graph-status]');
   const toolbar = document.querySelector<HTMLElement>('[data-graph-toolbar]');
   const say = (...parts: (Node | string)[]) => status && replaceChildren(status, ...parts);
   let data: ReturnType<typeof decodeGraph>;
+  let raw: unknown;
   try {
     const response = await fetch(canvas.dataset.src!, { headers: { Accept: 'application/json' } });
     if (!response.ok) throw new Error(String(response.status));
-    data = decodeGraph(await response.json());
+    raw = await response.json();
+    data = decodeGraph(raw);
   } catch {
     say('The graph could not be loaded; the tables below hold the same data.');
     return;
@@ -36,7 +39,10 @@ async function start(canvas: HTMLCanvasElement): Promise<void> {
     );
   };
   const view = new GraphCanvas(canvas, data.nodes, data.edges, {
-    onSelect: describe,
+    onSelect: (i) => {
+      describe(i);
+      canvas.dispatchEvent(new CustomEvent<GraphSelect>(GRAPH_SELECT, { detail: { index: i } }));
+    },
     onFirstDraw: () => canvas.setAttribute('data-drawn', 'true'),
   });
 
@@ -132,6 +138,7 @@ async function start(canvas: HTMLCanvasElement): Promise<void> {
   new ResizeObserver(() => view.resize()).observe(canvas);
   window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => view.refreshPalette());
   if (toolbar) toolbar.hidden = false;
+  canvas.dispatchEvent(new CustomEvent<GraphReady>(GRAPH_READY, { detail: { view, payload: raw } }));
 }
 
 const canvas = document.querySelector<HTMLCanvasElement>('canvas[data-full-graph]');
