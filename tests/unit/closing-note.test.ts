@@ -21,7 +21,7 @@ describe('closingNote', () => {
 
   it('reads sizes from `users`, and says so in the text', () => {
     const sized: Server[] = servers.map((s, i) =>
-      i === 0 ? { ...s, users: { total: 1000, counted: '2025-05-01', evidence: { url: 'https://example.org/nodeinfo', retrieved: '2025-05-01', kind: 'nodeinfo' } } as Server['users'] } : s,
+      i === 0 ? { ...s, users: { total: 1000, counted: '2025-05-01', evidence: { url: 'https://example.org/nodeinfo', retrieved: '2025-05-01', kind: 'api' } } } : s,
     );
     expect(communitySizes(sized).get(sized[0]!.domain)).toEqual({ total: 1000, counted: '2025-05-01', url: 'https://example.org/nodeinfo' });
     const text = formatClosingNote(closingNote(sized, '2025-06-01'));
