@@ -7,7 +7,8 @@
 import { replaceChildren, h } from './dom.ts';
 import { actingCommunities, countsOnDay, firstChange, statesOnDay } from '../lib/map/as-of-lookup.ts';
 import type { SilenceHistory } from '../lib/map/as-of-history.ts';
-import { STATE_WORDS, type ReachShard } from '../lib/map/reach-shard.ts';
+import { stateWords, type ReachShard } from '../lib/map/reach-shard.ts';
+import { translator } from '../locales/index.ts';
 import { addMonths } from '../lib/map/replay.ts';
 import { changeDays } from '../lib/reach/segment-lookup.ts';
 import { REACH_STATES, type ReachState } from '../lib/reach/state.ts';
@@ -15,7 +16,9 @@ import { dateFromUrl, writeDateToUrl } from './date-url.ts';
 import { wireReplay } from './replay-control.ts';
 import { paintGraph } from './domain-graph-paint.ts';
 
-const VERBS: Record<ReachState, string> = { suspends: 'suspend', limits: 'limit', reaches: 'reach', unknown: 'unknown' };
+/** The page's interface language's strings. */
+const t = translator(document.documentElement.lang);
+const STATE_WORDS = stateWords(t);
 
 function badge(state: ReachState): HTMLElement {
   const words = STATE_WORDS[state];
@@ -41,7 +44,7 @@ async function start(root: HTMLElement): Promise<void> {
   try {
     [shard, silence] = await Promise.all([fetchJson<ReachShard>(root.dataset.shardUrl!), fetchJson<SilenceHistory>(root.dataset.silenceUrl!)]);
   } catch {
-    status.textContent = `The history could not be loaded; the counts are those of ${today}.`;
+    status.textContent = t('replay.failed', { day: today });
     return;
   }
   const acting = actingCommunities(shard);
@@ -62,7 +65,7 @@ async function start(root: HTMLElement): Promise<void> {
     }
     for (const el of root.querySelectorAll('[data-as-of-day]')) el.textContent = day;
     paintGraph(states);
-    status.textContent = `On ${day}: ${REACH_STATES.map((s) => `${counts[s]} ${VERBS[s]}`).join(', ')}.`;
+    status.textContent = t('replay.status', { day, counts: REACH_STATES.map((s) => t(`replay.count.${s}`, { count: counts[s] })).join(', ') });
     root.dataset.shown = day;
   };
 

@@ -12,13 +12,14 @@ import 'leaflet/dist/leaflet.css';
 import '../styles/map.css';
 import * as L from 'leaflet';
 import Supercluster from 'supercluster';
-import { plural, SCALE_WORDS } from '../lib/labels.ts';
+import { scaleWords } from '../lib/labels.ts';
+import { translator } from '../locales/index.ts';
 import { filterServers, hasFilters } from '../lib/map/filter.ts';
 import { isPlaced, partitionByPlace, type MapServer, type PlacedServer } from '../lib/map/map-data.ts';
 import { parsePayload, PAYLOAD_ATTRIBUTE } from '../lib/map/payload.ts';
 import type { SilenceHistory } from '../lib/map/as-of-history.ts';
 import { actingCommunities, firstChange, shardOnDay } from '../lib/map/as-of-lookup.ts';
-import { reachSentence, SHOWN_STATES, shownState, STATE_WORDS, type ReachShard, type ShownState } from '../lib/map/reach-shard.ts';
+import { reachSentence, SHOWN_STATES, shownState, STATE_GLYPHS, type ReachShard, type ShownState } from '../lib/map/reach-shard.ts';
 import { addMonths, clampDay } from '../lib/map/replay.ts';
 import { changeDays } from '../lib/reach/segment-lookup.ts';
 import { SHAPES, shapeOf } from '../lib/map/shapes.ts';
@@ -51,6 +52,15 @@ interface Shown {
   /** For a cluster: its id in the current index (ids change with the zoom and the filters). */
   clusterId?: number;
 }
+
+/** Text made safe to put into HTML (Leaflet's attribution is HTML). */
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** The page's interface language's strings. */
+const t = translator(document.documentElement.lang);
+const SCALE_WORDS = scaleWords(t);
 
 function start(root: HTMLElement): void {
   const payload = parsePayload(root.getAttribute(PAYLOAD_ATTRIBUTE) ?? '');
@@ -134,7 +144,8 @@ function start(root: HTMLElement): void {
     fadeAnimation: !reduceMotion,
     markerZoomAnimation: !reduceMotion,
   });
-  map.attributionControl.addAttribution('Basemap: <a href="https://www.naturalearthdata.com/">Natural Earth</a>');
+  // Leaflet takes attribution as HTML: only the catalogue's text (escaped) goes in, never data.
+  map.attributionControl.addAttribution(`${escapeHtml(t('map.basemap'))}: <a href="https://www.naturalearthdata.com/" translate="no">Natural Earth</a>`);
 
   /** Set once the first view is in place: moves before it are not the visitor's and do not go into the URL. */
   let viewReady = false;
@@ -216,7 +227,7 @@ function start(root: HTMLElement): void {
     const size = n < 10 ? 36 : n < 100 ? 42 : 48;
     const body = h('div', { class: 'cluster-body' }, h('span', { class: 'cluster-count' }, String(n)));
     const icon = L.divIcon({ html: body, className: 'atlas-cluster', iconSize: [size, size], iconAnchor: [size / 2, size / 2], popupAnchor: [0, -size / 2] });
-    const marker = L.marker([lat, lon], { icon, keyboard: true, title: `${n} servers close together`, riseOnHover: true });
+    const marker = L.marker([lat, lon], { icon, keyboard: true, title: t('map.cluster.title', { count: n }), riseOnHover: true });
     const entry: Shown = { key: `c:${domains.join(' ')}`, marker, domains };
     marker.on('click', () => activateCluster(entry));
     marker.on('keypress', (e: L.LeafletKeyboardEvent) => {
@@ -243,16 +254,16 @@ function start(root: HTMLElement): void {
 
   function pointLabel(server: MapServer, st: ShownState | undefined): string {
     const where = server.area ? `, ${server.area}${server.scale ? ` (${SCALE_WORDS[server.scale]})` : ''}` : '';
-    const reach = shard ? `. ${reachSentence(shard.domain, st === 'self' ? undefined : shard.servers[server.domain])}` : '';
+    const reach = shard ? `. ${reachSentence(shard.domain, st === 'self' ? undefined : shard.servers[server.domain], t)}` : '';
     return `${server.name}, ${server.domain}${where}${reach}`;
   }
 
   function clusterLabel(domains: readonly string[]): string {
     const names = domains.slice(0, 5).map((d) => byDomain.get(d)?.name ?? d);
-    const more = domains.length > 5 ? ` and ${domains.length - 5} more` : '';
-    let label = `${domains.length} servers close together: ${names.join(', ')}${more}`;
+    const more = domains.length > 5 ? t('map.cluster.more', { count: domains.length - 5 }) : '';
+    let label = `${t('map.cluster.title', { count: domains.length })}: ${names.join(', ')}${more}`;
     if (shard) label += `. ${shard.domain}: ${countWords(countStates(domains))}`;
-    return `${label}. Enter zooms in.`;
+    return `${label}. ${t('map.cluster.enter')}`;
   }
 
   function paintMarker(entry: Shown): void {
@@ -280,7 +291,7 @@ function start(root: HTMLElement): void {
       if (shard && body && !allUnknown) {
         const badges = h('span', { class: 'cluster-states', 'aria-hidden': 'true' });
         for (const st of SHOWN_STATES) {
-          if (st !== 'unknown' && counts[st] > 0) badges.append(h('span', { class: `cluster-state reach-${st}` }, `${STATE_WORDS[st].glyph}${counts[st]}`));
+          if (st !== 'unknown' && counts[st] > 0) badges.append(h('span', { class: `cluster-state reach-${st}` }, `${STATE_GLYPHS[st]}${counts[st]}`));
         }
         el.append(badges);
       }
@@ -430,7 +441,7 @@ function start(root: HTMLElement): void {
 
   function countWords(counts: Record<ShownState, number>): string {
     return SHOWN_STATES.filter((st) => st !== 'self' || counts.self > 0)
-      .map((st) => (st === 'self' ? `${counts.self} is the domain itself` : `${counts[st]} ${st}`))
+      .map((st) => t(`map.count.${st}`, { count: counts[st] }))
       .join(', ');
   }
 
@@ -498,7 +509,7 @@ function start(root: HTMLElement): void {
 
     if (reachHeader) {
       reachHeader.hidden = !shard;
-      reachHeader.textContent = shard ? `Reach of ${shard.domain}` : 'Reach';
+      reachHeader.textContent = shard ? t('map.details.reach-of', { domain: shard.domain }) : t('map.reach-header');
     }
     for (const row of rows) {
       const domain = row.dataset.domain!;
@@ -513,8 +524,8 @@ function start(root: HTMLElement): void {
     container.dataset.reach = shard?.domain ?? '';
     container.dataset.reachDay = shard?.day ?? '';
     const active = FILTER_KEYS.filter((key) => state[key] !== undefined).length;
-    if (filterCount) filterCount.textContent = active > 0 ? ` · ${active} active` : '';
-    if (shownNote) shownNote.textContent = hasFilters(state) ? `; ${shownDomains.size} shown with the filters above` : '';
+    if (filterCount) filterCount.textContent = active > 0 ? t('map.filters.active', { count: active }) : '';
+    if (shownNote) shownNote.textContent = hasFilters(state) ? t('map.shown-note', { count: shownDomains.size }) : '';
 
     const legendNone = root.querySelector<HTMLElement>('[data-reach-none]');
     if (legendNone) legendNone.hidden = Boolean(state.domain);
@@ -532,14 +543,14 @@ function start(root: HTMLElement): void {
     const total = servers.length;
     const n = shownDomains.size;
     const placeless = servers.filter((s) => shownDomains.has(s.domain) && !isPlaced(s)).length;
-    let text = n === total ? `Showing all ${plural(total, 'server', 'servers')}` : `Showing ${n} of ${plural(total, 'server', 'servers')}`;
-    if (placeless > 0) text += `, ${placeless} of them with no fixed place (listed beside the map)`;
+    let text = n === total ? t('map.status.all', { count: total }) : t('map.status.some', { n, count: total });
+    if (placeless > 0) text += t('map.status.placeless', { count: placeless });
     text += '.';
-    if (state.domain && shard) text += ` Reach of ${shard.domain} on ${shard.day}: ${countWords(counts)}.`;
-    else if (state.domain && rawShard && state.date) text += ` Loading the reach of ${state.domain} on ${state.date}…`;
-    else if (state.domain && reachError) text += ` The reach of ${state.domain} could not be loaded.`;
-    else if (state.domain) text += ` Loading the reach of ${state.domain}…`;
-    if (missingDomain) text += ` No curated server has a decision on ${missingDomain}, so it cannot be picked.`;
+    if (state.domain && shard) text += t('map.status.reach', { domain: shard.domain, day: shard.day, counts: countWords(counts) });
+    else if (state.domain && rawShard && state.date) text += t('map.status.loading-day', { domain: state.domain, day: state.date });
+    else if (state.domain && reachError) text += t('map.status.failed', { domain: state.domain });
+    else if (state.domain) text += t('map.status.loading', { domain: state.domain });
+    if (missingDomain) text += t('map.status.missing', { domain: missingDomain });
     statusEl.textContent = text;
   }
 

@@ -7,7 +7,11 @@
 import { readDomain } from '../lib/domain.ts';
 import { unactedAnswer, type AbsenceSummary } from '../lib/reach/absence-answer.ts';
 import { routeLookup, unactedSentence, unpagedSentence, type DomainIndex } from '../lib/views/lookup.ts';
+import { translator } from '../locales/index.ts';
 import { h, replaceChildren } from './dom.ts';
+
+/** The page's interface language's strings. */
+const t = translator(document.documentElement.lang);
 
 const cache = new Map<string, Promise<unknown>>();
 
@@ -30,37 +34,38 @@ async function answer(form: HTMLFormElement, typed: string): Promise<void> {
   const d = form.dataset;
   const read = readDomain(typed);
   if (read.normal === undefined) {
-    replaceChildren(out, `“${typed.trim()}” is not a domain name: it ${read.problems.at(-1) ?? 'could not be read'}.`);
+    // The reason comes from lib/domain.ts, in English: marked as such.
+    replaceChildren(out, t('lookup.not-domain', { typed: typed.trim() }), ' ', h('span', { lang: 'en' }, `it ${read.problems.at(-1) ?? 'could not be read'}.`));
     return;
   }
   const domain = read.normal;
-  replaceChildren(out, `Looking up ${domain}…`);
+  replaceChildren(out, t('lookup.looking', { domain }));
   try {
     const index = (await fetchJson(d.index!)) as DomainIndex;
     const route = routeLookup(index, domain);
     if (route.kind === 'page') {
-      replaceChildren(out, 'Opening ', h('a', { href: `${d.domainBase}${domain}/` }, domain), '…');
+      replaceChildren(out, `${t('lookup.opening')} `, h('a', { href: `${d.domainBase}${domain}/` }, domain), '…');
       window.location.assign(`${d.domainBase}${domain}/`);
       return;
     }
-    const server = route.curated ? [' ', h('a', { href: `${d.serverBase}${domain}/` }, `${domain} is a curated server: see its page.`)] : [];
+    const server = route.curated ? [' ', h('a', { href: `${d.serverBase}${domain}/` }, t('lookup.curated', { domain }))] : [];
     if (route.kind === 'unpaged') {
-      replaceChildren(out, unpagedSentence(domain, route.minActing), ...server);
+      replaceChildren(out, unpagedSentence(domain, route.minActing, t), ...server);
       return;
     }
     if (route.kind === 'parent') {
       replaceChildren(
         out,
-        `No curated community has a decision naming ${domain} itself, but decisions on ${route.parent} cover its subdomains`,
-        ...(route.parentPage ? [': see ', h('a', { href: `${d.domainBase}${route.parent}/` }, route.parent), '.'] : ['.']),
+        t('lookup.parent', { domain, parent: route.parent }),
+        ...(route.parentPage ? [`${t('lookup.see')} `, h('a', { href: `${d.domainBase}${route.parent}/` }, route.parent), '.'] : ['.']),
         ...server,
       );
       return;
     }
     const summary = (await fetchJson(d.absence!)) as AbsenceSummary;
-    replaceChildren(out, unactedSentence(unactedAnswer(summary, domain)), ...server);
+    replaceChildren(out, unactedSentence(unactedAnswer(summary, domain), t), ...server);
   } catch {
-    replaceChildren(out, 'The look-up could not load its data; the list of domains below is complete.');
+    replaceChildren(out, t('lookup.failed'));
   }
 }
 

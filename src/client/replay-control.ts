@@ -6,6 +6,7 @@
  */
 import { addDays, addMonths, clampDay, daysBetween, playDays } from '../lib/map/replay.ts';
 import { isDay } from '../lib/view-state.ts';
+import { translator } from '../locales/index.ts';
 
 /** What the controls are and what they drive. */
 export interface ReplayControls {
@@ -31,16 +32,16 @@ export interface ReplayControls {
   show(day: string): void;
   /** The day shown. */
   current(): string;
-  /** The play button's words, idle and playing, in the page's language (default English). */
-  words?: { idle: string; playing: string };
 }
 
-/** The labels of the play button. */
-const PLAY_WORDS = { idle: 'Play the waves', playing: 'Pause' } as const;
+/** The labels of the play button, in the page's interface language. */
+const PLAY_WORDS = (() => {
+  const t = translator(document.documentElement.lang);
+  return { idle: t('replay.play'), playing: t('replay.pause') } as const;
+})();
 
 /** Wires the controls; returns a function that sets them to show a day without calling `show`. */
 export function wireReplay(c: ReplayControls): (day: string) => void {
-  const words = c.words ?? PLAY_WORDS;
   if (c.range) c.range.max = String(daysBetween(c.from, c.today));
   const reflect = (day: string) => {
     c.date.value = day;
@@ -59,7 +60,7 @@ export function wireReplay(c: ReplayControls): (day: string) => void {
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
     c.play.setAttribute('aria-pressed', 'false');
-    c.play.textContent = words.idle;
+    c.play.textContent = PLAY_WORDS.idle;
   };
   c.play.addEventListener('click', () => {
     if (timer !== undefined) {
@@ -73,7 +74,7 @@ export function wireReplay(c: ReplayControls): (day: string) => void {
     let i = shown >= c.today || shown < start ? 0 : days.findIndex((d) => d > shown);
     if (i < 0) i = 0;
     c.play.setAttribute('aria-pressed', 'true');
-    c.play.textContent = words.playing;
+    c.play.textContent = PLAY_WORDS.playing;
     const tick = () => {
       go(days[i]!);
       i++;

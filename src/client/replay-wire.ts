@@ -47,7 +47,6 @@ export function startReplay(root: HTMLElement, page: ReplayPage): { current: () 
     playStart: page.playStart ?? (() => page.marks()[0] ?? page.from),
     marks: page.marks,
     current: () => shown,
-    words: { idle: play.dataset.idle ?? play.textContent ?? '', playing: play.dataset.playing ?? '' },
     show: (day) => {
       show(day);
       writeDateToUrl(day, page.today);

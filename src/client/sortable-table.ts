@@ -5,7 +5,11 @@
  * A cell's sort key is its `data-sort` attribute, or its text. Without script the table is plain and complete.
  */
 import { nextDirection, sortKindOf, sortPermutation, type SortDirection } from '../lib/table-sort.ts';
+import { translator } from '../locales/index.ts';
 import { h } from './dom.ts';
+
+/** The page's interface language's strings. */
+const t = translator(document.documentElement.lang);
 
 function keyOf(row: HTMLTableRowElement, column: number): string {
   const cell = row.cells[column];
@@ -39,7 +43,7 @@ function enhance(table: HTMLTableElement): void {
       }
       th.setAttribute('aria-sort', direction);
       mark.textContent = direction === 'ascending' ? '▲' : '▼';
-      status.textContent = `Sorted by ${label}, ${direction}.`;
+      status.textContent = t('table.sorted', { label, direction: t(`table.${direction}`) });
     });
   });
 }

@@ -92,7 +92,7 @@ test.describe('map view', () => {
     expect(expected).toContain('toot.wales');
     expect(dropped.length).toBeGreaterThan(0);
     await open(page);
-    await page.getByLabel('Language').selectOption('cy');
+    await page.getByLabel('Language', { exact: true }).selectOption('cy');
     await expect.poll(() => listDomains(page)).toEqual(expected);
     const shown = await shownOnMapOrTray(page);
     expect(shown).toEqual(expected);
@@ -156,7 +156,7 @@ test.describe('map view', () => {
 
   test('a copied URL reopens the same view: filters, domain, centre and zoom', async ({ page, context }) => {
     await open(page);
-    await page.getByLabel('Language').selectOption('cy');
+    await page.getByLabel('Language', { exact: true }).selectOption('cy');
     await page.getByLabel('Reach of a domain').selectOption('threads.net');
     await expect(page.locator('#atlas-map')).toHaveAttribute('data-reach', 'threads.net');
     // Zoom in and pan with the keyboard, as a visitor would.
@@ -174,7 +174,7 @@ test.describe('map view', () => {
 
     const again = await context.newPage();
     await open(again, url);
-    await expect(again.getByLabel('Language')).toHaveValue('cy');
+    await expect(again.getByLabel('Language', { exact: true })).toHaveValue('cy');
     await expect(again.getByLabel('Reach of a domain')).toHaveValue('threads.net');
     await expect(again.locator('#atlas-map')).toHaveAttribute('data-reach', 'threads.net');
     expect(await listDomains(again)).toEqual(await listDomains(page));
@@ -231,7 +231,7 @@ test.describe('map view', () => {
     await expect(popup.getByRole('link', { name: 'In the list' })).toHaveAttribute('href', '#server-toot.wales');
     // The server's own page is linked once the site has server pages (src/pages/servers/), and only then.
     const serverPage = popup.getByRole('link', { name: 'Server page' });
-    if (existsSync(fileURLToPath(new URL('../../src/pages/servers/', import.meta.url)))) await expect(serverPage).toHaveAttribute('href', `${base}servers/toot.wales/`);
+    if (existsSync(fileURLToPath(new URL('../../src/pages/[...locale]/servers/', import.meta.url)))) await expect(serverPage).toHaveAttribute('href', `${base}servers/toot.wales/`);
     else await expect(serverPage).toHaveCount(0);
     await page.keyboard.press('Escape');
     await expect(popup).toHaveCount(0);
@@ -255,7 +255,7 @@ test.describe('map view', () => {
     await open(page);
     await page.getByLabel('Reach of a domain').selectOption('threads.net');
     await expect(page.locator('#atlas-map')).toHaveAttribute('data-reach', 'threads.net');
-    await page.getByLabel('Language').selectOption('cy');
+    await page.getByLabel('Language', { exact: true }).selectOption('cy');
     const marker = await markerOf(page, 'toot.wales');
     await marker.focus();
     await page.keyboard.press('Enter');
@@ -289,8 +289,8 @@ test.describe('map view', () => {
       const summary = page.locator('.filters-summary');
       await summary.focus();
       await page.keyboard.press('Enter');
-      await expect(page.getByLabel('Language')).toBeVisible();
-      await page.getByLabel('Language').selectOption('cy');
+      await expect(page.getByLabel('Language', { exact: true })).toBeVisible();
+      await page.getByLabel('Language', { exact: true }).selectOption('cy');
       await expect.poll(() => listDomains(page)).toContain('toot.wales');
       expect(await shownOnMapOrTray(page)).toEqual(await listDomains(page));
     });

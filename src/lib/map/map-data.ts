@@ -14,6 +14,11 @@ export interface MapServer {
   name: string;
   /** The area in words ("Wales"); absent when the server names no area. */
   area?: string;
+  /**
+   * The language `area` is in (BCP 47), when the page put the area in the reader's language where the dataset
+   * has it (src/lib/views/local-text.ts); absent: the data's own language.
+   */
+  areaLang?: string;
   /** The scale of its area; absent when it names no area. Picks the marker's shape. */
   scale?: Scale;
   /** ISO 3166 codes of its area (possibly none). */

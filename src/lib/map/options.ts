@@ -6,7 +6,8 @@
 import { iso31661, iso31662 } from 'iso-3166';
 import { compareText } from '../order.ts';
 import { FOCUSES, LIST_STATUSES, SOFTWARE } from '../schema/server.ts';
-import { FOCUS_WORDS, languageLabel, LIST_STATUS_WORDS, SOFTWARE_NAMES } from '../labels.ts';
+import { focusWords, languageLabel, listStatusWords, softwareName } from '../labels.ts';
+import type { Translate } from '../i18n/translate.ts';
 import { countryOf, languageMatches } from './filter.ts';
 import type { MapServer } from './map-data.ts';
 
@@ -43,21 +44,26 @@ export function subdivisionName(code: string): string | undefined {
   return subdivisionNames.get(code.toUpperCase());
 }
 
-let regionNames: Intl.DisplayNames | undefined;
+const regionNames = new Map<string, Intl.DisplayNames>();
 let countries: Map<string, string> | undefined;
 
 /**
- * The English name of an assigned ISO 3166-1 alpha-2 country ("GB" → "United Kingdom", the short name readers
- * know, from Intl; the ISO name when Intl has none), or undefined for a code that is not assigned.
+ * The name of an assigned ISO 3166-1 alpha-2 country in an interface language ("GB" → "United Kingdom", the short
+ * name readers know, from Intl; "Y Deyrnas Unedig" in Welsh; the ISO name when Intl has none), or undefined for a
+ * code that is not assigned.
  */
-export function countryName(code: string): string | undefined {
+export function countryName(code: string, locale: string = 'en'): string | undefined {
   countries ??= new Map(iso31661.map((entry) => [entry.alpha2, entry.name]));
   const upper = code.toUpperCase();
   const iso = countries.get(upper);
   if (iso === undefined) return undefined;
-  regionNames ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+  let names = regionNames.get(locale);
+  if (!names) {
+    names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
+    regionNames.set(locale, names);
+  }
   try {
-    return regionNames.of(upper) ?? iso;
+    return names.of(upper) ?? iso;
   } catch {
     return iso;
   }
@@ -80,14 +86,15 @@ function perServer(servers: readonly MapServer[], pick: (s: MapServer) => readon
  * The choices of every filter. Languages: every tag some server lists, by name (a tag counts the servers
  * the filter would keep, so `pt` also counts `pt-BR` when both are listed). Areas: every country some code
  * is in, by name, each with the subdivisions some server names. Focus, software and status: in the schema's
- * order, those some server has.
+ * order, those some server has. Labels are in the interface language of `t` and `locale` (subdivision names stay
+ * as ISO 3166-2 gives them).
  */
-export function filterOptions(servers: readonly MapServer[]): FilterOptions {
+export function filterOptions(servers: readonly MapServer[], t: Translate, locale: string = 'en'): FilterOptions {
   const tags = [...new Set(servers.flatMap((s) => s.languages))];
   const languages = tags
     .map((tag) => ({
       value: tag,
-      label: languageLabel(tag),
+      label: languageLabel(tag, locale),
       count: servers.filter((s) => s.languages.some((t) => languageMatches(t, tag))).length,
     }))
     .sort(byLabel);
@@ -97,7 +104,7 @@ export function filterOptions(servers: readonly MapServer[]): FilterOptions {
   const areas: AreaOption[] = [...countries]
     .map(([code, count]) => ({
       value: code,
-      label: countryName(code) ?? code,
+      label: countryName(code, locale) ?? code,
       count,
       regions: [...subdivisions]
         .filter(([sub]) => countryOf(sub) === code)
@@ -115,8 +122,8 @@ export function filterOptions(servers: readonly MapServer[]): FilterOptions {
   return {
     languages,
     areas,
-    focus: ordered(FOCUSES, focusCounts, (v) => FOCUS_WORDS[v]),
-    software: ordered(SOFTWARE, softwareCounts, (v) => SOFTWARE_NAMES[v]),
-    status: ordered(LIST_STATUSES, statusCounts, (v) => LIST_STATUS_WORDS[v].label),
+    focus: ordered(FOCUSES, focusCounts, (v) => focusWords(t)[v]),
+    software: ordered(SOFTWARE, softwareCounts, (v) => softwareName(v, t)),
+    status: ordered(LIST_STATUSES, statusCounts, (v) => listStatusWords(t)[v].label),
   };
 }

@@ -1,4 +1,5 @@
 /** The domains offered by the map's "reach of a domain" picker, in the order offered. */
+import type { Translate } from '../i18n/translate.ts';
 import type { ActedOn } from '../reach/index.ts';
 
 /** Domains offered first when some curated server acts on them: the questions readers come with. */
@@ -13,8 +14,13 @@ export function pickerDomains(actedOn: readonly ActedOn[], featured: readonly st
   return [...first, ...actedOn.filter((a) => !featured.includes(a.domain))];
 }
 
-/** The option's words: "threads.net (suspended by 1, limited by 2)", "example.com (no decision in force)". */
-export function pickerLabel(a: ActedOn): string {
-  const parts = [a.suspends > 0 ? `suspended by ${a.suspends}` : '', a.limits > 0 ? `limited by ${a.limits}` : ''].filter(Boolean).join(', ');
-  return `${a.domain} (${parts || 'no decision in force'})`;
+/**
+ * The option's words in the interface language of `t`: "threads.net (suspended by 1, limited by 2)",
+ * "example.com (no decision in force)".
+ */
+export function pickerLabel(a: ActedOn, t: Translate): string {
+  const parts = [a.suspends > 0 ? t('map.picker.suspended-by', { count: a.suspends }) : '', a.limits > 0 ? t('map.picker.limited-by', { count: a.limits }) : '']
+    .filter(Boolean)
+    .join(', ');
+  return t('map.picker.option', { domain: a.domain, parts: parts || t('map.picker.no-decision') });
 }

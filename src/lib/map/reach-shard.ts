@@ -145,40 +145,40 @@ export function reasonWords(reason: ReachReason): string {
 }
 
 /**
- * An entry in a sentence for the list and the popups: "Suspends threads.net since 2025-01-19",
- * "Unknown: its block list has not been read", "Reaches threads.net: its published list has no entry for it".
- * `undefined` entry means the server is the domain itself.
+ * An entry in a sentence for the list and the popups, in the interface language of `t`: "Suspends threads.net
+ * since 2025-01-19", "Unknown: its block list has not been read", "Reaches threads.net: its published list has no
+ * entry for it". `undefined` entry means the server is the domain itself. Days stay ISO (the map's status and the
+ * date field show the same form).
  */
-export function reachSentence(domain: string, entry: ShardEntry | undefined): string {
-  if (entry === undefined) return `Is ${domain} itself`;
+export function reachSentence(domain: string, entry: ShardEntry | undefined, t: Translate): string {
+  if (entry === undefined) return t('reach.sentence.self', { domain });
   if (entry.onDay !== undefined) {
-    if (entry.state === 'unknown') return `Unknown on ${entry.onDay}: the atlas cannot say for that day`;
-    if (entry.state === 'reaches') return `Reaches ${domain} on ${entry.onDay}: its published list, read then, has no entry for it`;
-    return `${STATE_WORDS[entry.state].label} ${domain} on ${entry.onDay}`;
+    if (entry.state === 'unknown') return t('reach.sentence.unknown-on-day', { day: entry.onDay });
+    if (entry.state === 'reaches') return t('reach.sentence.reaches-on-day', { domain, day: entry.onDay });
+    return t('reach.sentence.state-on-day', { state: t(`labels.state.${entry.state}`), domain, day: entry.onDay });
   }
-  const via = entry.via ? ` (by its decision on ${entry.via})` : '';
-  const since = entry.since ? ` since ${entry.onOrBefore ? 'on or before ' : ''}${entry.since}` : '';
-  const until = entry.until ? `, until ${entry.until}` : '';
+  const via = entry.via ? t('reach.sentence.via', { domain: entry.via }) : '';
+  const since = entry.since ? t(entry.onOrBefore ? 'reach.sentence.since-on-or-before' : 'reach.sentence.since', { date: entry.since }) : '';
+  const until = entry.until ? t('reach.sentence.until', { date: entry.until }) : '';
   switch (entry.state) {
     case 'suspends':
-      return `Suspends ${domain}${via}${since}${until}`;
     case 'limits':
-      return `Limits ${domain}${via}${since}${until}`;
+      return t(`reach.sentence.${entry.state}`, { domain, via, since, until });
     case 'reaches':
       return entry.asOf && entry.reason === 'no-decision'
-        ? `Reaches ${domain}: its published list, read ${entry.asOf}, has no entry for it`
-        : `Reaches ${domain}: ${reasonWords(entry.reason)}`;
+        ? t('reach.sentence.reaches-read', { domain, date: entry.asOf })
+        : t('reach.sentence.reaches', { domain, reason: reasonText(entry.reason, t) });
     case 'unknown': {
-      const open = entry.possible ? ` (${entry.possible.join(' or ')})` : '';
-      return `Unknown${open}: ${reasonWords(entry.reason)}`;
+      const open = entry.possible ? t('reach.sentence.possible', { states: entry.possible.map((s) => t(`labels.state.${s}`).toLowerCase()).join(t('reach.sentence.or')) }) : '';
+      return t('reach.sentence.unknown', { open, reason: reasonText(entry.reason, t) });
     }
   }
 }
 
-/** What the domain does back, in words, when it is a curated server: "threads.net's own list: unknown". */
-export function backSentence(domain: string, entry: ShardEntry | undefined): string | undefined {
+/** What the domain does back, in words, when it is a curated server: "threads.net towards it: suspends". */
+export function backSentence(domain: string, entry: ShardEntry | undefined, t: Translate): string | undefined {
   if (entry?.back === undefined) return undefined;
-  return `${domain} towards it: ${STATE_WORDS[entry.back].label.toLowerCase()}`;
+  return t('reach.sentence.back', { domain, state: t(`labels.state.${entry.back}`).toLowerCase() });
 }
 
 /** The state to show for a server: its entry's state, or `self` when the server is the domain. */

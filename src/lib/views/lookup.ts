@@ -4,6 +4,7 @@
  */
 import { isWithin } from '../domain.ts';
 import type { UnactedAnswer } from '../reach/absence-answer.ts';
+import type { Translate } from '../i18n/translate.ts';
 
 /** The index the look-up reads (`data/domains.json`). */
 export interface DomainIndex {
@@ -43,22 +44,20 @@ export function routeLookup(index: Pick<DomainIndex, 'acted' | 'curated' | 'page
   return parent === undefined ? { kind: 'unacted', domain, curated } : { kind: 'parent', domain, parent, curated, parentPage: hasPage(parent) };
 }
 
-/** The sentence for an acted-on domain without a page of its own (a very large dataset). */
-export function unpagedSentence(domain: string, minActing: number): string {
-  return `Fewer than ${minActing} curated communities act on ${domain}: in an atlas this large, such domains have no page of their own. The pages of the servers that act on it list their decisions.`;
+/** The sentence for an acted-on domain without a page of its own (a very large dataset), in the language of `t`. */
+export function unpagedSentence(domain: string, minActing: number, t: Translate): string {
+  return t('lookup.unpaged', { domain, count: minActing });
 }
 
 /**
- * The plain answer: "No curated community acts on example.org. 2 curated communities publish their lists and
- * reach it (as of 2026-11-26); 3 communities' lists are unknown or only partly known, so the atlas cannot say."
+ * The plain answer, in the language of `t`: "No curated community acts on example.org. 2 curated communities
+ * publish their lists and reach it (as of 2026-11-26); 3 communities' lists are unknown or only partly known, so
+ * the atlas cannot say for them."
  */
-export function unactedSentence(answer: UnactedAnswer): string {
-  const n = answer.reaches.length;
-  const m = answer.unknown.length;
+export function unactedSentence(answer: UnactedAnswer, t: Translate): string {
   const span = answer.asOf;
-  const asOf = span === undefined ? '' : span.from === span.to ? ` (as of ${span.to})` : ` (as of their lists' readings, ${span.from} to ${span.to})`;
-  const reach = n === 1 ? `1 curated community publishes its list and reaches it${asOf}` : `${n} curated communities publish their lists and reach it${asOf}`;
-  const unknown =
-    m === 1 ? '1 community\'s list is unknown or only partly known, so the atlas cannot say for it' : `${m} communities' lists are unknown or only partly known, so the atlas cannot say for them`;
-  return `No curated community acts on ${answer.domain}. ${reach}; ${unknown}.`;
+  const asOf = span === undefined ? '' : span.from === span.to ? t('lookup.as-of', { date: span.to }) : t('lookup.as-of-span', { from: span.from, to: span.to });
+  const reach = t('lookup.reach', { count: answer.reaches.length, asOf });
+  const unknown = t('lookup.unknown', { count: answer.unknown.length });
+  return t('lookup.unacted', { domain: answer.domain, reach, unknown });
 }

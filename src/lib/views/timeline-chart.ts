@@ -96,8 +96,17 @@ export function stepPath(counts: readonly number[], yMax: number, plot: Timeline
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** Labels for the x axis: each year's first point (or each month's, for short series), thinned to `max`. */
-export function timeTicks(days: readonly string[], plot: TimelineChart['plot'], max = 8): ChartTick[] {
+/** A month's short name (1–12) in some language. */
+export type MonthName = (month: number) => string;
+
+/** English short month names, the default. */
+export const ENGLISH_MONTH: MonthName = (month) => MONTHS[month - 1] ?? String(month);
+
+/**
+ * Labels for the x axis: each year's first point (or each month's, for short series), thinned to `max`; month
+ * names from `monthName` (the interface language's).
+ */
+export function timeTicks(days: readonly string[], plot: TimelineChart['plot'], max = 8, monthName: MonthName = ENGLISH_MONTH): ChartTick[] {
   const n = days.length;
   if (n === 0) return [];
   const short = n <= 24;
@@ -106,15 +115,15 @@ export function timeTicks(days: readonly string[], plot: TimelineChart['plot'], 
     const year = day.slice(0, 4);
     const month = Number(day.slice(5, 7));
     const startsYear = i === 0 || days[i - 1]!.slice(0, 4) !== year;
-    if (short) raw.push({ at: xOf(i, n, plot.x0, plot.x1), label: startsYear ? `${MONTHS[month - 1]} ${year}` : MONTHS[month - 1]! });
+    if (short) raw.push({ at: xOf(i, n, plot.x0, plot.x1), label: startsYear ? `${monthName(month)} ${year}` : monthName(month) });
     else if (startsYear) raw.push({ at: xOf(i, n, plot.x0, plot.x1), label: year });
   });
   const every = Math.ceil(raw.length / max);
   return raw.filter((_, i) => i % every === 0);
 }
 
-/** The chart of a domain's monthly counts for the given states. */
-export function timelineChart(points: readonly TimelinePoint[], states: readonly ReachState[], size: ChartSize = DEFAULT_CHART_SIZE): TimelineChart {
+/** The chart of a domain's monthly counts for the given states; month labels from `monthName`. */
+export function timelineChart(points: readonly TimelinePoint[], states: readonly ReachState[], size: ChartSize = DEFAULT_CHART_SIZE, monthName: MonthName = ENGLISH_MONTH): TimelineChart {
   const { width, height, margin } = size;
   const plot = { x0: margin.left, x1: width - margin.right, y0: margin.top, y1: height - margin.bottom };
   const highest = Math.max(0, ...points.flatMap((p) => states.map((s) => p.counts[s])));
@@ -134,7 +143,7 @@ export function timelineChart(points: readonly TimelinePoint[], states: readonly
     plot,
     series,
     yTicks: yTickValues.map((v) => ({ at: yOf(v, yMax, plot.y0, plot.y1), label: String(v) })),
-    xTicks: timeTicks(points.map((p) => p.day), plot),
+    xTicks: timeTicks(points.map((p) => p.day), plot, 8, monthName),
     yMax,
     span: { from: points[0]?.day ?? '', to: points.at(-1)?.day ?? '' },
   };

@@ -61,6 +61,7 @@ describe('shardOnDay', () => {
   it('replays the states and counts of a past day, worded "on that day", and leaves the atlas\'s day as it is', async () => {
     const { shardOnDay } = await import('../../../src/lib/map/as-of-lookup.ts');
     const { reachSentence } = await import('../../../src/lib/map/reach-shard.ts');
+    const t = (await import('../../../src/locales/index.ts')).translator('en');
     const { shard, silence } = shardOf(servers, 'threads.net', '2026-11-26');
     expect(shardOnDay(shard, silence, '2026-11-26')).toBe(shard);
     const past = shardOnDay(shard, silence, '2023-12-31');
@@ -68,8 +69,8 @@ describe('shardOnDay', () => {
     expect(past.servers['a.example']).toMatchObject({ state: 'unknown', onDay: '2023-12-31' });
     expect(past.servers['b.example']).toMatchObject({ state: 'limits', onDay: '2023-12-31' });
     expect(past.counts).toEqual({ suspends: 0, limits: 1, reaches: 0, unknown: 3 });
-    expect(reachSentence('threads.net', past.servers['b.example'])).toBe('Limits threads.net on 2023-12-31');
-    expect(reachSentence('threads.net', past.servers['a.example'])).toBe('Unknown on 2023-12-31: the atlas cannot say for that day');
-    expect(reachSentence('threads.net', shardOnDay(shard, silence, '2025-02-01').servers['a.example'])).toBe('Suspends threads.net on 2025-02-01');
+    expect(reachSentence('threads.net', past.servers['b.example'], t)).toBe('Limits threads.net on 2023-12-31');
+    expect(reachSentence('threads.net', past.servers['a.example'], t)).toBe('Unknown on 2023-12-31: the atlas cannot say for that day');
+    expect(reachSentence('threads.net', shardOnDay(shard, silence, '2025-02-01').servers['a.example'], t)).toBe('Suspends threads.net on 2025-02-01');
   });
 });

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { countryName, filterOptions, subdivisionName } from '../../../src/lib/map/options.ts';
 import { filterServers } from '../../../src/lib/map/filter.ts';
 import { mapServer } from './helpers.ts';
+import { translator } from '../../../src/locales/index.ts';
+
+const t = translator('en');
 
 const servers = [
   mapServer('eus.example', { languages: ['eu'], focus: ['language', 'place'], area: { label: 'Euskal Herria', scale: 'region', iso3166: ['ES-PV', 'ES-NA', 'FR-64'], lat: 43, lon: -2.5 } }),
@@ -11,7 +14,7 @@ const servers = [
 ];
 
 describe('filterOptions', () => {
-  const options = filterOptions(servers);
+  const options = filterOptions(servers, t);
 
   it('offers each language some server lists, by name, with how many servers the choice keeps', () => {
     expect(options.languages.map((o) => [o.value, o.label, o.count])).toEqual([
@@ -45,8 +48,16 @@ describe('filterOptions', () => {
     expect(options.status.map((o) => [o.value, o.label, o.count])).toEqual([['partial', 'Partial', 1], ['unknown', 'Unknown', 3]]);
   });
 
+  it('in Welsh: language and country names, focus and status words are Welsh', () => {
+    const cy = filterOptions(servers, translator('cy'), 'cy');
+    expect(cy.languages.find((o) => o.value === 'cy')?.label).toBe('Cymraeg (cy)');
+    expect(cy.areas.find((o) => o.value === 'GB')?.label).toBe('Y Deyrnas Unedig');
+    expect(cy.focus.map((o) => o.label)).toEqual(['Lle', 'Iaith']);
+    expect(cy.status.map((o) => o.label)).toEqual(['Rhannol', 'Anhysbys']);
+  });
+
   it('no servers, no choices', () => {
-    expect(filterOptions([])).toEqual({ languages: [], areas: [], focus: [], software: [], status: [] });
+    expect(filterOptions([], t)).toEqual({ languages: [], areas: [], focus: [], software: [], status: [] });
   });
 });
 

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { backSentence, reachSentence, shardPath, shownState, STATE_WORDS, SHOWN_STATES, toReachShard, type ShardEntry } from '../../../src/lib/map/reach-shard.ts';
 import { domainReach, domainReachNow } from '../../../src/lib/reach/index.ts';
 import { server } from './helpers.ts';
+import { translator } from '../../../src/locales/index.ts';
+
+const t = translator('en');
 
 const read = { url: 'https://x.example/api/v1/instance/domain_blocks', retrieved: '2026-01-02', kind: 'block-list' as const };
 const servers = [
@@ -44,7 +47,7 @@ describe('toReachShard', () => {
     const shard = toReachShard(domainReachNow(servers, 'threads.net', '2026-03-01'), servers.map((s) => s.domain));
     expect(shard.day).toBe('2026-03-01');
     expect(shard.servers['published.example']).toEqual({ state: 'reaches', reason: 'no-decision', asOf: '2026-01-02', back: 'reaches' });
-    expect(reachSentence('threads.net', shard.servers['published.example'])).toBe('Reaches threads.net: its published list, read 2026-01-02, has no entry for it');
+    expect(reachSentence('threads.net', shard.servers['published.example'], t)).toBe('Reaches threads.net: its published list, read 2026-01-02, has no entry for it');
     // The strict model says unknown for that day; the shard never turns a decision or an unknown list into a reach.
     expect(toReachShard(domainReach(servers, 'threads.net', '2026-03-01'), []).servers['published.example']?.state).toBe('unknown');
     expect(shard.servers['partial.example']?.state).toBe('suspends');
@@ -59,7 +62,7 @@ describe('toReachShard', () => {
 
 describe('words', () => {
   it('says each state in a sentence, never calling an unknown a reach', () => {
-    const e = (entry: ShardEntry) => reachSentence('threads.net', entry);
+    const e = (entry: ShardEntry) => reachSentence('threads.net', entry, t);
     expect(e({ state: 'suspends', reason: 'decision', since: '2025-01-19' })).toBe('Suspends threads.net since 2025-01-19');
     expect(e({ state: 'limits', reason: 'decision', via: 'net.example', since: '2023-06-18', onOrBefore: true, until: '2024-05' })).toBe(
       'Limits threads.net (by its decision on net.example) since on or before 2023-06-18, until 2024-05',
@@ -67,15 +70,25 @@ describe('words', () => {
     expect(e({ state: 'reaches', reason: 'no-decision' })).toBe('Reaches threads.net: its published list has no entry for it');
     expect(e({ state: 'unknown', reason: 'list-unknown' })).toBe('Unknown: its block list has not been read');
     expect(e({ state: 'unknown', reason: 'uncertain-decision', possible: ['limits', 'reaches'] })).toBe('Unknown (limits or reaches): a decision\'s dates leave it open');
-    expect(reachSentence('threads.net', undefined)).toBe('Is threads.net itself');
+    expect(reachSentence('threads.net', undefined, t)).toBe('Is threads.net itself');
     for (const reason of ['list-unknown', 'list-partial', 'before-list-read', 'after-list-read', 'uncertain-decision'] as const) {
       expect(e({ state: 'unknown', reason })).not.toMatch(/reach/i);
     }
   });
 
+  it('in Welsh', () => {
+    const cy = translator('cy');
+    expect(reachSentence('threads.net', { state: 'suspends', reason: 'decision', via: 'net.example', since: '2023-06-18', onOrBefore: true }, cy)).toBe(
+      'Yn atal threads.net (drwy ei benderfyniad ar net.example) ers 2023-06-18 neu cyn hynny',
+    );
+    expect(reachSentence('threads.net', { state: 'unknown', reason: 'list-unknown' }, cy)).toBe("Anhysbys: nid yw ei restr flocio wedi'i darllen");
+    expect(reachSentence('threads.net', undefined, cy)).toBe('Dyma threads.net ei hun');
+    expect(backSentence('threads.net', { state: 'unknown', reason: 'list-unknown', back: 'limits' }, cy)).toBe('threads.net tuag ato: yn cyfyngu');
+  });
+
   it('says what the domain does back only when it is known', () => {
-    expect(backSentence('threads.net', { state: 'unknown', reason: 'list-unknown', back: 'suspends' })).toBe('threads.net towards it: suspends');
-    expect(backSentence('threads.net', { state: 'unknown', reason: 'list-unknown' })).toBeUndefined();
+    expect(backSentence('threads.net', { state: 'unknown', reason: 'list-unknown', back: 'suspends' }, t)).toBe('threads.net towards it: suspends');
+    expect(backSentence('threads.net', { state: 'unknown', reason: 'list-unknown' }, t)).toBeUndefined();
   });
 
   it('every shown state has a label, a distinct glyph and a legend line', () => {

@@ -1,6 +1,9 @@
 /** The domain look-up: where a typed domain leads, and the plain answer. */
 import { describe, expect, it } from 'vitest';
 import { routeLookup, unactedSentence, unpagedSentence } from '../../../src/lib/views/lookup.ts';
+import { translator } from '../../../src/locales/index.ts';
+
+const t = translator('en');
 
 const index = { acted: ['example.com', 'threads.net', 'a.example.com'], curated: ['toot.wales', 'threads.net'] };
 
@@ -24,7 +27,7 @@ describe('routeLookup in a dataset where some acted-on domains have no page', ()
   });
   it('an acted-on domain without a page is answered in words, never as unacted', () => {
     expect(routeLookup(paged, 'example.com')).toEqual({ kind: 'unpaged', domain: 'example.com', curated: false, minActing: 3 });
-    expect(unpagedSentence('example.com', 3)).toMatch(/^Fewer than 3 curated communities act on example\.com/);
+    expect(unpagedSentence('example.com', 3, t)).toMatch(/^Fewer than 3 curated communities act on example\.com/);
   });
   it('a parent without a page is named, not linked', () => {
     expect(routeLookup(paged, 'b.a.example.com')).toEqual({ kind: 'parent', domain: 'b.a.example.com', parent: 'a.example.com', curated: false, parentPage: false });
@@ -33,14 +36,20 @@ describe('routeLookup in a dataset where some acted-on domains have no page', ()
 
 describe('unactedSentence', () => {
   it('the brief\'s wording, with one as-of day', () => {
-    expect(unactedSentence({ domain: 'x.example', reaches: ['a', 'b'], unknown: ['c', 'd', 'e'], asOf: { from: '2026-11-26', to: '2026-11-26' } })).toBe(
+    expect(unactedSentence({ domain: 'x.example', reaches: ['a', 'b'], unknown: ['c', 'd', 'e'], asOf: { from: '2026-11-26', to: '2026-11-26' } }, t)).toBe(
       'No curated community acts on x.example. 2 curated communities publish their lists and reach it (as of 2026-11-26); 3 communities\' lists are unknown or only partly known, so the atlas cannot say for them.',
     );
   });
+  it('in Welsh, with the plural forms Welsh needs', () => {
+    const cy = translator('cy');
+    expect(unactedSentence({ domain: 'x.example', reaches: ['a', 'b'], unknown: ['c'], asOf: { from: '2026-11-26', to: '2026-11-26' } }, cy)).toBe(
+      "Does dim cymuned wedi'i churadu yn gweithredu ar x.example. Mae 2 gymuned wedi'u curadu yn cyhoeddi eu rhestrau ac yn ei gyrraedd (ar 2026-11-26); mae rhestr 1 gymuned yn anhysbys neu'n rhannol hysbys yn unig, felly ni all yr atlas ddweud amdani.",
+    );
+  });
   it('singulars, a span of readings, and none reaching', () => {
-    expect(unactedSentence({ domain: 'x.example', reaches: ['a'], unknown: ['c'], asOf: { from: '2026-01-02', to: '2026-11-26' } })).toBe(
+    expect(unactedSentence({ domain: 'x.example', reaches: ['a'], unknown: ['c'], asOf: { from: '2026-01-02', to: '2026-11-26' } }, t)).toBe(
       'No curated community acts on x.example. 1 curated community publishes its list and reaches it (as of their lists\' readings, 2026-01-02 to 2026-11-26); 1 community\'s list is unknown or only partly known, so the atlas cannot say for it.',
     );
-    expect(unactedSentence({ domain: 'x.example', reaches: [], unknown: ['c', 'd'] })).toContain('0 curated communities publish their lists and reach it; 2 communities');
+    expect(unactedSentence({ domain: 'x.example', reaches: [], unknown: ['c', 'd'] }, t)).toContain('0 curated communities publish their lists and reach it; 2 communities');
   });
 });

@@ -53,6 +53,9 @@ describe('timelineChart', () => {
     expect(chart.series[0]!.d).toBe('M36,82H290V12H544V82');
     expect(chart.span).toEqual({ from: '2025-01-31', to: '2025-03-15' });
     expect(chart.xTicks.map((t) => t.label)).toEqual(['Jan 2025', 'Feb', 'Mar']);
+    const welsh = ['Ion', 'Chwef', 'Maw'];
+    const cy = timelineChart([point('2025-01-31', 1), point('2025-02-28', 2, 1), point('2025-03-15', 1, 1)], ['suspends'], undefined, (m) => welsh[m - 1]!);
+    expect(cy.xTicks.map((t) => t.label)).toEqual(['Ion 2025', 'Chwef', 'Maw']);
   });
   it('draws the fixtures\' threads.net series with every coordinate inside the plot', () => {
     const servers = [...loadFixtures().values()];
