@@ -3,6 +3,7 @@
  * how the files are made. Text goes in through `value` and `textContent` only.
  */
 import { EMBED_VIEWS, embedQuery, embedSnippet, RESIZE_SCRIPT_PATH, type EmbedView } from '../lib/press/embed-snippet.ts';
+import { embedQueryWithDate } from '../lib/press/embed-date.ts';
 import { withBase } from '../lib/url.ts';
 import { downloadRows, downloadSvg } from './download.ts';
 
@@ -41,7 +42,7 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-press-tools]'))
   const current = () => {
     const el = viewInput instanceof HTMLSelectElement ? viewInput.selectedOptions[0] : viewInput;
     const view = (viewInput?.value ?? 'reach') as EmbedView;
-    const query = el?.dataset.query ?? queryOf(root.dataset.queryFrom ?? 'location');
+    const query = embedQueryWithDate(el?.dataset.query ?? queryOf(root.dataset.queryFrom ?? 'location'), location.search);
     const path = withBase(embedBase, `${EMBED_VIEWS[view]}${query ? `?${query}` : ''}`);
     return { src: new URL(path, location.origin).href, path, title: el?.dataset.title ?? 'Federation Atlas' };
   };

@@ -11,6 +11,7 @@ import { translator } from '../../locales/index.ts';
 import { embedDomain, embedPageBase, embedRoot, embedState } from './view-url.ts';
 
 const t = translator(document.documentElement.lang);
+import { replayEmbedParts } from './as-of.ts';
 
 const status = document.querySelector<HTMLElement>('[data-embed-status]');
 const heading = document.querySelector<HTMLElement>('[data-embed-heading]');
@@ -62,6 +63,7 @@ async function run(): Promise<void> {
     const doc = await page('graph/matrix/');
     if (!doc || fill(doc) === 0) return say(t('embed.matrix.failed'));
     filterMatrix();
+    await replayEmbedParts(view, undefined);
   } else {
     const domain = embedDomain();
     if (!domain) return say(t('embed.no-domain'));
@@ -69,6 +71,7 @@ async function run(): Promise<void> {
     if (!doc || fill(doc) === 0) return say(t('embed.no-decisions', { domain }));
     if (heading) heading.textContent = t(view === 'timeline' ? 'embed.timeline.heading' : 'embed.reach.heading', { domain });
     document.title = `${heading?.textContent ?? domain} · ${t('common.site-name')}`;
+    await replayEmbedParts(view, domain);
   }
   embedRoot?.setAttribute('data-embed-ready', '');
 }

@@ -30,7 +30,8 @@ export function fullViewUrl(): string {
   const view = embedRoot?.dataset.embedView;
   const query = encodeViewState(embedState());
   const domain = embedDomain();
-  if ((view === 'reach' || view === 'timeline') && domain) return withBase(embedPageBase, `${domainPath(domain)}#${view === 'reach' ? 'now' : 'timeline'}`);
+  const date = view === 'reach' && embedState().date ? `?${encodeViewState({ date: embedState().date! })}` : '';
+  if ((view === 'reach' || view === 'timeline') && domain) return withBase(embedPageBase, `${domainPath(domain)}${date}#${view === 'reach' ? 'now' : 'timeline'}`);
   if (view === 'matrix') return withBase(embedPageBase, `graph/matrix/${query ? `?${query}` : ''}`);
   return withBase(embedPageBase, query ? `?${query}` : '');
 }

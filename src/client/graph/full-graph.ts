@@ -8,6 +8,7 @@ import { decodeGraph } from '../../lib/views/graph-data.ts';
 import { translator } from '../../locales/index.ts';
 import { h, replaceChildren } from '../dom.ts';
 import { GraphCanvas } from './canvas-view.ts';
+import { GRAPH_READY, GRAPH_SELECT, type GraphReady, type GraphSelect } from './graph-events.ts';
 
 const t = translator(document.documentElement.lang);
 
@@ -16,10 +17,12 @@ async function start(canvas: HTMLCanvasElement): Promise<void> {
   const toolbar = document.querySelector<HTMLElement>('[data-graph-toolbar]');
   const say = (...parts: (Node | string)[]) => status && replaceChildren(status, ...parts);
   let data: ReturnType<typeof decodeGraph>;
+  let raw: unknown;
   try {
     const response = await fetch(canvas.dataset.src!, { headers: { Accept: 'application/json' } });
     if (!response.ok) throw new Error(String(response.status));
-    data = decodeGraph(await response.json());
+    raw = await response.json();
+    data = decodeGraph(raw);
   } catch {
     say(t('graph.client.failed'));
     return;
@@ -39,7 +42,10 @@ async function start(canvas: HTMLCanvasElement): Promise<void> {
     );
   };
   const view = new GraphCanvas(canvas, data.nodes, data.edges, {
-    onSelect: describe,
+    onSelect: (i) => {
+      describe(i);
+      canvas.dispatchEvent(new CustomEvent<GraphSelect>(GRAPH_SELECT, { detail: { index: i } }));
+    },
     onFirstDraw: () => canvas.setAttribute('data-drawn', 'true'),
   });
 
@@ -135,6 +141,7 @@ async function start(canvas: HTMLCanvasElement): Promise<void> {
   new ResizeObserver(() => view.resize()).observe(canvas);
   window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => view.refreshPalette());
   if (toolbar) toolbar.hidden = false;
+  canvas.dispatchEvent(new CustomEvent<GraphReady>(GRAPH_READY, { detail: { view, payload: raw } }));
 }
 
 const canvas = document.querySelector<HTMLCanvasElement>('canvas[data-full-graph]');
