@@ -34,6 +34,9 @@ export default defineConfig({
   site: env.ATLAS_SITE || 'http://localhost:4321',
   base: normaliseBase(env.ATLAS_BASE || '/'),
   outDir: env.ATLAS_OUT_DIR || './dist',
+  // One cache per output folder (the content store lives here), so builds into different folders, which npm test
+  // runs side by side, never share it.
+  cacheDir: `./node_modules/.astro/${(env.ATLAS_OUT_DIR || 'dist').replace(/[^A-Za-z0-9._-]+/g, '_')}`,
   build: { format: 'directory' },
   // The interface's languages (src/locales/config.ts): the first at the root, the others under /<code>/.
   i18n: {
@@ -62,7 +65,7 @@ export default defineConfig({
     {
       name: 'og-cache-log',
       hooks: {
-        'astro:build:start': () => resetOgLog(),
+        'astro:build:start': () => resetOgLog(undefined, env.ATLAS_OUT_DIR || 'dist'),
         'astro:build:done': ({ logger }) => {
           const { drawn, reused } = saveOgStats(undefined, env.ATLAS_OUT_DIR || 'dist');
           logger.info(`Open Graph images: ${drawn} drawn, ${reused} reused from the cache`);

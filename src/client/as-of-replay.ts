@@ -9,11 +9,12 @@ import { actingCommunities, countsOnDay, firstChange, statesOnDay } from '../lib
 import type { SilenceHistory } from '../lib/map/as-of-history.ts';
 import { stateWords, type ReachShard } from '../lib/map/reach-shard.ts';
 import { translator } from '../locales/index.ts';
-import { addMonths, clampDay } from '../lib/map/replay.ts';
+import { addMonths } from '../lib/map/replay.ts';
 import { changeDays } from '../lib/reach/segment-lookup.ts';
 import { REACH_STATES, type ReachState } from '../lib/reach/state.ts';
-import { decodeViewState, encodeViewState } from '../lib/view-state.ts';
+import { dateFromUrl, writeDateToUrl } from './date-url.ts';
 import { wireReplay } from './replay-control.ts';
+import { paintGraph } from './domain-graph-paint.ts';
 
 /** The page's interface language's strings. */
 const t = translator(document.documentElement.lang);
@@ -28,24 +29,6 @@ async function fetchJson<T>(url: string): Promise<T> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   return (await response.json()) as T;
-}
-
-/**
- * The page's focused graph on the day shown: an edge of a community that suspends or limits the domain that day
- * takes that state's colour, dash and arrow; any other edge fades (class `edge-off`) and says so in its title.
- * The graph holds the communities acting on the domain now: one that acted only in the past is in the replay's
- * table, not in the graph.
- */
-function paintGraph(states: ReadonlyMap<string, ReachState>): void {
-  for (const path of document.querySelectorAll<SVGPathElement>('svg[data-subgraph="domain-graph"] path.edge[data-source]')) {
-    const state = states.get(path.dataset.source ?? '') ?? 'unknown';
-    const acting = state === 'suspends' || state === 'limits';
-    path.classList.remove('edge-suspends', 'edge-limits', 'edge-off');
-    path.classList.add(acting ? `edge-${state}` : 'edge-off');
-    const arrow = path.getAttribute('marker-end')?.replace(/arrow-(suspends|limits|reaches)\)/, `arrow-${acting ? state : 'reaches'})`);
-    if (arrow) path.setAttribute('marker-end', arrow);
-    path.dataset.shownState = state;
-  }
 }
 
 async function start(root: HTMLElement): Promise<void> {
@@ -86,15 +69,6 @@ async function start(root: HTMLElement): Promise<void> {
     root.dataset.shown = day;
   };
 
-  const writeUrl = (day: string) => {
-    const state = decodeViewState(location.search);
-    if (day === today) delete state.date;
-    else state.date = day;
-    const query = encodeViewState(state);
-    const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
-    if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', url);
-  };
-
   const reflect = wireReplay({
     from,
     today,
@@ -108,12 +82,11 @@ async function start(root: HTMLElement): Promise<void> {
     current: () => shown,
     show: (day) => {
       render(day);
-      writeUrl(day);
+      writeDateToUrl(day, today);
     },
   });
 
-  const asked = decodeViewState(location.search).date;
-  const first = clampDay(asked ?? today, from, today);
+  const first = dateFromUrl(from, today);
   reflect(first);
   render(first);
   controls.hidden = false;

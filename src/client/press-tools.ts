@@ -3,6 +3,7 @@
  * how the files are made. Text goes in through `value` and `textContent` only.
  */
 import { EMBED_VIEWS, embedQuery, embedSnippet, RESIZE_SCRIPT_PATH, type EmbedView } from '../lib/press/embed-snippet.ts';
+import { embedQueryWithDate } from '../lib/press/embed-date.ts';
 import { withBase } from '../lib/url.ts';
 import { downloadRows, downloadSvg } from './download.ts';
 
@@ -28,6 +29,8 @@ function queryOf(from: string): string {
 
 for (const root of document.querySelectorAll<HTMLElement>('[data-press-tools]')) {
   const base = root.dataset.base ?? '/';
+  /** Where the page's language's embeds live: "/cy/" on a Welsh page, so a Welsh page offers the Welsh embed. */
+  const embedBase = root.dataset.embedBase ?? base;
   const dialog = root.querySelector<HTMLDialogElement>('[data-embed-dialog]');
   const opener = root.querySelector<HTMLButtonElement>('[data-embed-open]');
   const viewInput = root.querySelector<HTMLSelectElement | HTMLInputElement>('[data-embed-view]');
@@ -39,15 +42,15 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-press-tools]'))
   const current = () => {
     const el = viewInput instanceof HTMLSelectElement ? viewInput.selectedOptions[0] : viewInput;
     const view = (viewInput?.value ?? 'reach') as EmbedView;
-    const query = el?.dataset.query ?? queryOf(root.dataset.queryFrom ?? 'location');
-    const path = withBase(base, `${EMBED_VIEWS[view]}${query ? `?${query}` : ''}`);
+    const query = embedQueryWithDate(el?.dataset.query ?? queryOf(root.dataset.queryFrom ?? 'location'), location.search);
+    const path = withBase(embedBase, `${EMBED_VIEWS[view]}${query ? `?${query}` : ''}`);
     return { src: new URL(path, location.origin).href, path, title: el?.dataset.title ?? 'Federation Atlas' };
   };
   const update = () => {
     const { src, path, title } = current();
     if (code) code.value = embedSnippet({ src, script: new URL(withBase(base, RESIZE_SCRIPT_PATH), location.origin).href, title, height: 500 });
     if (preview && preview.getAttribute('src') !== path) {
-      preview.title = `Preview: ${title}`;
+      preview.title = (root.dataset.previewOf ?? '{title}').replace('{title}', title);
       preview.src = path;
     }
     if (copied) copied.textContent = '';
@@ -67,11 +70,11 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-press-tools]'))
     if (!code) return;
     try {
       await navigator.clipboard.writeText(code.value);
-      if (copied) copied.textContent = 'Copied.';
+      if (copied) copied.textContent = root.dataset.copied ?? '';
     } catch {
       code.focus();
       code.select();
-      if (copied) copied.textContent = 'Selected: press Ctrl+C (⌘C) to copy.';
+      if (copied) copied.textContent = root.dataset.copyFallback ?? '';
     }
   });
 

@@ -8,16 +8,29 @@ import { basename, join } from 'node:path';
 /** The default cache folder, outside dist/ (kept between builds, like other build caches). */
 export const OG_CACHE_DIR = join('node_modules', '.cache', 'atlas-og');
 
-/** Clears the log (at the start of a build). */
-export function resetOgLog(dir: string = OG_CACHE_DIR): void {
-  rmSync(join(dir, 'log'), { recursive: true, force: true });
+/** The output folder of the build running in this process (ATLAS_OUT_DIR, as astro.config.mjs reads it). */
+export function currentOut(): string {
+  return process.env.ATLAS_OUT_DIR || 'dist';
+}
+
+/**
+ * The log folder of the builds into `out`: one per output folder, so builds that npm test runs side by side
+ * (into dist-repro and dist-atlas) count only their own images.
+ */
+export function ogLogDir(dir: string = OG_CACHE_DIR, out: string = currentOut()): string {
+  return join(dir, `log-${basename(out)}`);
+}
+
+/** Clears the log of the builds into `out` (at the start of a build). */
+export function resetOgLog(dir: string = OG_CACHE_DIR, out: string = currentOut()): void {
+  rmSync(ogLogDir(dir, out), { recursive: true, force: true });
 }
 
 /** How many images were drawn and reused since the log was last cleared. */
-export function ogStats(dir: string = OG_CACHE_DIR): { drawn: number; reused: number } {
+export function ogStats(dir: string = OG_CACHE_DIR, out: string = currentOut()): { drawn: number; reused: number } {
   let names: string[] = [];
   try {
-    names = readdirSync(join(dir, 'log'));
+    names = readdirSync(ogLogDir(dir, out));
   } catch {
     return { drawn: 0, reused: 0 };
   }
@@ -29,8 +42,8 @@ export function ogStats(dir: string = OG_CACHE_DIR): { drawn: number; reused: nu
  * into that output folder, e.g. `stats-dist-atlas.json`: `npm test` runs several builds one after another, on
  * different data), and returns them.
  */
-export function saveOgStats(dir: string = OG_CACHE_DIR, out = 'dist'): { drawn: number; reused: number } {
-  const stats = ogStats(dir);
+export function saveOgStats(dir: string = OG_CACHE_DIR, out: string = currentOut()): { drawn: number; reused: number } {
+  const stats = ogStats(dir, out);
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'stats.json'), `${JSON.stringify(stats)}\n`);
   writeFileSync(join(dir, `stats-${basename(out)}.json`), `${JSON.stringify(stats)}\n`);

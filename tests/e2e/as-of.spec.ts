@@ -113,3 +113,122 @@ test('the domain page\'s graph follows the replayed day, and the people section 
   await expect(page.locator('[data-people-unknown]')).toContainText(`${unknown} communities are left out: their size is unknown.`);
   await expect(page.locator('[data-people-table] tbody tr')).toHaveCount(sized.length);
 });
+
+/** The edges of the full graph on `day` between the nodes given, in each state, as the data gives them. */
+function graphEdgeCounts(nodes: readonly string[], day: string): { suspends: number; limits: number } {
+  const counts = { suspends: 0, limits: 0 };
+  for (const node of nodes) {
+    for (const state of dataStatesOn(node, day).values()) if (state === 'suspends' || state === 'limits') counts[state]++;
+  }
+  return counts;
+}
+
+test.describe('the waves replayed on the full graph', () => {
+  test('with ?date= the edges in each state and threads.net\'s communities are those of that day, as the data gives them', async ({ page, log }) => {
+    test.slow(); // every node of the graph worked out from the YAML, twice
+    for (const day of ['2023-12-31', '2025-02-01']) {
+      await page.goto(`graph/?date=${day}`);
+      const replay = page.locator('[data-graph-replay]');
+      await expect(replay).toHaveAttribute('data-shown', day);
+      await expect(page.locator('canvas[data-full-graph]')).toHaveAttribute('data-shown-day', day);
+      await expect(replay.getByLabel('Day', { exact: true })).toHaveValue(day);
+      const nodes = await page.locator('table[data-graph-nodes-table] tbody th[data-sort]').evaluateAll((ths) => ths.map((th) => th.getAttribute('data-sort')!));
+      expect(nodes.length).toBeGreaterThan(0);
+      const counts = graphEdgeCounts(nodes, day);
+      for (const state of ['suspends', 'limits'] as const) {
+        await expect(replay.locator(`[data-graph-as-of-count="${state}"]`), `${state} edges on ${day}`).toHaveText(String(counts[state]));
+      }
+      // the toot.wales → threads.net edge, through the chosen node's table
+      await page.getByLabel('Find a node').fill('threads.net');
+      await page.getByRole('button', { name: 'Find', exact: true }).click();
+      const region = replay.locator('[data-graph-node-region]');
+      await expect(region).toHaveAttribute('data-node', 'threads.net');
+      const expected = dataStatesOn('threads.net', day);
+      const shown = (s: string | undefined) => (s === 'suspends' || s === 'limits' ? s : 'none');
+      await expect(region.locator('[data-graph-node-row="toot.wales"] [data-state]')).toHaveAttribute('data-state', shown(expected.get('toot.wales')));
+      for (const row of await region.locator('[data-graph-node-row]').all()) {
+        const community = (await row.getAttribute('data-graph-node-row'))!;
+        await expect(row.locator('[data-state]'), `${community} on ${day}`).toHaveAttribute('data-state', shown(expected.get(community)));
+      }
+      if (day === '2023-12-31') expect(expected.get('toot.wales')).not.toBe('suspends');
+      else expect(expected.get('toot.wales')).toBe('suspends');
+    }
+    expect(log.pageErrors).toEqual([]);
+    expect(log.consoleErrors).toEqual([]);
+  });
+
+  test('the play button advances the day, and Today clears it', async ({ page }) => {
+    await page.goto('graph/?date=2023-06-01');
+    const replay = page.locator('[data-graph-replay]');
+    await expect(replay).toHaveAttribute('data-shown', '2023-06-01');
+    const play = replay.locator('[data-replay-play]');
+    await play.click();
+    await expect(play).toHaveAttribute('aria-pressed', 'true');
+    await expect.poll(async () => (await replay.getAttribute('data-shown'))! > '2023-06-01').toBe(true);
+    await play.click();
+    await expect(play).toHaveAttribute('aria-pressed', 'false');
+    const stopped = (await replay.getAttribute('data-shown'))!;
+    expect(new URL(page.url()).searchParams.get('date')).toBe(stopped);
+    await replay.getByRole('button', { name: 'Today' }).click();
+    expect(new URL(page.url()).searchParams.get('date')).toBeNull();
+  });
+});
+
+/** Each row's cell states of the matrix table, by community, in column order ("self" for a community's own column). */
+async function matrixCells(page: Page, selector: string): Promise<{ domains: string[]; rows: Map<string, string[]> }> {
+  const table = page.locator(selector);
+  const domains = ((await table.getAttribute('data-export-cells')) ?? '').split(' ').filter(Boolean);
+  const rows = await table.locator('tbody tr').evaluateAll((trs) =>
+    trs.map((tr) => [tr.querySelector('th[scope="row"]')!.getAttribute('data-sort')!, [...tr.querySelectorAll('td.cell')].map((td) => /\bcell-(\w+)/.exec(td.className)![1]!)] as const),
+  );
+  return { domains, rows: new Map(rows.map(([c, cells]) => [c, [...cells]])) };
+}
+
+function expectMatrixOn(day: string, { domains, rows }: { domains: string[]; rows: Map<string, string[]> }) {
+  expect(domains.length).toBeGreaterThan(0);
+  domains.forEach((domain, column) => {
+    const expected = dataStatesOn(domain, day);
+    for (const [community, cells] of rows) expect(cells[column], `${community} → ${domain} on ${day}`).toBe(community === domain ? 'self' : expected.get(community));
+  });
+}
+
+test.describe('the waves replayed on the matrix and in embeds', () => {
+  test('/graph/matrix/?date= shows every cell as the data gives it that day, and the Embed dialog offers that day', async ({ page, log }) => {
+    test.slow();
+    for (const day of ['2023-12-31', '2025-02-01']) {
+      await page.goto(`graph/matrix/?date=${day}`);
+      await expect(page.locator('[data-matrix-replay]')).toHaveAttribute('data-shown', day);
+      const cells = await matrixCells(page, 'table[data-matrix]');
+      expectMatrixOn(day, cells);
+      const tw = cells.domains.indexOf('threads.net');
+      expect(tw).toBeGreaterThanOrEqual(0);
+      expect(cells.rows.get('toot.wales')![tw]).toBe(day === '2023-12-31' ? dataStatesOn('threads.net', day).get('toot.wales') : 'suspends');
+    }
+    await page.getByRole('button', { name: 'Embed' }).click();
+    await expect(page.locator('[data-embed-code]')).toHaveValue(/embed\/matrix\/\?[^"]*date=2025-02-01/);
+    expect(log.pageErrors).toEqual([]);
+  });
+
+  test('embeds with ?date= show that day and say so in their credit', async ({ page }) => {
+    test.slow();
+    const day = '2023-12-31';
+    await page.goto(`embed/reach/?domain=threads.net&date=${day}`);
+    await expect(page.locator('[data-embed-root]')).toHaveAttribute('data-embed-ready', '');
+    await expect(page.locator('[data-embed-as-of]')).toBeVisible();
+    await expect(page.locator('[data-embed-as-of-date]')).toHaveAttribute('datetime', day);
+    await expect(page.locator('[data-embed-credit]')).toContainText('shown as of 31 December 2023');
+    const counts = countsOf(dataStatesOn('threads.net', day));
+    for (const state of STATES) await expect(page.locator(`[data-embed-slot="counts"] [data-state-count="${state}"]`), `${state} on ${day}`).toHaveText(String(counts[state]));
+
+    await page.goto(`embed/matrix/?date=${day}`);
+    await expect(page.locator('[data-embed-root]')).toHaveAttribute('data-embed-ready', '');
+    await expect(page.locator('[data-embed-slot="matrix"] table')).toHaveAttribute('data-shown-day', day);
+    expectMatrixOn(day, await matrixCells(page, '[data-embed-slot="matrix"] table'));
+    await expect(page.locator('[data-embed-as-of-date]')).toHaveAttribute('datetime', day);
+
+    await page.goto(`embed/map/?domain=threads.net&date=${day}`);
+    await expect(page.locator('#atlas-map')).toHaveAttribute('data-reach-day', day);
+    await expect(page.locator('[data-embed-as-of-date]')).toHaveAttribute('datetime', day);
+    await expect(page.locator('[data-embed-credit]')).toContainText('data as of');
+  });
+});

@@ -119,6 +119,13 @@ const lastDayOf = (text: string): string => {
 const firstDayOf = (text: string): string => (text.length === 4 ? `${text}-01-01` : text.length === 7 ? `${text}-01` : text);
 const dayAfter = (day: string): string => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
+/** Each server file parsed once per test process (the graph's tests ask about hundreds of domains). */
+const parsedFiles = new Map<string, unknown>();
+function parsedFile(path: string): unknown {
+  if (!parsedFiles.has(path)) parsedFiles.set(path, parse(readFileSync(path, 'utf8')));
+  return parsedFiles.get(path);
+}
+
 /**
  * What each curated community does to `domain` on `day`, worked out here from the YAML files alone, following
  * the rules of the methodology page and src/lib/reach/README.md (written again, independently of the site's code,
@@ -134,7 +141,7 @@ export function dataStatesOn(domain: string, day: string): Map<string, 'suspends
   const targets = domain.split('.').map((_, i, labels) => labels.slice(i).join('.'));
   for (const name of dataDomains()) {
     if (name === domain) continue;
-    const value = parse(readFileSync(`${dir}${name}.yaml`, 'utf8')) as {
+    const value = parsedFile(`${dir}${name}.yaml`) as {
       blocklist?: { status?: string; evidence?: { retrieved?: unknown } };
       blocks?: (DataDecision & { evidence?: { kind?: string; retrieved?: unknown } })[];
     };

@@ -103,7 +103,6 @@ test.describe('server page', () => {
     const row = page.locator('table[data-decisions-table] tbody tr', { has: page.getByRole('rowheader', { name: 'threads.net', exact: true }) });
     await expect(row).toHaveCount(1);
     await expect(row).toContainText('Suspend');
-    // Dates are shown in words of the page's language (src/lib/i18n/format.ts).
     await expect(row).toContainText('19 January 2025');
     await expect(row.getByRole('link', { name: 'threads.net' })).toHaveAttribute('href', /domains\/threads\.net\/$/);
     const evidence = row.locator('[data-evidence] a');
@@ -186,7 +185,7 @@ test.describe('graph pages', () => {
     }
     const rows = page.locator('table[data-matrix] tbody tr');
     await expect(rows).toHaveCount(dataDomains().length);
-    await page.getByLabel('Language').selectOption('cy');
+    await page.getByLabel('Language', { exact: true }).selectOption('cy');
     await expect(page.locator('table[data-matrix] tbody tr:visible')).toHaveCount(1);
     await expect(page.locator('[data-matrix-status]')).toContainText('1 of');
   });

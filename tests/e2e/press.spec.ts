@@ -253,7 +253,7 @@ test.describe('feeds, data and link previews', () => {
 test('the matrix\'s CSV has the rows its filter shows, each cell\'s state in its domain\'s column', async ({ page, base }) => {
   test.setTimeout(45_000);
   await page.goto(`${base}graph/matrix/`);
-  await page.getByLabel('Language').selectOption('cy');
+  await page.getByLabel('Language', { exact: true }).selectOption('cy');
   const visible = page.locator('table[data-matrix] tbody tr:visible');
   const expected = await visible.evaluateAll((trs) =>
     trs.map((tr) => [tr.querySelector('th a')!.textContent!.trim(), ...[...tr.querySelectorAll('td.cell')].map((td) => /cell-(\w+)/.exec(td.className)![1]!.replace('self', 'itself'))]),

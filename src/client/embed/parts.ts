@@ -7,7 +7,11 @@
 import { areaMatches, languageMatches } from '../../lib/map/filter.ts';
 import { withBase } from '../../lib/url.ts';
 import { domainPath } from '../../lib/views/paths.ts';
-import { embedBase, embedDomain, embedRoot, embedState } from './view-url.ts';
+import { translator } from '../../locales/index.ts';
+import { embedDomain, embedPageBase, embedRoot, embedState } from './view-url.ts';
+
+const t = translator(document.documentElement.lang);
+import { replayEmbedParts } from './as-of.ts';
 
 const status = document.querySelector<HTMLElement>('[data-embed-status]');
 const heading = document.querySelector<HTMLElement>('[data-embed-heading]');
@@ -18,7 +22,7 @@ function say(text: string): void {
 }
 
 async function page(path: string): Promise<Document | undefined> {
-  const response = await fetch(withBase(embedBase, path));
+  const response = await fetch(withBase(embedPageBase, path));
   if (!response.ok) return undefined;
   return new DOMParser().parseFromString(await response.text(), 'text/html');
 }
@@ -50,27 +54,29 @@ function filterMatrix(): void {
     row.hidden = !keep;
     if (keep) shown++;
   }
-  say(`${shown} of ${rows.length} communities shown${lang ? `, language ${lang}` : ''}${area ? `, region ${area}` : ''}.`);
+  say(`${t('embed.matrix.shown', { shown, total: rows.length })}${lang ? t('embed.matrix.language', { lang }) : ''}${area ? t('embed.matrix.region', { area }) : ''}.`);
 }
 
 async function run(): Promise<void> {
   const view = embedRoot?.dataset.embedView;
   if (view === 'matrix') {
     const doc = await page('graph/matrix/');
-    if (!doc || fill(doc) === 0) return say('The matrix could not be loaded.');
+    if (!doc || fill(doc) === 0) return say(t('embed.matrix.failed'));
     filterMatrix();
+    await replayEmbedParts(view, undefined);
   } else {
     const domain = embedDomain();
-    if (!domain) return say('No domain chosen: add ?domain=example.com to the address.');
+    if (!domain) return say(t('embed.no-domain'));
     const doc = await page(domainPath(domain));
-    if (!doc || fill(doc) === 0) return say(`The atlas has no decisions on ${domain}.`);
-    if (heading) heading.textContent = view === 'timeline' ? `${domain}: decisions over time` : `${domain}: who suspends, limits or reaches it`;
-    document.title = `${heading?.textContent ?? domain} · Federation Atlas`;
+    if (!doc || fill(doc) === 0) return say(t('embed.no-decisions', { domain }));
+    if (heading) heading.textContent = t(view === 'timeline' ? 'embed.timeline.heading' : 'embed.reach.heading', { domain });
+    document.title = `${heading?.textContent ?? domain} · ${t('common.site-name')}`;
+    await replayEmbedParts(view, domain);
   }
   embedRoot?.setAttribute('data-embed-ready', '');
 }
 
 run().catch((error: unknown) => {
-  say('The view could not be loaded.');
+  say(t('embed.failed'));
   console.error(error);
 });

@@ -12,6 +12,9 @@ export const embedRoot = document.querySelector<HTMLElement>('[data-embed-root]'
 /** The site's base path ("/" or "/atlas/"). */
 export const embedBase = embedRoot?.dataset.base ?? '/';
 
+/** Where the embed's language's pages live: the base, plus "cy/" in a Welsh embed. */
+export const embedPageBase = embedRoot?.dataset.pageBase ?? embedBase;
+
 /** The view state in this frame's query. */
 export function embedState(): ViewState {
   return decodeViewState(location.search);
@@ -27,7 +30,8 @@ export function fullViewUrl(): string {
   const view = embedRoot?.dataset.embedView;
   const query = encodeViewState(embedState());
   const domain = embedDomain();
-  if ((view === 'reach' || view === 'timeline') && domain) return withBase(embedBase, `${domainPath(domain)}#${view === 'reach' ? 'now' : 'timeline'}`);
-  if (view === 'matrix') return withBase(embedBase, `graph/matrix/${query ? `?${query}` : ''}`);
-  return withBase(embedBase, query ? `?${query}` : '');
+  const date = view === 'reach' && embedState().date ? `?${encodeViewState({ date: embedState().date! })}` : '';
+  if ((view === 'reach' || view === 'timeline') && domain) return withBase(embedPageBase, `${domainPath(domain)}${date}#${view === 'reach' ? 'now' : 'timeline'}`);
+  if (view === 'matrix') return withBase(embedPageBase, `graph/matrix/${query ? `?${query}` : ''}`);
+  return withBase(embedPageBase, query ? `?${query}` : '');
 }

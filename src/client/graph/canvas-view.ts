@@ -88,6 +88,22 @@ export class GraphCanvas {
     this.request();
   }
 
+  /**
+   * Draws another set of edges between the same nodes (the as-of replay: the layout stays, the edges are those of
+   * the day shown). The `edges` array is updated in place, so whoever holds it sees the day's edges too.
+   */
+  replaceEdges(edges: readonly DrawEdge[]): void {
+    this.edges.length = 0;
+    for (const e of edges) this.edges.push(e);
+    for (const list of this.neighbours) list.length = 0;
+    this.edges.forEach((e, i) => {
+      this.neighbours[e.source]?.push(i);
+      this.neighbours[e.target]?.push(i);
+    });
+    this.layerView = undefined;
+    this.request();
+  }
+
   /** Matches the canvas to its box on the page and redraws. */
   resize(): void {
     const box = this.canvas.getBoundingClientRect();

@@ -5,20 +5,26 @@
  * canvas shows is also in the tables below it.
  */
 import { decodeGraph } from '../../lib/views/graph-data.ts';
+import { translator } from '../../locales/index.ts';
 import { h, replaceChildren } from '../dom.ts';
 import { GraphCanvas } from './canvas-view.ts';
+import { GRAPH_READY, GRAPH_SELECT, type GraphReady, type GraphSelect } from './graph-events.ts';
+
+const t = translator(document.documentElement.lang);
 
 async function start(canvas: HTMLCanvasElement): Promise<void> {
   const status = document.querySelector<HTMLElement>('[data-graph-status]');
   const toolbar = document.querySelector<HTMLElement>('[data-graph-toolbar]');
   const say = (...parts: (Node | string)[]) => status && replaceChildren(status, ...parts);
   let data: ReturnType<typeof decodeGraph>;
+  let raw: unknown;
   try {
     const response = await fetch(canvas.dataset.src!, { headers: { Accept: 'application/json' } });
     if (!response.ok) throw new Error(String(response.status));
-    data = decodeGraph(await response.json());
+    raw = await response.json();
+    data = decodeGraph(raw);
   } catch {
-    say('The graph could not be loaded; the tables below hold the same data.');
+    say(t('graph.client.failed'));
     return;
   }
   const pageOf = (i: number) => {
@@ -31,12 +37,15 @@ async function start(canvas: HTMLCanvasElement): Promise<void> {
     const degree = data.edges.filter((e) => e.source === i || e.target === i).length;
     say(
       h('strong', {}, n.id),
-      `: ${n.community ? 'curated community' : 'domain'}, suspended or limited by ${n.acting}, ${degree} ${degree === 1 ? 'edge' : 'edges'}. `,
-      h('a', { href: pageOf(i) }, `Open ${n.id}'s page`),
+      `: ${t('graph.client.node', { kind: n.community ? t('graph.node.community') : t('graph.kind.domain'), acting: n.acting, degree: t('graph.client.degree', { count: degree }) })} `,
+      h('a', { href: pageOf(i) }, t('graph.client.open', { id: n.id })),
     );
   };
   const view = new GraphCanvas(canvas, data.nodes, data.edges, {
-    onSelect: describe,
+    onSelect: (i) => {
+      describe(i);
+      canvas.dispatchEvent(new CustomEvent<GraphSelect>(GRAPH_SELECT, { detail: { index: i } }));
+    },
     onFirstDraw: () => canvas.setAttribute('data-drawn', 'true'),
   });
 
@@ -122,7 +131,7 @@ async function start(canvas: HTMLCanvasElement): Promise<void> {
     let i = data.nodes.findIndex((n) => n.id === q);
     if (i < 0) i = data.nodes.findIndex((n) => n.id.includes(q));
     if (i < 0) {
-      say(`No node matching “${q}” in this graph.`);
+      say(t('graph.client.no-match', { q }));
       return;
     }
     view.select(i, true);
@@ -132,6 +141,7 @@ async function start(canvas: HTMLCanvasElement): Promise<void> {
   new ResizeObserver(() => view.resize()).observe(canvas);
   window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => view.refreshPalette());
   if (toolbar) toolbar.hidden = false;
+  canvas.dispatchEvent(new CustomEvent<GraphReady>(GRAPH_READY, { detail: { view, payload: raw } }));
 }
 
 const canvas = document.querySelector<HTMLCanvasElement>('canvas[data-full-graph]');

@@ -24,7 +24,8 @@ if (form && table) {
       row.hidden = !keep;
       if (keep) shown++;
     }
-    if (status) status.textContent = wantLang || wantArea ? `${shown} of ${rows.length} communities shown.` : '';
+    const words = status?.dataset.shown ?? '{shown} / {total}';
+    if (status) status.textContent = wantLang || wantArea ? words.replace('{shown}', String(shown)).replace('{total}', String(rows.length)) : '';
   };
   form.addEventListener('change', apply);
   form.addEventListener('submit', (e) => e.preventDefault());

@@ -11,6 +11,11 @@ import { domainSubgraphIn, type DomainGraph } from '../graph/domain-subgraph.ts'
 import { graphContext } from '../graph/assemble.ts';
 import { layoutGraph, type Layout } from '../graph/layout.ts';
 import { reachMatrix, type ReachMatrix } from '../graph/matrix.ts';
+import { edgeSpans } from '../graph/edge-spans.ts';
+import type { EdgeSpan } from '../graph/edge-spans-lookup.ts';
+import { matrixHistory } from '../graph/matrix-history.ts';
+import type { MatrixHistory } from '../graph/matrix-on-day.ts';
+import type { SilenceHistory } from '../map/as-of-history.ts';
 import type { Graph } from '../graph/types.ts';
 import { compareText } from '../order.ts';
 import { absenceSummary, type AbsenceSummary } from '../reach/absence.ts';
@@ -57,6 +62,8 @@ export interface FullGraphs {
   layout: Layout;
   /** The variant shown at /graph/: the smallest `minActing` whose graph is light enough (see `defaultMinActing`). */
   defaultMinActing: number;
+  /** Every edge's spans over time into the largest variant's nodes (the as-of replay recolours the graph with them). */
+  spans: EdgeSpan[];
 }
 
 /** The pages' derivations. */
@@ -92,6 +99,8 @@ export interface AtlasViews {
   fullGraphs(): FullGraphs;
   /** Communities × the most acted-on domains, answered as of now (computed once). */
   matrix(): ReachMatrix;
+  /** The matrix's cells over time that differ from their community's silence `silence` (computed once). */
+  matrixHistory(silence: Pick<SilenceHistory, 'communities'>): MatrixHistory;
   /** The servers by language (computed once). */
   languages(): LanguageGroup[];
   /** The servers by country and subdivision (computed once). */
@@ -146,8 +155,11 @@ export function createViews(
     const chosen = defaultMinActing(sizesByMinActing(largest, max));
     const steps = [...new Set([...minActingSteps(max), chosen])].sort((a, b) => a - b);
     const variants = steps.map((minActing) => ({ minActing, graph: minActing === 1 ? largest : cutFullGraph(largest, minActing) }));
-    return { variants, layout: layoutGraph(largest), defaultMinActing: chosen };
+    const spans = edgeSpans(prepared, context().index, largest.nodes.map((n) => n.id));
+    return { variants, layout: layoutGraph(largest), defaultMinActing: chosen, spans };
   });
+  const matrix = once(() => reachMatrix(servers, day, { k: options.matrixColumns ?? 20, now: true }));
+  let history: MatrixHistory | undefined;
 
   return {
     day,
@@ -178,7 +190,8 @@ export function createViews(
       return communityActions(p.community, day);
     },
     fullGraphs,
-    matrix: once(() => reachMatrix(servers, day, { k: options.matrixColumns ?? 20, now: true })),
+    matrix,
+    matrixHistory: (silence) => (history ??= matrixHistory(prepared, matrix(), silence)),
     languages: once(() => languageGroups(servers)),
     regions: once(() => regionGroups(servers)),
     absence: once(() => absenceSummary(prepared, day)),

@@ -38,9 +38,9 @@ export function sinceText(since: Since, t: Translate, date: (iso: string) => str
   return typeof since === 'string' ? date(since) : t('labels.since.on-or-before', { date: date(since.on_or_before) });
 }
 
-/** A severity in an interface language. */
+/** A severity in an interface language, as Mastodon's interface names it: "Suspend", "Limit" (the data's "silence"). */
 export function severityText(severity: Decision['severity'], t: Translate): string {
-  return t(`labels.severity.${severity}`);
+  return t(severity === 'suspend' ? 'labels.severity.suspend' : 'labels.severity.limit');
 }
 
 /** Where a decision stands, in an interface language. */

@@ -14,29 +14,32 @@ const card = (n: number) => domainCardSvg({ domain: `d${n}.example`, counts: { s
 
 describe('ogPng', () => {
   it('draws a 1200×630 PNG once, then reuses it: a second pass redraws nothing', () => {
-    resetOgLog(dir);
-    const first = [1, 2].map((n) => ogPng(card(n), dir));
+    resetOgLog(dir, 'dist');
+    const first = [1, 2].map((n) => ogPng(card(n), dir, 'dist'));
     expect(first.map((r) => r.drawn)).toEqual([true, true]);
     const png = first[0]!.png;
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
-    expect(saveOgStats(dir)).toEqual({ drawn: 2, reused: 0 });
+    expect(saveOgStats(dir, 'dist')).toEqual({ drawn: 2, reused: 0 });
 
-    resetOgLog(dir);
-    const second = [1, 2].map((n) => ogPng(card(n), dir));
+    // A build into another folder (npm test runs them side by side) has its own log: it reused both, and the
+    // first build's log still says it drew both.
+    resetOgLog(dir, 'dist-atlas');
+    const second = [1, 2].map((n) => ogPng(card(n), dir, 'dist-atlas'));
     expect(second.map((r) => r.drawn)).toEqual([false, false]);
     expect(second[0]!.png.equals(png)).toBe(true);
-    expect(ogStats(dir)).toEqual({ drawn: 0, reused: 2 });
+    expect(ogStats(dir, 'dist-atlas')).toEqual({ drawn: 0, reused: 2 });
+    expect(ogStats(dir, 'dist')).toEqual({ drawn: 2, reused: 0 });
     // Each output folder keeps its own last counts beside the overall last build's.
     expect(saveOgStats(dir, 'dist-atlas')).toEqual({ drawn: 0, reused: 2 });
     expect(JSON.parse(readFileSync(join(dir, 'stats-dist-atlas.json'), 'utf8'))).toEqual({ drawn: 0, reused: 2 });
     expect(JSON.parse(readFileSync(join(dir, 'stats-dist.json'), 'utf8'))).toEqual({ drawn: 2, reused: 0 });
   });
   it('redraws only the card whose drawn inputs changed', () => {
-    resetOgLog(dir);
-    ogPng(card(1), dir);
-    ogPng(card(3), dir);
-    expect(ogStats(dir)).toEqual({ drawn: 1, reused: 1 });
+    resetOgLog(dir, 'dist');
+    ogPng(card(1), dir, 'dist');
+    ogPng(card(3), dir, 'dist');
+    expect(ogStats(dir, 'dist')).toEqual({ drawn: 1, reused: 1 });
     expect(readdirSync(dir).filter((n) => n.endsWith('.png')).sort()).toEqual([ogKey(card(1)), ogKey(card(2)), ogKey(card(3))].map((k) => `${k}.png`).sort());
   });
 });

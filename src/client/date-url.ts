@@ -1,0 +1,23 @@
+/**
+ * The replayed day in the page's address (`?date=YYYY-MM-DD`, the view state's key, shared by the map, the domain
+ * page, the graph, the matrix and the embeds): read it, and write it back without adding a history entry. The
+ * atlas's own day is "now" and leaves the key out.
+ */
+import { clampDay } from '../lib/map/replay.ts';
+import { decodeViewState, encodeViewState } from '../lib/view-state.ts';
+
+/** The day the address asks for, kept within `from`..`today`; `today` when it asks for none (or one it cannot read). */
+export function dateFromUrl(from: string, today: string): string {
+  const asked = decodeViewState(location.search).date;
+  return clampDay(asked ?? today, from, today);
+}
+
+/** Writes `day` into the address (`today`: the key is removed), keeping every other key and the fragment. */
+export function writeDateToUrl(day: string, today: string): void {
+  const state = decodeViewState(location.search);
+  if (day === today) delete state.date;
+  else state.date = day;
+  const query = encodeViewState(state);
+  const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
+  if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', url);
+}

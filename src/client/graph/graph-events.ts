@@ -1,0 +1,22 @@
+/**
+ * The events the /graph/ canvas (full-graph.ts) sends on its element, so other parts of the page (the as-of replay,
+ * graph-replay.ts) can follow it without the canvas knowing them.
+ */
+import type { GraphCanvas } from './canvas-view.ts';
+
+/** Sent once the graph is loaded and drawn: the view, and the payload as fetched (for its other keys). */
+export const GRAPH_READY = 'atlas:graph-ready';
+
+/** Sent whenever a node is selected (index -1: none). */
+export const GRAPH_SELECT = 'atlas:graph-select';
+
+/** The detail of GRAPH_READY. */
+export interface GraphReady {
+  view: GraphCanvas;
+  payload: unknown;
+}
+
+/** The detail of GRAPH_SELECT. */
+export interface GraphSelect {
+  index: number;
+}

@@ -1,0 +1,112 @@
+/**
+ * The /graph/ page's as-of replay (src/components/GraphReplay.astro): once the canvas has its graph (full-graph.ts
+ * sends GRAPH_READY), reads the edges' spans from the same payload and, for the day chosen (`?date=`, the controls
+ * of replay-wire.ts), draws the edges that hold that day, sizes the nodes by who acts on them that day, and rewrites
+ * the counts, the announcement and the chosen node's table. It looks days up; it decides no state.
+ */
+import { nodeSize } from '../../lib/graph/node-size.ts';
+import { addMonths } from '../../lib/map/replay.ts';
+import { STATE_GLYPHS, stateWords } from '../../lib/map/reach-shard.ts';
+import { dayNumber, dayOfNumber, decodeSpans, drawActingOn, drawEdgesOn, type DrawSpan } from '../../lib/views/graph-spans.ts';
+import { h, replaceChildren } from '../dom.ts';
+import { dayWords, t } from '../page-words.ts';
+import { startReplay } from '../replay-wire.ts';
+import { GRAPH_READY, GRAPH_SELECT, type GraphReady, type GraphSelect } from './graph-events.ts';
+
+const root = document.querySelector<HTMLElement>('[data-graph-replay]');
+const canvas = document.querySelector<HTMLCanvasElement>('canvas[data-full-graph]');
+
+function badge(state: 'suspends' | 'limits' | 'none'): HTMLElement {
+  if (state === 'none') return h('span', { class: 'state state-unknown', 'data-state': 'none' }, t('asof.graph.node-none'));
+  return h('span', { class: `state state-${state}`, 'data-state': state }, h('span', { class: 'state-glyph', 'aria-hidden': 'true' }, STATE_GLYPHS[state]), stateWords(t)[state].label);
+}
+
+function start(root: HTMLElement, canvas: HTMLCanvasElement, ready: GraphReady): void {
+  const { view } = ready;
+  const payload = ready.payload as { spans?: unknown } | null;
+  const spans: DrawSpan[] = decodeSpans(payload?.spans, view.nodes.length);
+  const today = root.dataset.day!;
+  const from = root.dataset.from!;
+  const status = root.querySelector<HTMLElement>('[data-replay-status]')!;
+  const hint = root.querySelector<HTMLElement>('[data-graph-node-hint]');
+  const region = root.querySelector<HTMLElement>('[data-graph-node-region]');
+  const caption = root.querySelector<HTMLElement>('[data-graph-node-caption]');
+  const body = root.querySelector<HTMLTableSectionElement>('[data-graph-node-table] tbody');
+  const nobody = root.querySelector<HTMLElement>('[data-graph-node-nobody]');
+  const marks = [...new Set(spans.flatMap((s) => (Number.isFinite(s.until) ? [s.from, s.until] : [s.from])))].sort((a, b) => a - b).map(dayOfNumber);
+  let selected = -1;
+  let shown = today;
+
+  const renderNode = () => {
+    const node = view.nodes[selected];
+    if (!node || !region || !caption || !body || !nobody) {
+      if (region) region.hidden = true;
+      if (nobody) nobody.hidden = true;
+      return;
+    }
+    const n = dayNumber(shown);
+    const bySource = new Map<number, 'suspends' | 'limits' | 'none'>();
+    for (const s of spans) {
+      if (s.target !== selected) continue;
+      const holds = s.from <= n && n < s.until;
+      if (holds) bySource.set(s.source, s.state);
+      else if (!bySource.has(s.source)) bySource.set(s.source, 'none');
+    }
+    const rows = [...bySource].sort((a, b) => (view.nodes[a[0]]!.id < view.nodes[b[0]]!.id ? -1 : 1));
+    region.hidden = rows.length === 0;
+    nobody.hidden = rows.length > 0;
+    nobody.textContent = rows.length === 0 ? t('asof.graph.node-nobody', { domain: node.id }) : '';
+    caption.textContent = t('asof.graph.node-caption', { domain: node.id, date: dayWords(shown) });
+    region.dataset.node = node.id;
+    replaceChildren(
+      body,
+      ...rows.map(([source, state]) => {
+        const id = view.nodes[source]!.id;
+        return h(
+          'tr',
+          { 'data-graph-node-row': id },
+          h('th', { scope: 'row', translate: 'no' }, h('a', { href: `${canvas.dataset.serverBase}${id}/` }, id)),
+          h('td', {}, badge(state)),
+        );
+      }),
+    );
+  };
+
+  const show = (day: string) => {
+    shown = day;
+    const n = dayNumber(day);
+    const edges = drawEdgesOn(spans, n);
+    const acting = drawActingOn(spans, view.nodes.length, n);
+    view.nodes.forEach((node, i) => {
+      node.acting = acting[i]!;
+      node.r = nodeSize(node.acting);
+    });
+    view.replaceEdges(edges);
+    const counts = { suspends: 0, limits: 0 };
+    for (const e of edges) if (e.state === 'suspends' || e.state === 'limits') counts[e.state]++;
+    for (const state of ['suspends', 'limits'] as const) {
+      const el = root.querySelector(`[data-graph-as-of-count="${state}"]`);
+      if (el) el.textContent = String(counts[state]);
+    }
+    status.textContent = t('asof.graph.status', { date: dayWords(day), suspends: counts.suspends, limits: counts.limits, edges: counts.suspends + counts.limits });
+    canvas.dataset.shownDay = day;
+    renderNode();
+  };
+
+  canvas.addEventListener(GRAPH_SELECT, (e) => {
+    selected = (e as CustomEvent<GraphSelect>).detail.index;
+    renderNode();
+  });
+  if (hint) hint.hidden = false;
+  startReplay(root, {
+    from,
+    today,
+    playStart: () => addMonths(marks.find((d) => d >= from) ?? from, -1),
+    marks: () => marks,
+    show,
+  });
+}
+
+if (root && canvas) {
+  canvas.addEventListener(GRAPH_READY, (e) => start(root, canvas, (e as CustomEvent<GraphReady>).detail), { once: true });
+}

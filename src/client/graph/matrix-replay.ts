@@ -1,0 +1,39 @@
+/**
+ * /graph/matrix/'s as-of replay (src/components/MatrixReplay.astro): for the day chosen (`?date=`, the controls of
+ * replay-wire.ts), every cell shows the reach model's answer that day (matrix-paint.ts).
+ */
+import { addMonths } from '../../lib/map/replay.ts';
+import { changeDays } from '../../lib/reach/segment-lookup.ts';
+import { dayWords, t } from '../page-words.ts';
+import { startReplay } from '../replay-wire.ts';
+import { loadMatrixReplay, matrixFor, matrixStatus, paintMatrix, readMatrix } from './matrix-paint.ts';
+
+async function start(root: HTMLElement, table: HTMLTableElement): Promise<void> {
+  const today = root.dataset.day!;
+  const from = root.dataset.from!;
+  const status = root.querySelector<HTMLElement>('[data-replay-status]')!;
+  const now = readMatrix(table, today);
+  let data: Awaited<ReturnType<typeof loadMatrixReplay>>;
+  try {
+    data = await loadMatrixReplay(root.dataset.base ?? '/');
+  } catch {
+    status.textContent = t('asof.unavailable', { date: dayWords(today) });
+    return;
+  }
+  const marks = [...new Set(Object.values(data.history.cells).flatMap((row) => Object.values(row).flatMap((s) => changeDays(s))))].sort();
+  startReplay(root, {
+    from,
+    today,
+    playStart: () => addMonths(marks.find((d) => d >= from) ?? from, -1),
+    marks: () => marks,
+    show: (day) => {
+      const counts = paintMatrix(table, matrixFor(now, data, day));
+      status.textContent = matrixStatus(day, counts, dayWords);
+      table.dataset.shownDay = day;
+    },
+  });
+}
+
+const root = document.querySelector<HTMLElement>('[data-matrix-replay]');
+const table = document.querySelector<HTMLTableElement>('table[data-matrix]');
+if (root && table) void start(root, table);

@@ -1,0 +1,89 @@
+/**
+ * The server, graph, matrix, alignment, data and methodology pages in Welsh: a server's own words in the reader's
+ * language where the dataset has them (and marked with their language), Welsh headings, every link to a page
+ * staying under /cy/, and the Embed dialog of a Welsh page offering the Welsh embed, which speaks Welsh.
+ */
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { expect, test } from './fixtures.ts';
+
+/** One language's strings of one part (plural forms as their `other`). */
+function strings(code: string, part: string): Record<string, string> {
+  const raw = JSON.parse(readFileSync(`src/locales/${code}/${part}.json`, 'utf8')) as Record<string, unknown>;
+  return Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, typeof v === 'string' ? v : String((v as { other: string }).other)]));
+}
+
+const tootWales = parse(readFileSync('data/servers/toot.wales.yaml', 'utf8')) as { summary: string; area: { label: string }; translations: { cy: { summary: string; area_label: string } } };
+
+test.describe('the Welsh server, graph, data and methodology pages', () => {
+  test.skip(({ base }) => base !== '/', 'the same pages at any base');
+
+  test('a server page shows the Welsh summary and area where the dataset has them, marked lang="cy"; the English page the English ones', async ({ page }) => {
+    await page.goto('cy/servers/toot.wales/');
+    const summary = page.locator('[data-server-summary]');
+    await expect(summary).toHaveAttribute('lang', 'cy');
+    await expect(summary).toHaveText(tootWales.translations.cy.summary);
+    await expect(page.locator('[data-server-area]')).toHaveAttribute('lang', 'cy');
+    await expect(page.locator('[data-server-area]')).toHaveText(tootWales.translations.cy.area_label);
+    await expect(page.getByRole('heading', { level: 2, name: strings('cy', 'server')['decisions'] })).toBeVisible();
+
+    await page.goto('servers/toot.wales/');
+    await expect(summary).toHaveAttribute('lang', 'en');
+    await expect(summary).toHaveText(tootWales.summary);
+    await expect(page.locator('[data-server-area]')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('[data-server-area]')).toHaveText(tootWales.area.label);
+  });
+
+  const graph = { cy: strings('cy', 'graph'), en: strings('en', 'graph') };
+  /** Each page, and a heading (level, Welsh, English) that must be the Welsh one; "Data" is the same word in both. */
+  const headings: [string, number, string, string][] = [
+    ['servers/toot.wales/', 2, strings('cy', 'server')['sources']!, strings('en', 'server')['sources']!],
+    ['graph/', 1, graph.cy['heading']!, graph.en['heading']!],
+    ['graph/min-2/', 1, graph.cy['min.heading']!.replace('{n}', '2'), graph.en['min.heading']!.replace('{n}', '2')],
+    ['graph/matrix/', 1, graph.cy['matrix.heading']!, graph.en['matrix.heading']!],
+    ['graph/alignment/', 1, graph.cy['alignment.heading']!, graph.en['alignment.heading']!],
+    ['data/', 2, strings('cy', 'data')['downloads']!, strings('en', 'data')['downloads']!],
+    ['methodology/', 1, strings('cy', 'methodology')['title']!, strings('en', 'methodology')['title']!],
+    ['languages/', 1, strings('cy', 'groups')['languages.title']!, strings('en', 'groups')['languages.title']!],
+    ['languages/cy/', 2, '', ''],
+    ['regions/', 1, strings('cy', 'groups')['regions.title']!, strings('en', 'groups')['regions.title']!],
+    ['regions/GB-WLS/', 2, '', ''],
+  ];
+  for (const [path, level, welsh, english] of headings) {
+    test(`cy/${path}: ${welsh ? 'the Welsh heading, and ' : ''}every link to a page stays in Welsh`, async ({ page }) => {
+      await page.goto(`cy/${path}`);
+      if (welsh) {
+        expect(welsh).not.toBe(english);
+        await expect(page.getByRole('heading', { level, name: welsh, exact: true })).toHaveCount(1);
+      }
+      const pages = await page.locator('a[href]').evaluateAll((as) =>
+        as
+          // getAttribute, not .href: an SVG link's href is not a string.
+          .map((a) => new URL(a.getAttribute('href') ?? '', location.href))
+          .filter((u) => u.origin === location.origin && u.pathname.endsWith('/'))
+          .map((u) => u.pathname),
+      );
+      expect(pages.length).toBeGreaterThan(3);
+      // The language switcher's English link is the one page link meant to leave Welsh.
+      const switcher = await page.locator('[data-lang-switch] a').evaluateAll((as) => as.map((a) => new URL(a.getAttribute('href') ?? '', location.href).pathname));
+      expect(pages.filter((p) => !p.startsWith('/cy/') && !switcher.includes(p))).toEqual([]);
+    });
+  }
+
+  test('the Embed dialog of the Welsh matrix offers the Welsh embed, which speaks Welsh and links back to the Welsh matrix', async ({ page }) => {
+    const press = strings('cy', 'press');
+    const embed = strings('cy', 'embed');
+    await page.goto('cy/graph/matrix/');
+    await page.getByRole('button', { name: press['embed'], exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: press['dialog.title'] });
+    await expect(dialog).toBeVisible();
+    expect(await dialog.locator('textarea[data-embed-code]').inputValue()).toContain('/cy/embed/matrix/');
+    await page.goto('cy/embed/matrix/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
+    await expect(page.locator('[data-embed-credit]')).toContainText(embed['credit.as-of']!);
+    await expect(page.locator('[data-embed-ready]')).toHaveCount(1);
+    await expect(page.locator('[data-embed-slot="matrix"] caption')).toContainText('×');
+    const back = await page.locator('a[data-full-link]').first().getAttribute('href');
+    expect(new URL(back!, page.url()).pathname).toBe('/cy/graph/matrix/');
+  });
+});
