@@ -1,7 +1,7 @@
 /**
  * End-to-end tests against the built site, in Debian's Chromium (no browser downloads).
  *
- * Two projects, same tests:
+ * Three projects (the sub-path one runs only the specs that depend on the base):
  * - `root`: the site built at `/` into dist/ (built before `playwright test` by `npm test`), served by `astro preview`;
  * - `subpath`: the site built under `/atlas/` into dist-atlas/ (by `npm run build:subpath`, which `npm test` runs
  *   before Playwright), as on GitHub Pages.
@@ -59,9 +59,11 @@ export default defineConfig({
       name: 'subpath',
       use: { baseURL: `http://127.0.0.1:${subPort}${subBase}` },
       metadata: { base: subBase } satisfies AtlasProjectMetadata,
-      // Under /atlas/ only what depends on the base path runs again: pages, links, fetches, embeds, the replay.
-      // The keyboard walk and the home page's table are the same at any base and run once, at /.
-      testIgnore: [hostileSpec, /keyboard\.spec\.ts$/, /home\.spec\.ts$/],
+      // Under /atlas/ only what depends on the base path runs again: the base-path spec (every page type's links,
+      // fetches and assets), the press tools and embeds, the as-of replays and the language switcher. Every link of
+      // every page under /atlas/ is also checked by check-site on the sub-path build; the rest runs once, at /.
+      testMatch: /(base-path|press|as-of|i18n)\.spec\.ts$/,
+      testIgnore: hostileSpec,
     },
     {
       name: 'hostile',
