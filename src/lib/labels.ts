@@ -34,7 +34,7 @@ export interface StatusWords {
   meaning: string;
 }
 
-/** Every block-list status in words. */
+/** Every block-list status in English, for the language-free files (Open Graph cards); pages use {@link listStatusWords}. */
 export const LIST_STATUS_WORDS: Readonly<Record<ListStatus, StatusWords>> = {
   published: { label: 'Published', mark: '●', meaning: 'its full block list was read' },
   partial: { label: 'Partial', mark: '◐', meaning: 'only some of its decisions are known, e.g. from announcements' },
@@ -44,7 +44,7 @@ export const LIST_STATUS_WORDS: Readonly<Record<ListStatus, StatusWords>> = {
 /** The statuses in display order. */
 export const LIST_STATUS_ORDER: readonly ListStatus[] = ['published', 'partial', 'unknown'];
 
-/** What each scale of area is, in words ("a nation"). */
+/** Every scale of area in English (its keys are the scales); pages use {@link scaleWords}. */
 export const SCALE_WORDS: Readonly<Record<Scale, string>> = {
   facility: 'facility',
   city: 'city',
@@ -54,7 +54,7 @@ export const SCALE_WORDS: Readonly<Record<Scale, string>> = {
   language: 'language community, no fixed place',
 };
 
-/** Each focus in words, capitalised for a form's options. */
+/** Every focus in English (its keys are the focuses); pages use {@link focusWords}. */
 export const FOCUS_WORDS: Readonly<Record<Focus, string>> = {
   place: 'Place',
   language: 'Language',

@@ -84,13 +84,6 @@ export function noPlaceReason(server: MapServer): NoPlaceReason | undefined {
   return server.scale === undefined ? 'no-area' : 'no-pin';
 }
 
-/** The reason in words, for the tray beside the map. */
-export const NO_PLACE_WORDS: Readonly<Record<NoPlaceReason, string>> = {
-  language: 'a language community, no fixed place',
-  'no-pin': 'its area has no pin yet',
-  'no-area': 'no area given',
-};
-
 /** Why a server is not on the map, in an interface language. */
 export function noPlaceWords(t: Translate): Record<NoPlaceReason, string> {
   return { language: t('labels.no-place.language'), 'no-pin': t('labels.no-place.no-pin'), 'no-area': t('labels.no-place.no-area') };

@@ -103,19 +103,10 @@ export function toReachShard(answer: DomainAnswer, curatedDomains: readonly stri
 /** A state as the map and list show it: a verb, a glyph and a short label. `self` is the domain's own server. */
 export type ShownState = ReachState | 'self';
 
-/** How each state is shown: in words, by glyph (besides colour and, on the map, pattern). */
-export const STATE_WORDS: Readonly<Record<ShownState, { label: string; glyph: string; legend: string }>> = {
-  suspends: { label: 'Suspends', glyph: '✕', legend: 'cuts it off (defederated)' },
-  limits: { label: 'Limits', glyph: '−', legend: 'limits it (Mastodon\'s "Limit", "silence")' },
-  reaches: { label: 'Reaches', glyph: '✓', legend: 'its published block list has no entry for it' },
-  unknown: { label: 'Unknown', glyph: '?', legend: 'its list is not known, or only partly, or dates leave it open' },
-  self: { label: 'Is this domain', glyph: '◎', legend: 'the server whose domain it is' },
-};
-
 /** Each shown state's glyph: a shape besides colour and pattern. */
 export const STATE_GLYPHS: Readonly<Record<ShownState, string>> = { suspends: '✕', limits: '−', reaches: '✓', unknown: '?', self: '◎' };
 
-/** How each state is shown in an interface language (the shape of {@link STATE_WORDS}). */
+/** How each state is shown in an interface language (label, glyph and legend line). */
 export function stateWords(t: Translate): Record<ShownState, { label: string; glyph: string; legend: string }> {
   const one = (s: ShownState) => ({ label: t(`labels.state.${s}`), glyph: STATE_GLYPHS[s], legend: t(`labels.state.${s}.legend`) });
   return { suspends: one('suspends'), limits: one('limits'), reaches: one('reaches'), unknown: one('unknown'), self: one('self') };
@@ -129,20 +120,6 @@ export function reasonText(reason: ReachReason, t: Translate): string {
 /** The shown states in legend order. */
 export const SHOWN_STATES: readonly ShownState[] = ['suspends', 'limits', 'reaches', 'unknown', 'self'];
 
-const REASON_WORDS: Readonly<Record<ReachReason, string>> = {
-  decision: 'by a decision in force',
-  'no-decision': 'its published list has no entry for it',
-  'uncertain-decision': 'a decision\'s dates leave it open',
-  'list-unknown': 'its block list has not been read',
-  'list-partial': 'only some of its decisions are known, none on it',
-  'before-list-read': 'the day is before its list was first read',
-  'after-list-read': 'the day is after its list was last read',
-};
-
-/** The reason behind an answer in words ("its block list has not been read"). */
-export function reasonWords(reason: ReachReason): string {
-  return REASON_WORDS[reason];
-}
 
 /**
  * An entry in a sentence for the list and the popups, in the interface language of `t`: "Suspends threads.net

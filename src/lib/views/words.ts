@@ -10,28 +10,10 @@ import type { Evidence } from '../schema/evidence.ts';
 import type { Server } from '../schema/server.ts';
 import type { Translate } from '../i18n/translate.ts';
 
-/** "2025-01-19", or "on or before 2023-06-18" when only an upper bound is known. */
-export function sinceWords(since: Since): string {
-  return typeof since === 'string' ? since : `on or before ${since.on_or_before}`;
-}
-
 /** The date a `since` sorts by. */
 export function sinceKey(since: Since): string {
   return sinceDate(since);
 }
-
-/** A severity as Mastodon's interface names it: "Suspend", "Limit". */
-export function severityWords(severity: Decision['severity']): string {
-  return severity === 'suspend' ? 'Suspend' : 'Limit';
-}
-
-/** Where a decision stands, in words. */
-export const ACTION_STATUS_WORDS: Readonly<Record<ActionStatus, string>> = {
-  'in-force': 'in force',
-  uncertain: 'dates leave it open',
-  lifted: 'lifted',
-  'not-yet': 'not yet begun',
-};
 
 /** A `since` in an interface language, its date formatted by `date` ("19 Jan 2025", "ar neu cyn …"). */
 export function sinceText(since: Since, t: Translate, date: (iso: string) => string = (iso) => iso): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backSentence, reachSentence, shardPath, shownState, STATE_WORDS, SHOWN_STATES, toReachShard, type ShardEntry } from '../../../src/lib/map/reach-shard.ts';
+import { backSentence, reachSentence, shardPath, shownState, stateWords, SHOWN_STATES, toReachShard, type ShardEntry } from '../../../src/lib/map/reach-shard.ts';
 import { domainReach, domainReachNow } from '../../../src/lib/reach/index.ts';
 import { server } from './helpers.ts';
 import { translator } from '../../../src/locales/index.ts';
@@ -92,9 +92,10 @@ describe('words', () => {
   });
 
   it('every shown state has a label, a distinct glyph and a legend line', () => {
-    const glyphs = SHOWN_STATES.map((s) => STATE_WORDS[s].glyph);
+    const words = stateWords(t);
+    const glyphs = SHOWN_STATES.map((s) => words[s].glyph);
     expect(new Set(glyphs).size).toBe(SHOWN_STATES.length);
-    for (const s of SHOWN_STATES) expect(STATE_WORDS[s].label.length * STATE_WORDS[s].legend.length).toBeGreaterThan(0);
+    for (const s of SHOWN_STATES) expect(words[s].label.length * words[s].legend.length).toBeGreaterThan(0);
   });
 
   it('shownState: the domain\'s own server is "self"; others take their entry\'s state', () => {

@@ -1,13 +1,17 @@
 /** The pages' words for decisions and evidence. */
 import { describe, expect, it } from 'vitest';
-import { decisionEvidence, httpsUrl, severityWords, sinceKey, sinceWords, urlHost } from '../../../src/lib/views/words.ts';
+import { decisionEvidence, httpsUrl, severityText, sinceKey, sinceText, urlHost } from '../../../src/lib/views/words.ts';
+import { translator } from '../../../src/locales/index.ts';
+
+const t = translator('en');
 
 describe('words', () => {
   it('dates keep "on or before"', () => {
-    expect(sinceWords('2025-01-19')).toBe('2025-01-19');
-    expect(sinceWords({ on_or_before: '2023-06-18' })).toBe('on or before 2023-06-18');
+    expect(sinceText('2025-01-19', t)).toBe('2025-01-19');
+    expect(sinceText({ on_or_before: '2023-06-18' }, t)).toBe('on or before 2023-06-18');
+    expect(sinceText({ on_or_before: '2023-06-18' }, translator('cy'))).toBe('ar neu cyn 2023-06-18');
     expect(sinceKey({ on_or_before: '2023-06-18' })).toBe('2023-06-18');
-    expect(severityWords('silence')).toBe('Limit');
+    expect(severityText('silence', t)).toBe('Limit');
   });
   it('evidence: the decision\'s own, else its list\'s, else none', () => {
     const own = { url: 'https://a.example/post', retrieved: '2026-01-01' };
