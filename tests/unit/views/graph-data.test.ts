@@ -1,4 +1,5 @@
 /** The full graph's JSON for the canvas. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fullGraph } from '../../../src/lib/graph/full-graph.ts';
 import { layoutGraph } from '../../../src/lib/graph/layout.ts';
@@ -64,5 +65,36 @@ describe('sizesByMinActing', () => {
       const g = fullGraph(servers, day, { minActing: s.minActing });
       expect([s.nodes, s.edges]).toEqual([g.nodes.length, g.edges.length]);
     }
+  });
+});
+
+describe('sizesByMinActing on graphs fullGraph does not make', () => {
+  /** The definition, asked of every n: the reference the linear count must agree with. */
+  function bruteForce(graph: { nodes: { id: string; kind: 'community' | 'domain'; acting: number }[]; edges: { source: string; target: string }[] }, max: number) {
+    const acting = new Map(graph.nodes.map((n) => [n.id, n.kind === 'community' ? Infinity : n.acting]));
+    return Array.from({ length: Math.max(1, max) }, (_, i) => {
+      const n = i + 1;
+      return {
+        minActing: n,
+        nodes: [...acting.values()].filter((a) => a >= n).length,
+        edges: graph.edges.filter((e) => (acting.get(e.source) ?? 0) >= n && (acting.get(e.target) ?? 0) >= n).length,
+      };
+    });
+  }
+
+  it('agrees with asking every n, for random graphs (edges between domains, to missing nodes, acting above max)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ kind: fc.constantFrom('community' as const, 'domain' as const), acting: fc.integer({ min: 0, max: 12 }) }), { maxLength: 15 }),
+        fc.array(fc.tuple(fc.nat(17), fc.nat(17)), { maxLength: 40 }),
+        fc.integer({ min: 0, max: 10 }),
+        (specs, pairs, max) => {
+          const nodes = specs.map((s, i) => ({ id: `n${i}`, ...s }));
+          const edges = pairs.map(([s, t]) => ({ source: `n${s}`, target: `n${t}` }));
+          const graph = { nodes, edges } as unknown as Parameters<typeof sizesByMinActing>[0];
+          expect(sizesByMinActing(graph, max)).toEqual(bruteForce({ nodes, edges }, max));
+        },
+      ),
+    );
   });
 });
