@@ -17,6 +17,7 @@ import { translator } from '../locales/index.ts';
 import { filterServers, hasFilters } from '../lib/map/filter.ts';
 import { isPlaced, partitionByPlace, type MapServer, type PlacedServer } from '../lib/map/map-data.ts';
 import { parsePayload, PAYLOAD_ATTRIBUTE } from '../lib/map/payload.ts';
+import { parsePickerList, pickerLabel } from '../lib/map/picker.ts';
 import type { SilenceHistory } from '../lib/map/as-of-history.ts';
 import { actingCommunities, firstChange, shardOnDay } from '../lib/map/as-of-lookup.ts';
 import { reachSentence, SHOWN_STATES, shownState, STATE_GLYPHS, type ReachShard, type ShownState } from '../lib/map/reach-shard.ts';
@@ -90,6 +91,10 @@ function start(root: HTMLElement): void {
   const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
 
   let missingDomain: string | undefined;
+  /** Every domain the picker can offer, once its file is in (the page's own options are only the first). */
+  let allDomains: Set<string> | undefined;
+  /** A domain from the link that is not among the page's options, until the picker's file says whether it exists. */
+  let awaitingDomain: string | undefined;
   let state = sanitise(decodeViewState(location.search));
   function sanitise(s: ViewState): ViewState {
     const out: ViewState = { ...s };
@@ -102,9 +107,13 @@ function start(root: HTMLElement): void {
       if (date === payload.asOf) delete out.date;
       else out.date = date;
     }
-    if (out.domain !== undefined && !payload.domains.includes(out.domain)) {
-      missingDomain = out.domain;
-      delete out.domain;
+    // A domain among the page's options is known; any other waits for the picker's file, which says whether a
+    // shard exists for it (missing: dropped, and the status says why).
+    if (out.domain !== undefined && !offered(picker, out.domain)) {
+      if (allDomains) {
+        missingDomain = out.domain;
+        delete out.domain;
+      } else awaitingDomain = out.domain;
     }
     return out;
   }
@@ -582,6 +591,57 @@ function start(root: HTMLElement): void {
       writeUrl();
     }, 0);
   });
+  // ---- the picker's other domains: fetched on its first use, never at load -----------------------------------
+
+  let pickerRequest: Promise<void> | undefined;
+  function loadAllDomains(): Promise<void> {
+    pickerRequest ??= fetch(payload.pickerList)
+      .then((response) => {
+        if (!response.ok) throw new Error(`${payload.pickerList} answered ${response.status}`);
+        return response.json() as Promise<unknown>;
+      })
+      .then((value) => {
+        const list = parsePickerList(value);
+        const have = new Set(Array.from(picker.options, (o) => o.value));
+        const more = document.createDocumentFragment();
+        for (const a of list) {
+          if (have.has(a.domain)) continue;
+          more.append(h('option', { value: a.domain, translate: 'no' }, pickerLabel(a, t)));
+        }
+        picker.querySelector('[data-picker-more]')?.remove();
+        picker.append(more);
+        allDomains = new Set(list.map((a) => a.domain));
+        settleAwaiting();
+      });
+    pickerRequest.catch((err: unknown) => {
+      pickerRequest = undefined;
+      console.warn(String(err));
+      if (awaitingDomain) {
+        reachError = awaitingDomain;
+        paintAll();
+      }
+    });
+    return pickerRequest;
+  }
+  /** The link's domain, once the picker's file is in: selected and coloured, or dropped as missing. */
+  function settleAwaiting(): void {
+    const domain = awaitingDomain;
+    awaitingDomain = undefined;
+    if (domain === undefined || state.domain !== domain) return;
+    if (allDomains?.has(domain)) {
+      picker.value = domain;
+      void loadReach();
+      return;
+    }
+    missingDomain = domain;
+    state = { ...state };
+    delete state.domain;
+    writeForm();
+    writeUrl();
+    void loadReach();
+  }
+  for (const type of ['focus', 'pointerdown', 'keydown'] as const) picker.addEventListener(type, () => void loadAllDomains().catch(() => undefined), { once: true });
+
   picker.addEventListener('change', () => {
     state = { ...state, domain: picker.value || undefined };
     if (state.domain === undefined) delete state.domain;
@@ -652,7 +712,8 @@ function start(root: HTMLElement): void {
 
   applyFilters();
   writeUrl();
-  void loadReach();
+  if (awaitingDomain) void loadAllDomains().catch(() => undefined);
+  else void loadReach();
   addBasemap(map)
     .then(() => {
       container.dataset.mapState = 'ready';

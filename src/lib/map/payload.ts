@@ -17,8 +17,11 @@ export interface MapPayload {
   reachBase: string;
   /** The URL (with the base path) of the folder of server pages (`/atlas/servers/`), when the site has them. */
   serverPageBase?: string;
-  /** The domains a shard exists for: the picker's choices. */
-  domains: string[];
+  /**
+   * The URL (with the base path) of the picker's file (`/data/picker.json`, a `PickerList` of src/lib/map/picker.ts):
+   * every domain a shard exists for, fetched on the picker's first use; the page's own options are only the first.
+   */
+  pickerList: string;
   /**
    * The as-of replay: the URL (with the base path) of the site-wide silence segments (`/data/as-of.json`) and the
    * first day a replay can show. Absent: the map shows only the atlas's day.
@@ -38,8 +41,9 @@ export function parsePayload(text: string): MapPayload {
   const v = value as Partial<MapPayload> | null;
   if (!v || typeof v !== 'object') throw new TypeError('map payload: expected an object');
   if (!Array.isArray(v.servers)) throw new TypeError('map payload: expected "servers" to be a list');
-  if (!Array.isArray(v.domains)) throw new TypeError('map payload: expected "domains" to be a list');
-  if (typeof v.asOf !== 'string' || typeof v.reachBase !== 'string') throw new TypeError('map payload: expected "asOf" and "reachBase" as text');
+  if (typeof v.asOf !== 'string' || typeof v.reachBase !== 'string' || typeof v.pickerList !== 'string') {
+    throw new TypeError('map payload: expected "asOf", "reachBase" and "pickerList" as text');
+  }
   if (!v.languageLabels || typeof v.languageLabels !== 'object') throw new TypeError('map payload: expected "languageLabels"');
   return v as MapPayload;
 }
