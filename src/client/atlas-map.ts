@@ -174,6 +174,8 @@ function start(root: HTMLElement): void {
   writeForm();
   // On a phone the filters fold away unless the link sets some, so the map is in sight.
   if (filtersDetails && window.matchMedia('(max-width: 40rem)').matches && !hasFilters(state)) filtersDetails.open = false;
+  // The style sheet kept a phone's filters folded until now (no layout shift): from here on, `open` decides.
+  filtersDetails?.setAttribute('data-ready', '');
   if (state.view) map.setView([state.view.lat, state.view.lon], Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, state.view.zoom)), { animate: false });
   else fitTo(placed);
   exposeView();
