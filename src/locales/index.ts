@@ -8,7 +8,18 @@
 import { LOCALES } from './config.ts';
 import { makeTranslator, type Catalogue, type Entry, type Translate } from '../lib/i18n/translate.ts';
 
-const files = import.meta.glob<Record<string, Entry>>('./*/*.json', { eager: true, import: 'default' });
+/**
+ * The parts only pages use, at build time: browser code never looks their keys up, so the browser's bundle leaves
+ * them out (tests/unit/locales/browser-parts.test.ts makes sure no browser or lib code names them). A key of one of
+ * them looked up in the browser throws, naming it.
+ */
+export const PAGE_ONLY_PARTS: readonly string[] = ['data', 'domain', 'groups', 'methodology', 'server'];
+
+// Two literal globs (Vite needs literals): every part for the build, the browser's parts for the browser bundle, where
+// `import.meta.env.SSR` is false and the first glob, with the parts only it imports, is dropped.
+const files = import.meta.env.SSR
+  ? import.meta.glob<Record<string, Entry>>('./*/*.json', { eager: true, import: 'default' })
+  : import.meta.glob<Record<string, Entry>>(['./*/*.json', '!./*/{data,domain,groups,methodology,server}.json'], { eager: true, import: 'default' });
 
 /** The catalogues by language code, each the union of its folder's parts with their keys prefixed. */
 export const CATALOGUES: Readonly<Record<string, Catalogue>> = (() => {

@@ -96,10 +96,33 @@ test.describe('domain page', () => {
   });
 });
 
+/**
+ * Opens a server page's folded decisions table (a list over 100 decisions starts folded) by keyboard, checking it
+ * was folded and says how long it is.
+ */
+async function openDecisions(page: Page): Promise<void> {
+  const table = page.locator('table[data-decisions-table]');
+  await expect(table).toBeHidden();
+  const summary = page.locator('details.fold > summary', { hasText: /^Show all \d[\d,]* decisions$/ });
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  await expect(table).toBeVisible();
+}
+
 test.describe('server page', () => {
+  test('a short list of decisions is not folded', async ({ page }) => {
+    await page.goto('servers/mastodon.me.uk/');
+    const rows = await page.locator('table[data-decisions-table] tbody tr').count();
+    expect(rows, 'mastodon.me.uk\'s decisions (pick another server with 1 to 100 if the data changed)').toBeGreaterThan(0);
+    expect(rows).toBeLessThanOrEqual(100);
+    await expect(page.locator('table[data-decisions-table]')).toBeVisible();
+    await expect(page.locator('details.fold')).toHaveCount(0);
+  });
+
   test('toot.wales shows its decision on threads.net with evidence, and the correction note', async ({ page }) => {
     await page.goto('servers/toot.wales/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tŵt Cymru');
+    await openDecisions(page);
     const row = page.locator('table[data-decisions-table] tbody tr', { has: page.getByRole('rowheader', { name: 'threads.net', exact: true }) });
     await expect(row).toHaveCount(1);
     await expect(row).toContainText('Suspend');
@@ -129,6 +152,7 @@ test.describe('server page', () => {
 
   test('the decisions table sorts from header buttons, by mouse and keyboard', async ({ page }) => {
     await page.goto('servers/toot.wales/');
+    await openDecisions(page);
     const header = page.locator('table[data-decisions-table] thead th', { hasText: 'Since' });
     const button = header.getByRole('button', { name: /Since/ });
     await button.click();
