@@ -251,6 +251,42 @@ test.describe('map view', () => {
     await expect(popup.getByRole('heading', { name: 'Tŵt Cymru' })).toBeFocused();
   });
 
+  test('the picker renders the 100 most acted-on domains, adds every other one on first use (never at load), and ?domain= reaches any', async ({ page, log }) => {
+    await open(page);
+    const picker = page.getByLabel('Reach of a domain');
+    const domains = picker.locator('option[value]:not([value=""])');
+    await expect(domains).toHaveCount(100);
+    await expect(picker.locator('option[data-picker-more]')).toBeDisabled();
+    expect(log.requests.filter((url) => url.endsWith('/data/picker.json')), 'the full list fetched at load').toEqual([]);
+    const list = ((await (await page.request.get('data/picker.json')).json()) as { domains: [string, number, number][] }).domains;
+    expect(list.length).toBeGreaterThan(100);
+    expect(await domains.evaluateAll((els) => els.map((el) => (el as HTMLOptionElement).value))).toEqual(list.slice(0, 100).map(([d]) => d));
+
+    // Keyboard: reaching the picker loads the rest, in the file's order, labelled like the first ones.
+    await picker.focus();
+    await expect(domains).toHaveCount(list.length);
+    await expect(picker.locator('option[data-picker-more]')).toHaveCount(0);
+    const [last, suspends, limits] = list.at(-1)!;
+    const option = picker.locator(`option[value="${last}"]`);
+    await expect(option).toHaveAttribute('translate', 'no');
+    await expect(option).toHaveText(new RegExp(`^${last.replace(/\./g, '\\.')} \\(${[suspends ? `suspended by ${suspends}` : '', limits ? `limited by ${limits}` : ''].filter(Boolean).join(', ') || 'no decision in force'}\\)$`));
+    await picker.selectOption(last);
+    await expect(page.locator('#atlas-map')).toHaveAttribute('data-reach', last);
+
+    // A link to a domain outside the first hundred selects it and colours the map.
+    await open(page, `./?domain=${encodeURIComponent(last)}`);
+    await expect(page.locator('#atlas-map')).toHaveAttribute('data-reach', last);
+    await expect(picker).toHaveValue(last);
+    expect(new URL(page.url()).searchParams.get('domain')).toBe(last);
+
+    // A domain no server acts on is dropped, and the status says why.
+    await open(page, './?domain=nothing-acts-on-this.example');
+    await expect(page.locator('#map-status')).toContainText('No curated server has a decision on nothing-acts-on-this.example');
+    expect(new URL(page.url()).searchParams.get('domain')).toBeNull();
+    await expect(picker).toHaveValue('');
+    expect(log.failed, 'failed requests').toEqual([]);
+  });
+
   test('no request leaves the origin and nothing goes to the console, through a whole visit', async ({ page, log, base }) => {
     await open(page);
     await page.getByLabel('Reach of a domain').selectOption('threads.net');
