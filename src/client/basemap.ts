@@ -25,16 +25,25 @@ interface Resolution {
   loading?: Promise<L.LayerGroup>;
 }
 
-/** Builds land and borders from a world-atlas topology. */
-function layersOf(topology: Countries, renderer: L.Renderer): L.LayerGroup {
+/**
+ * Lets the browser handle input and paint before the next step: the basemap is built in a few short tasks, not
+ * one long one that blocks the page just after load.
+ */
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** Builds land and borders from a world-atlas topology, yielding between the steps. */
+async function layersOf(topology: Countries, renderer: L.Renderer): Promise<L.LayerGroup> {
   const landFeatures = feature(topology, topology.objects.land);
   const land = { ...landFeatures, features: landFeatures.features.map((f) => ({ ...f, geometry: fixAntimeridian(f.geometry) })) };
+  await nextTask();
   const borders = fixAntimeridian(mesh(topology, topology.objects.countries, (a, b) => a !== b));
+  await nextTask();
   const common = { renderer, interactive: false, pane: 'basemap' } as const;
-  return L.layerGroup([
-    L.geoJSON(land, { ...common, style: { className: 'basemap-land', weight: 0.7, fillOpacity: 1 } }),
-    L.geoJSON(borders, { ...common, style: { className: 'basemap-border', weight: 0.7, fill: false } }),
-  ]);
+  const landLayer = L.geoJSON(land, { ...common, style: { className: 'basemap-land', weight: 0.7, fillOpacity: 1 } });
+  await nextTask();
+  const borderLayer = L.geoJSON(borders, { ...common, style: { className: 'basemap-border', weight: 0.7, fill: false } });
+  await nextTask();
+  return L.layerGroup([landLayer, borderLayer]);
 }
 
 /**
@@ -56,7 +65,10 @@ export function addBasemap(map: L.Map): Promise<void> {
         if (!response.ok) throw new Error(`basemap: ${r.url} answered ${response.status}`);
         return response.json() as Promise<Countries>;
       })
-      .then((topology) => (r.layer = layersOf(topology, renderer)));
+      .then(async (topology) => {
+        await nextTask();
+        return (r.layer = await layersOf(topology, renderer));
+      });
     return r.loading;
   };
 
