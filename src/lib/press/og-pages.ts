@@ -18,6 +18,29 @@ export function ogDomains(actedOn: readonly Pick<ActedOn, 'domain' | 'acting' | 
     .map((a) => a.domain);
 }
 
+const domainSets = new WeakMap<object, Map<number, ReadonlySet<string>>>();
+
+/**
+ * `ogDomains(actedOn, top)` as a set, computed once per `actedOn` array and `top` (every domain page asks whether
+ * it has a card: sorting tens of thousands of domains for each page was quadratic).
+ */
+export function ogDomainSet(actedOn: readonly Pick<ActedOn, 'domain' | 'acting' | 'ever'>[], top: number = OG_TOP_DOMAINS): ReadonlySet<string> {
+  let byTop = domainSets.get(actedOn);
+  if (!byTop) domainSets.set(actedOn, (byTop = new Map()));
+  let set = byTop.get(top);
+  if (!set) byTop.set(top, (set = new Set(ogDomains(actedOn, top))));
+  return set;
+}
+
+const actingIndexes = new WeakMap<object, ReadonlyMap<string, number>>();
+
+/** How many communities act on each domain of `actedOn`, indexed once per array. */
+function actingIndex(actedOn: readonly Pick<ActedOn, 'domain' | 'acting'>[]): ReadonlyMap<string, number> {
+  let index = actingIndexes.get(actedOn);
+  if (!index) actingIndexes.set(actedOn, (index = new Map(actedOn.map((a) => [a.domain, a.acting]))));
+  return index;
+}
+
 /** A server's card: its name, area, languages in words, list status, decisions, and how many act on it now. */
 export function serverCard(server: Server, actedOn: readonly Pick<ActedOn, 'domain' | 'acting'>[], day: string): ServerCard {
   return {
@@ -27,7 +50,7 @@ export function serverCard(server: Server, actedOn: readonly Pick<ActedOn, 'doma
     languages: server.languages.map((tag) => languageLabel(tag)).join(', '),
     list: LIST_STATUS_WORDS[server.blocklist.status].label.toLowerCase(),
     decisions: server.blocks.length,
-    actedOnBy: actedOn.find((a) => a.domain === server.domain)?.acting ?? 0,
+    actedOnBy: actingIndex(actedOn).get(server.domain) ?? 0,
     day,
   };
 }
