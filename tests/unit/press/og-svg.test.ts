@@ -1,7 +1,7 @@
 import sax from 'sax';
 import { describe, expect, it } from 'vitest';
 import { domainCardSvg, fitFont, clip, serverCardSvg, atlasCardSvg } from '../../../src/lib/press/og-svg.ts';
-import { ogDomains, ogDomainSet, serverCard } from '../../../src/lib/press/og-pages.ts';
+import { ogDomains, ogDomainSet, ogServers, ogServerSet, serverCard } from '../../../src/lib/press/og-pages.ts';
 
 function wellFormed(svg: string): void {
   const parser = sax.parser(true, {});
@@ -64,5 +64,21 @@ describe('serverCard', () => {
     ];
     expect(serverCard(server, acted, '2026-01-01')).toMatchObject({ domain: 'b.example', decisions: 2, actedOnBy: 3 });
     expect(serverCard(server, acted.slice(0, 1), '2026-01-01').actedOnBy).toBe(0);
+  });
+});
+
+describe('ogServers', () => {
+  const servers = [
+    { domain: 'b.example', blocks: [1, 2] },
+    { domain: 'a.example', blocks: [1, 2] },
+    { domain: 'c.example', blocks: [1, 2, 3] },
+    { domain: 'd.example', blocks: [] },
+  ] as unknown as Parameters<typeof ogServers>[0];
+  it('gives every server a card while they are few enough, in their order', () => {
+    expect(ogServers(servers, 4)).toEqual(['b.example', 'a.example', 'c.example', 'd.example']);
+  });
+  it('beyond, the longest lists, ties by domain', () => {
+    expect(ogServers(servers, 2)).toEqual(['c.example', 'a.example']);
+    expect([...ogServerSet(servers)].length).toBe(4);
   });
 });
