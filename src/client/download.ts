@@ -6,8 +6,8 @@
  *   their state from their `cell-<state>` class ("itself" for `cell-self`).
  *   an element with `data-export-fetch` (a domain page's count of the communities unknown everywhere) stands for
  *   rows fetched from that JSON file when the button is pressed, in its place in page order, less the communities
- *   with a row in the container, `data-export-self` and `data-export-except`, worded by `data-export-why` and
- *   `data-export-back` (src/lib/press/unknown-everywhere.ts);
+ *   with a row in the container, `data-export-self` and `data-export-except`, worded by `data-export-why`, and
+ *   `data-export-back-usual` and `data-export-back` (what a curated domain does back: src/lib/press/unknown-everywhere.ts);
  *   CSV through src/lib/press/csv.ts (RFC 4180, formula-safe), JSON as an array of objects;
  * - images: the SVG element itself, cloned with its computed styles inlined (so it looks the same outside the
  *   page) and its links made absolute; PNG drawn from that SVG at twice its size.
@@ -31,7 +31,7 @@ async function fetchedRows(el: HTMLElement, onPage: ReadonlySet<string>): Promis
   const entries = parseUnknownEverywhere(await response.json());
   const except = (el.dataset.exportExcept ?? '').split(' ').filter(Boolean);
   const exclude = new Set([...onPage, ...(el.dataset.exportSelf ? [el.dataset.exportSelf] : []), ...except]);
-  const back = el.dataset.exportBack === undefined ? undefined : stringRecord(el.dataset.exportBack);
+  const back = el.dataset.exportSelf === undefined ? undefined : { usual: el.dataset.exportBackUsual, except: stringRecord(el.dataset.exportBack) };
   return summaryExportRows(entries, { exclude, why: stringRecord(el.dataset.exportWhy), back });
 }
 

@@ -153,6 +153,24 @@ test.describe('the threads.net view', () => {
     }
   });
 
+  test('on a curated server\'s domain page, the download has what it does back to every community, the counted ones too', async ({ page, base }) => {
+    await page.goto(`${base}domains/`);
+    const domain = (await page.locator('[data-domains-table] tbody th:has(.secondary) > a').first().textContent())!.trim();
+    await page.goto(`${base}domains/${domain}/`);
+    await expect(page.locator('[data-unknown-summary]')).toHaveAttribute('data-export-self', domain);
+    await page.locator('[data-download-menu] summary').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV of the rows shown' }).click()]);
+    const csv = parseCsv(readFileSync((await download.path())!, 'utf8'));
+    const header = csv[0]!;
+    const body = csv.slice(1);
+    expect(body.map((r) => r[header.indexOf('community')]).sort()).toEqual(dataDomains().filter((d) => d !== domain));
+    for (const r of body) expect(['suspends', 'limits', 'reaches', 'unknown'], r.join(',')).toContain(r[header.indexOf('back')]);
+    // The rows shown say the same as their back cells.
+    const shown = await page.$$eval('table[data-reach-table] tbody tr', (trs) => trs.map((tr) => [tr.querySelector('th a')!.textContent!.trim(), tr.querySelector('td:last-child [data-state]')?.getAttribute('data-state') ?? '']));
+    expect(shown.length).toBeGreaterThan(0);
+    for (const [community, state] of shown) expect(body.find((r) => r[header.indexOf('community')] === community)![header.indexOf('back')], community).toBe(state);
+  });
+
   test('Download SVG parses, opens in the browser and has the graph\'s nodes and labels', async ({ page, base, context }) => {
     await page.goto(`${base}domains/threads.net/`);
     const onPage = await page.$$eval('svg[data-subgraph="domain-graph"] [data-node]', (els) => els.map((a) => [a.getAttribute('data-node'), a.querySelector('text')?.textContent?.trim()]));

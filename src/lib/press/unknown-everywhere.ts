@@ -73,7 +73,37 @@ export interface SummaryContext {
   /** Each reason in the page's language (`reasonText`), for the `why` column. */
   why: Readonly<Partial<Record<UnknownEverywhereReason, string>>>;
   /** When the domain is a curated server: what it does back to each community, for the `back` column. */
-  back?: Readonly<Record<string, string>>;
+  back?: BackStates;
+}
+
+/**
+ * What a curated domain does back to the communities a page summarises, compactly: the usual state, and the
+ * communities for which it is another (or none). Most communities get the same answer (the domain's own list
+ * status decides it), so a page carries only the exceptions.
+ */
+export interface BackStates {
+  /** The state most of them get. */
+  usual?: string;
+  /** The communities whose state is not `usual`, with theirs ("" for none). */
+  except: Readonly<Record<string, string>>;
+}
+
+/** {@link BackStates} of `[community, state]` pairs: the most frequent state (first seen on a tie), and the rest. */
+export function compactBack(pairs: readonly (readonly [string, string | undefined])[]): BackStates {
+  const tally = new Map<string, number>();
+  for (const [, state] of pairs) if (state !== undefined) tally.set(state, (tally.get(state) ?? 0) + 1);
+  let usual: string | undefined;
+  for (const [state, n] of tally) if (usual === undefined || n > tally.get(usual)!) usual = state;
+  const except: Record<string, string> = {};
+  for (const [community, state] of pairs) if (state !== usual) except[community] = state ?? '';
+  return usual === undefined ? { except } : { usual, except };
+}
+
+/** The state `back` gives `community`, if any. */
+export function backOf(back: BackStates | undefined, community: string): string | undefined {
+  if (back === undefined) return undefined;
+  const state = Object.hasOwn(back.except, community) ? back.except[community] : back.usual;
+  return state === '' ? undefined : state;
 }
 
 /**
@@ -86,14 +116,14 @@ export function summaryExportRows(entries: readonly UnknownEverywhereEntry[], co
   for (const e of entries) {
     if (context.exclude.has(e.community) || seen.has(e.community)) continue;
     seen.add(e.community);
-    rows.push({ community: e.community, name: e.name, state: 'unknown', why: context.why[e.reason] ?? e.reason, back: context.back?.[e.community] });
+    rows.push({ community: e.community, name: e.name, state: 'unknown', why: context.why[e.reason] ?? e.reason, back: backOf(context.back, e.community) });
   }
   return rows;
 }
 
 /**
- * Reads a JSON data attribute holding an object of strings (the reason words, the back states); anything else
- * gives an empty object.
+ * Reads a JSON data attribute holding an object of strings (the reason words, the exceptions of the back states);
+ * anything else gives an empty object.
  */
 export function stringRecord(text: string | undefined): Record<string, string> {
   if (text === undefined || text === '') return {};

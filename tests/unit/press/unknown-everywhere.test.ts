@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  backOf,
+  compactBack,
   isUnknownEverywhere,
   parseUnknownEverywhere,
   stringRecord,
@@ -94,7 +96,7 @@ describe('summaryExportRows', () => {
     const rows = summaryExportRows(entries, {
       exclude: new Set(['b.example']),
       why: { 'list-unknown': 'nid yw ei restr flocio wedi’i darllen', 'list-partial': 'rhannol' },
-      back: { 'c.example': 'suspends' },
+      back: { usual: 'unknown', except: { 'a.example': '', 'c.example': 'suspends' } },
     });
     expect(rows).toEqual([
       { community: 'a.example', name: 'A', state: 'unknown', why: 'nid yw ei restr flocio wedi’i darllen', back: undefined },
@@ -105,6 +107,26 @@ describe('summaryExportRows', () => {
 
   it('falls back to the reason code when the page gave no words for it', () => {
     expect(summaryExportRows(entries.slice(1, 2), { exclude: new Set(), why: {} })[0]!.why).toBe('list-partial');
+  });
+});
+
+describe('compactBack and backOf', () => {
+  it('keeps the usual state once and the exceptions, and gives every community its state back', () => {
+    const pairs = [
+      ['a.example', 'unknown'],
+      ['b.example', 'suspends'],
+      ['c.example', 'unknown'],
+      ['d.example', undefined],
+      ['e.example', 'unknown'],
+    ] as const;
+    const back = compactBack(pairs);
+    expect(back).toEqual({ usual: 'unknown', except: { 'b.example': 'suspends', 'd.example': '' } });
+    // Through the page's data attributes and back.
+    const read = { usual: back.usual, except: stringRecord(JSON.stringify(back.except)) };
+    for (const [community, state] of pairs) expect(backOf(read, community)).toBe(state);
+    expect(backOf(undefined, 'a.example')).toBeUndefined();
+    expect(compactBack([['a.example', undefined]])).toEqual({ except: {} });
+    expect(compactBack([])).toEqual({ except: {} });
   });
 });
 
