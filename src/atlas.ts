@@ -47,6 +47,8 @@ export interface Atlas {
    * that reading), as the map's shard. Computed once per domain.
    */
   reachShard(domain: string): ReachShard;
+  /** `reachShard(domain)` as the JSON text `/data/reach/<domain>.json` serves. */
+  reachShardJson(domain: string): string;
   /**
    * Every community's state segments towards a domain none of them acts on, and the days an as-of replay may
    * choose (`/data/as-of.json`; the shards carry only the segments that differ from these).
@@ -94,20 +96,23 @@ async function build(): Promise<Atlas> {
   const curated = servers.map((s) => s.domain);
   const index = indexActors(prepared);
   const silence = silenceHistory(prepared, asOf.day, replayStart(prepared, asOf.day));
-  const shards = new Map<string, ReachShard>();
-  const reachShard = (domain: string): ReachShard => {
-    let shard = shards.get(domain);
-    if (!shard) {
+  // Each shard is asked for three times (its data file, its page in each language), far apart in the build; kept as
+  // JSON text, a quarter of the memory of the objects (30,000 communities × 500 domains: gigabytes as objects).
+  const shards = new Map<string, string>();
+  const reachShardJson = (domain: string): string => {
+    let json = shards.get(domain);
+    if (json === undefined) {
       const histories = domainHistories(actorsCovering(index, prepared, domain), domain, silence);
-      shard = toReachShard(domainReachNowPrepared(prepared, domain, asOf.day), curated, histories);
-      shards.set(domain, shard);
+      json = JSON.stringify(toReachShard(domainReachNowPrepared(prepared, domain, asOf.day), curated, histories));
+      shards.set(domain, json);
     }
-    return shard;
+    return json;
   };
+  const reachShard = (domain: string): ReachShard => JSON.parse(reachShardJson(domain)) as ReachShard;
   const views = createViews(servers, prepared, asOf.day, actedOn);
   let aligned: Alignment | undefined;
   const alignmentOnce = () => (aligned ??= alignment(prepared, asOf.day));
   const press: AtlasPress = { version: datasetVersion(), licence: () => readText('data/LICENSE-ODbL.txt'), ogPng: (svg) => ogPng(svg).png };
-  return { servers, stats: { servers: servers.length, decisions }, asOf, actedOn, pagedOn: views.domainPages.paged, reachShard, silence, views, alignment: alignmentOnce, press };
+  return { servers, stats: { servers: servers.length, decisions }, asOf, actedOn, pagedOn: views.domainPages.paged, reachShard, reachShardJson, silence, views, alignment: alignmentOnce, press };
 }
 

@@ -85,7 +85,7 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-press-tools]'))
       const kind = button.dataset.download;
       if (kind === 'csv' || kind === 'json') {
         const container = root.dataset.rows ? document.querySelector(root.dataset.rows) : null;
-        if (container) downloadRows(container, columns, name, kind);
+        if (container) await downloadRows(container, columns, name, kind);
       } else if (kind === 'svg' || kind === 'png') {
         const svg = root.dataset.svg ? document.querySelector<SVGSVGElement>(root.dataset.svg) : null;
         if (svg) await downloadSvg(svg, name, kind);

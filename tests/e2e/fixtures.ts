@@ -191,6 +191,7 @@ export const PAGE_TYPES = [
   'domains/threads.net/',
   'domains/',
   'servers/toot.wales/',
+  'servers/unpublished/',
   'graph/',
   'graph/matrix/',
   'graph/alignment/',

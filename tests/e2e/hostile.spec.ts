@@ -102,7 +102,7 @@ test('the hostile build holds every naughty string', () => {
   expect(manifest.servers).toHaveLength(manifest.strings);
 });
 
-const PAGE_TYPES = ['', 'domains/', `domains/${manifest.target}/`, 'graph/', 'graph/matrix/', 'graph/alignment/', 'languages/', 'languages/cy/', 'regions/', 'regions/GB-WLS/', 'methodology/', 'data/',
+const PAGE_TYPES = ['', 'domains/', `domains/${manifest.target}/`, 'graph/', 'graph/matrix/', 'graph/alignment/', 'languages/', 'languages/cy/', 'regions/', 'regions/GB-WLS/', 'methodology/', 'data/', 'servers/unpublished/',
   `embed/reach/?domain=${manifest.target}`, `embed/timeline/?domain=${manifest.target}`, `embed/map/?domain=${manifest.target}`, 'embed/matrix/'];
 
 for (const path of [...PAGE_TYPES, ...PAGE_TYPES.map((p) => `cy/${p}`)]) {

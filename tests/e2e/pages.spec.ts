@@ -7,7 +7,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { dataDomains, expect, PAGE_TYPES, test, type PageLog } from './fixtures.ts';
+import { dataDomains, dataServers, expect, PAGE_TYPES, test, type PageLog } from './fixtures.ts';
 
 /** The reach states in display order, with the glyph each is shown with (besides its colour and word). */
 const STATES = { suspends: '✕', limits: '−', reaches: '✓', unknown: '?' } as const;
@@ -46,20 +46,55 @@ test.describe('domain page', () => {
     await expect(page.locator('[data-dated-list] li', { hasText: 'toot.wales' })).toContainText('19 January 2025');
   });
 
-  test('every state count equals the rows of that state\'s table, and the counts add up to every community', async ({ page }) => {
+  test('every state count equals the rows of that state\'s table (plus, for unknown, the communities counted once for the site), and the counts add up to every community', async ({ page }) => {
     await page.goto('domains/threads.net/');
+    const onPage = await page.$$eval('table[data-reach-table] tbody tr th[scope="row"] a', (as) => as.map((a) => a.textContent!.trim()));
+    // The communities whose list is unpublished or partial, with no row here, are counted in one sentence, not listed.
+    const unpublished = dataServers().filter((s) => s.status !== 'published' && s.domain !== 'threads.net').map((s) => s.domain);
+    const summarised = unpublished.filter((d) => !onPage.includes(d)).length;
+    expect(summarised).toBeGreaterThan(0);
+    const summary = page.locator('[data-unknown-summary]');
+    await expect(summary).toHaveAttribute('data-count', String(summarised));
+    await expect(summary).toContainText(`${summarised} communities have not published their block list`);
     let total = 0;
     for (const [state, glyph] of Object.entries(STATES)) {
       const count = Number(await page.locator(`[data-state-count="${state}"]`).textContent());
       const rows = await page.locator(`table[data-reach-table="${state}"] tbody tr`).count();
-      expect(rows, `rows under ${state}`).toBe(count);
+      expect(rows + (state === 'unknown' ? summarised : 0), `rows under ${state}`).toBe(count);
+      // The section's heading still gives the whole count.
+      await expect(page.locator(`#state-${state}`)).toContainText(`: ${count}`);
       // The state is told by word and glyph, not colour alone.
       await expect(page.locator(`#state-${state}`)).toContainText(glyph);
       total += count;
     }
+    // No unknown row left is one of those counted: their reasons are the list's status alone.
+    const whys = await page.$$eval('table[data-reach-table="unknown"] tbody tr td:nth-of-type(1)', (tds) => tds.map((td) => td.textContent!.trim()));
+    for (const why of whys) expect(why).not.toMatch(/^(its block list has not been read|only some of its decisions are known, none on it)/);
     // Every curated community but threads.net's own server (it is not curated) answers once.
     expect(total).toBe(dataDomains().filter((d) => d !== 'threads.net').length);
+    expect(new Set(onPage).size).toBe(onPage.length);
   });
+
+  for (const prefix of ['', 'cy/']) {
+    test(`the communities counted on every domain page are listed once, at ${prefix}servers/unpublished/, reached from the domain page`, async ({ page }) => {
+      const unpublished = dataServers().filter((s) => s.status !== 'published').map((s) => s.domain);
+      await page.goto(`${prefix}domains/threads.net/`);
+      const onPage = await page.$$eval('table[data-reach-table] tbody tr th[scope="row"] a', (as) => as.map((a) => a.textContent!.trim()));
+      const link = page.locator('[data-unknown-summary] a');
+      await link.click();
+      await expect(page).toHaveURL(new RegExp(`/${prefix}servers/unpublished/$`));
+      await expect(page.locator('html')).toHaveAttribute('lang', prefix === '' ? 'en' : 'cy');
+      const listed = await page.$$eval('table[data-unpublished-table] tbody tr', (trs) => trs.map((tr) => tr.getAttribute('data-community')!));
+      expect(listed).toEqual(unpublished);
+      // Each links to its server page, in the page's language.
+      const hrefs = await page.$$eval('table[data-unpublished-table] tbody tr th a', (as) => as.map((a) => a.getAttribute('href')!));
+      expect(hrefs.every((h, i) => h.endsWith(`/${prefix}servers/${unpublished[i]}/`))).toBe(true);
+      // What the domain page counted is this list less the communities with a row there.
+      await page.goBack();
+      const count = Number(await page.locator('[data-unknown-summary]').getAttribute('data-count'));
+      expect(count).toBe(listed.filter((d) => !onPage.includes(d)).length);
+    });
+  }
 
   test('draws the focused graph beside a table of the same edges; nodes are links', async ({ page }) => {
     await page.goto('domains/threads.net/');

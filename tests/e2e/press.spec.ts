@@ -13,7 +13,7 @@ import type { Frame, Page } from '@playwright/test';
 import { parseCsv } from '../../src/lib/press/csv.ts';
 import { checkAtom } from '../unit/press/atom-check.ts';
 import { packageValidator } from '../unit/press/package-validator.ts';
-import { expect, test } from './fixtures.ts';
+import { dataDomains, dataServers, expect, test } from './fixtures.ts';
 
 /** A tiny server for the synthetic host page, on its own origin (another port on 127.0.0.1). */
 async function hostServer(atlasUrl: string): Promise<{ server: Server; url: string }> {
@@ -113,22 +113,62 @@ test.describe('embeds on a host page', () => {
 });
 
 test.describe('the threads.net view', () => {
-  test('Download CSV has exactly the rows of the page\'s table', async ({ page, base }) => {
+  test('Download CSV has every curated community once, in page order: the table rows, and those the page counts in one sentence', async ({ page, base }) => {
     await page.goto(`${base}domains/threads.net/`);
-    const rows = await page.$$eval('[data-reach-tables] table[data-reach-table] tbody tr', (trs) =>
-      trs.map((tr) => [tr.querySelector('th[scope="row"] a')?.textContent?.trim() ?? '', tr.closest('table')!.getAttribute('data-reach-table') ?? '']),
+    // The page's rows and its sentence counting the communities unknown everywhere, in page order.
+    const items = await page.$$eval('[data-reach-tables] table[data-reach-table] tbody tr, [data-reach-tables] [data-unknown-summary]', (els) =>
+      els.map((el) =>
+        el.matches('[data-unknown-summary]')
+          ? ['*summary*', '']
+          : [el.querySelector('th[scope="row"] a')?.textContent?.trim() ?? '', el.closest('table')!.getAttribute('data-reach-table') ?? ''],
+      ),
     );
-    expect(rows.length).toBeGreaterThan(10);
+    expect(items.filter(([c]) => c === '*summary*')).toHaveLength(1);
+    const rowCommunities = new Set(items.map(([c]) => c));
+    // The communities counted: those whose list is unpublished or partial (from the data files), less those with a
+    // row and threads.net itself, in domain order, each with its reason in words.
+    const why = { unknown: 'its block list has not been read', partial: 'only some of its decisions are known, none on it' } as Record<string, string>;
+    const summarised = dataServers().filter((s) => s.status !== 'published' && s.domain !== 'threads.net' && !rowCommunities.has(s.domain));
+    const expected = items.flatMap(([c, state]) => (c === '*summary*' ? summarised.map((s) => [s.domain, 'unknown']) : [[c!, state!]]));
+    expect(items.length).toBeGreaterThan(10);
     await page.locator('[data-download-menu] summary').click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV of the rows shown' }).click()]);
     expect(download.suggestedFilename()).toBe('threads.net-reach.csv');
     const csv = parseCsv(readFileSync((await download.path())!, 'utf8'));
     const header = csv[0]!;
     expect(header.slice(0, 3)).toEqual(['community', 'name', 'state']);
-    const body = csv.slice(1).map((r) => [r[header.indexOf('community')]!, r[header.indexOf('state')]!]);
-    expect(body).toEqual(rows);
+    const col = (r: string[], name: string) => r[header.indexOf(name)]!;
+    const body = csv.slice(1).map((r) => [col(r, 'community'), col(r, 'state')]);
+    expect(body).toEqual(expected);
+    // Every curated community once (threads.net is not curated), and the states match the page's counts.
+    expect(body.map(([c]) => c).sort()).toEqual(dataDomains().filter((d) => d !== 'threads.net'));
     const counts = await page.$$eval('[data-state-count]', (els) => els.map((e) => [e.getAttribute('data-state-count'), Number(e.textContent)]));
+    expect(counts).toHaveLength(4);
     for (const [state, n] of counts) expect(body.filter((r) => r[1] === state).length).toBe(n);
+    // The counted ones carry their name and their reason in the page's words.
+    const byCommunity = new Map(csv.slice(1).map((r) => [col(r, 'community'), r]));
+    for (const s of summarised) {
+      expect(col(byCommunity.get(s.domain)!, 'why')).toBe(why[s.status]);
+      expect(col(byCommunity.get(s.domain)!, 'name')).not.toBe('');
+    }
+  });
+
+  test('on a curated server\'s domain page, the download has what it does back to every community, the counted ones too', async ({ page, base }) => {
+    await page.goto(`${base}domains/`);
+    const domain = (await page.locator('[data-domains-table] tbody th:has(.secondary) > a').first().textContent())!.trim();
+    await page.goto(`${base}domains/${domain}/`);
+    await expect(page.locator('[data-unknown-summary]')).toHaveAttribute('data-export-self', domain);
+    await page.locator('[data-download-menu] summary').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV of the rows shown' }).click()]);
+    const csv = parseCsv(readFileSync((await download.path())!, 'utf8'));
+    const header = csv[0]!;
+    const body = csv.slice(1);
+    expect(body.map((r) => r[header.indexOf('community')]).sort()).toEqual(dataDomains().filter((d) => d !== domain));
+    for (const r of body) expect(['suspends', 'limits', 'reaches', 'unknown'], r.join(',')).toContain(r[header.indexOf('back')]);
+    // The rows shown say the same as their back cells.
+    const shown = await page.$$eval('table[data-reach-table] tbody tr', (trs) => trs.map((tr) => [tr.querySelector('th a')!.textContent!.trim(), tr.querySelector('td:last-child [data-state]')?.getAttribute('data-state') ?? '']));
+    expect(shown.length).toBeGreaterThan(0);
+    for (const [community, state] of shown) expect(body.find((r) => r[header.indexOf('community')] === community)![header.indexOf('back')], community).toBe(state);
   });
 
   test('Download SVG parses, opens in the browser and has the graph\'s nodes and labels', async ({ page, base, context }) => {

@@ -4,7 +4,7 @@
  * panning and zooming that layer is only transformed, and it is redrawn once the view settles (or runs out of
  * margin). Nodes outside the view are skipped, labels are thinned by zoom so they never overlap.
  */
-import { EDGE_STATES, type DrawEdge, type DrawNode } from '../../lib/views/graph-data.ts';
+import { DENSE_EDGES_ABOVE, EDGE_STATES, type DrawEdge, type DrawNode } from '../../lib/views/graph-data.ts';
 import { centreOn, fitView, hitTest, panBy, pickLabels, relativeTransform, visibleWorld, zoomAt, type Box, type View } from '../../lib/views/viewport.ts';
 
 /** Colours read from the page's CSS custom properties (so dark mode applies). */
@@ -218,6 +218,8 @@ export class GraphCanvas {
     // Many edges: one-device-pixel lines, which the rasteriser draws an order of magnitude faster than wider ones
     // (13,000 edges: ~20 ms instead of ~300 ms on a CPU); colour and dash still tell the states apart.
     const hairline = this.edges.length > HAIRLINE_ABOVE;
+    // Dense: solid hairlines and no arrowheads (see DENSE_EDGES_ABOVE); the selected node's edges keep their dash.
+    const dense = this.edges.length > DENSE_EDGES_ABOVE;
     for (const state of EDGE_STATES) {
       ctx.beginPath();
       let any = false;
@@ -234,8 +236,9 @@ export class GraphCanvas {
       ctx.strokeStyle = this.palette[state];
       ctx.globalAlpha = this.edges.length > 2000 ? 0.45 : 0.8;
       ctx.lineWidth = hairline ? 1 / (this.dpr * view.k) : WIDTH[state] / view.k;
-      ctx.setLineDash(DASH[state].map((d) => d / view.k));
+      ctx.setLineDash(dense ? [] : DASH[state].map((d) => d / view.k));
       ctx.stroke();
+      if (dense) continue;
       // Arrowheads at the domain's rim, where an edge is long enough on screen to show one.
       ctx.beginPath();
       const head = 7 / view.k;

@@ -38,6 +38,8 @@ function sizeSection(size: SizeResult): string[] {
   facts.push(['Build wall time (`astro build`)', size.buildError ? `failed: ${size.buildError}` : summarise(size.buildSeconds, s1)]);
   facts.push(['Build peak memory (sum of RSS over the process tree)', summarise(size.buildPeakBytes, formatBytes)]);
   if (size.output) facts.push(['Output', `${size.output.htmlFiles.toLocaleString('en')} HTML pages, ${size.output.files.toLocaleString('en')} files, ${formatBytes(size.output.bytes)}`]);
+  const big = size.output?.largestHtml;
+  if (big) facts.push(['Largest HTML page built', `${big.path}: ${formatBytes(big.rawBytes)} raw, ${formatBytes(big.gzipBytes)} gzip`]);
   out.push(...table(['figure', 'value'], facts), '');
   const profile = size.buildProfile;
   if (profile && profile.routes.length > 0) {

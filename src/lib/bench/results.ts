@@ -101,8 +101,11 @@ export interface SizeResult {
   buildProfile?: BuildProfile;
   /** Whether every build succeeded; the error text otherwise. */
   buildError?: string;
-  /** Pages built (HTML files) and all files in the output. */
-  output?: { htmlFiles: number; files: number; bytes: number };
+  /**
+   * Pages built (HTML files) and all files in the output; `largestHtml` is the largest HTML file anywhere in it (by
+   * raw size, with its gzip size), so no page escapes the 2 MB budget by not being one of the pages loaded.
+   */
+  output?: { htmlFiles: number; files: number; bytes: number; largestHtml?: { path: string; rawBytes: number; gzipBytes: number } };
   /** Transfers of the main pages. */
   transfers: PageTransfer[];
   /** Browser runs. */

@@ -1,6 +1,8 @@
 /**
- * Which pages get an Open Graph card, and what a server's card says: every curated server, and the
- * `OG_TOP_DOMAINS` domains the most communities act on now (ties by domain, so the choice is reproducible).
+ * Which pages get an Open Graph card, and what a server's card says: every curated server (up to
+ * `OG_TOP_SERVERS`, those with the longest lists: at tens of thousands of servers, drawing every card took
+ * longer than the rest of the build), and the `OG_TOP_DOMAINS` domains the most communities act on now (ties by
+ * domain, so the choice is reproducible). A page without a card of its own shares the atlas's.
  */
 import { languageLabel, LIST_STATUS_WORDS } from '../labels.ts';
 import type { ActedOn } from '../reach/acted-on.ts';
@@ -10,12 +12,59 @@ import type { ServerCard } from './og-svg.ts';
 /** How many of the most acted-on domains get a card. */
 export const OG_TOP_DOMAINS = 100;
 
+/** How many servers get a card of their own: every curated one, until there are more than this. */
+export const OG_TOP_SERVERS = 1000;
+
+/**
+ * The servers with a card: all of them when they are at most `top`, else the `top` with the most decisions, ties
+ * by domain in code-point order.
+ */
+export function ogServers(servers: readonly Pick<Server, 'domain' | 'blocks'>[], top: number = OG_TOP_SERVERS): string[] {
+  if (servers.length <= top) return servers.map((s) => s.domain);
+  return [...servers]
+    .sort((a, b) => b.blocks.length - a.blocks.length || (a.domain < b.domain ? -1 : a.domain > b.domain ? 1 : 0))
+    .slice(0, top)
+    .map((s) => s.domain);
+}
+
+const serverSets = new WeakMap<object, ReadonlySet<string>>();
+
+/** `ogServers(servers)` as a set, computed once per `servers` array (every server page asks). */
+export function ogServerSet(servers: readonly Pick<Server, 'domain' | 'blocks'>[]): ReadonlySet<string> {
+  let set = serverSets.get(servers);
+  if (!set) serverSets.set(servers, (set = new Set(ogServers(servers))));
+  return set;
+}
+
 /** The domains with a card: the most acted on now (then ever), ties by domain in code-point order. */
 export function ogDomains(actedOn: readonly Pick<ActedOn, 'domain' | 'acting' | 'ever'>[], top: number = OG_TOP_DOMAINS): string[] {
   return [...actedOn]
     .sort((a, b) => b.acting - a.acting || b.ever - a.ever || (a.domain < b.domain ? -1 : a.domain > b.domain ? 1 : 0))
     .slice(0, top)
     .map((a) => a.domain);
+}
+
+const domainSets = new WeakMap<object, Map<number, ReadonlySet<string>>>();
+
+/**
+ * `ogDomains(actedOn, top)` as a set, computed once per `actedOn` array and `top` (every domain page asks whether
+ * it has a card: sorting tens of thousands of domains for each page was quadratic).
+ */
+export function ogDomainSet(actedOn: readonly Pick<ActedOn, 'domain' | 'acting' | 'ever'>[], top: number = OG_TOP_DOMAINS): ReadonlySet<string> {
+  let byTop = domainSets.get(actedOn);
+  if (!byTop) domainSets.set(actedOn, (byTop = new Map()));
+  let set = byTop.get(top);
+  if (!set) byTop.set(top, (set = new Set(ogDomains(actedOn, top))));
+  return set;
+}
+
+const actingIndexes = new WeakMap<object, ReadonlyMap<string, number>>();
+
+/** How many communities act on each domain of `actedOn`, indexed once per array. */
+function actingIndex(actedOn: readonly Pick<ActedOn, 'domain' | 'acting'>[]): ReadonlyMap<string, number> {
+  let index = actingIndexes.get(actedOn);
+  if (!index) actingIndexes.set(actedOn, (index = new Map(actedOn.map((a) => [a.domain, a.acting]))));
+  return index;
 }
 
 /** A server's card: its name, area, languages in words, list status, decisions, and how many act on it now. */
@@ -27,7 +76,7 @@ export function serverCard(server: Server, actedOn: readonly Pick<ActedOn, 'doma
     languages: server.languages.map((tag) => languageLabel(tag)).join(', '),
     list: LIST_STATUS_WORDS[server.blocklist.status].label.toLowerCase(),
     decisions: server.blocks.length,
-    actedOnBy: actedOn.find((a) => a.domain === server.domain)?.acting ?? 0,
+    actedOnBy: actingIndex(actedOn).get(server.domain) ?? 0,
     day,
   };
 }

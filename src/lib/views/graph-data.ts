@@ -6,6 +6,14 @@
 import type { Layout } from '../graph/layout.ts';
 import type { Graph, GraphEdge } from '../graph/types.ts';
 
+/**
+ * Above this many edges the full graph's canvas draws every edge as a solid hairline without arrowheads: dashing
+ * and arrowheads cost more than the lines themselves (78,000 dashed edges took 22 s to draw in headless
+ * Chromium). The states stay told apart by colour there, by dash on the selected node's edges, and in words in
+ * the tables below the canvas; the page says so under the legend.
+ */
+export const DENSE_EDGES_ABOVE = 20_000;
+
 /** The edge states in code order: an edge's code is its index here. */
 export const EDGE_STATES = ['suspends', 'limits', 'reaches'] as const satisfies readonly GraphEdge['state'][];
 

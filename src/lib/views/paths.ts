@@ -38,3 +38,13 @@ export function fullGraphDataPath(n: number): string {
 export function nodePath(node: Pick<GraphNode, 'id' | 'kind'>): string {
   return node.kind === 'community' ? serverPath(node.id) : domainPath(node.id);
 }
+
+/**
+ * The one page listing the communities unknown towards every domain they have no decision on (their block list is
+ * unpublished or partial): `servers/unpublished/`. A curated server's domain always has a dot, so it never
+ * clashes with `servers/<domain>/`.
+ */
+export const UNPUBLISHED_PATH = 'servers/unpublished/';
+
+/** The language-free file of those communities, which a domain page's download fetches. */
+export const UNKNOWN_EVERYWHERE_DATA_PATH = 'data/unknown-everywhere.json';

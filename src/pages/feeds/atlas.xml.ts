@@ -9,9 +9,8 @@ import { absoluteUrl } from '../../lib/press/urls.ts';
 import { domainPath, serverPath } from '../../lib/views/paths.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  const { servers, actedOn, views } = await loadAtlas();
+  const { servers, views } = await loadAtlas();
   const base = import.meta.env.BASE_URL;
-  const pages = new Set(actedOn.map((a) => a.domain));
   const abs = (path: string) => absoluteUrl(site, base, path);
   const xml = changesFeed({
     title: 'Federation Atlas: federation changes',
@@ -22,7 +21,7 @@ export const GET: APIRoute = async ({ site }) => {
     urls: {
       self: abs('feeds/atlas.xml'),
       alternate: abs('/'),
-      domainPage: (d) => (pages.has(d) ? abs(domainPath(d)) : undefined),
+      domainPage: (d) => (views.hasPage(d) ? abs(domainPath(d)) : undefined),
       serverPage: (d) => abs(serverPath(d)),
     },
   });

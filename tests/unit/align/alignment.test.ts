@@ -1,6 +1,9 @@
 /** Alignment over communities (synthetic communities under .example), members, ranking and the seeded layout. */
 import { describe, expect, it } from 'vitest';
-import { alignment, mostAligned } from '../../../src/lib/align/alignment.ts';
+import fc from 'fast-check';
+import { alignment, comparePairs, mostAligned } from '../../../src/lib/align/alignment.ts';
+import { pairBorders } from '../../../src/lib/align/borders.ts';
+import { overlap } from '../../../src/lib/align/similarity.ts';
 import { alignmentLayout } from '../../../src/lib/align/layout.ts';
 import { prepareAll } from '../../../src/lib/reach/domain-reach.ts';
 import { community, decision } from '../reach/helpers.ts';
@@ -52,5 +55,57 @@ describe('alignment', () => {
       expect(p.x).toBeGreaterThanOrEqual(0);
       expect(p.x).toBeLessThanOrEqual(100);
     }
+  });
+});
+
+describe('alignment agrees with scoring each pair by pairBorders and overlap', () => {
+  /** The definition, pair by pair: the reference the indexed computation must agree with exactly. */
+  function reference(prepared: ReturnType<typeof prepareAll>, on: string) {
+    const inside = prepared.filter((p) => p.community.blocklist.status === 'published').sort((x, y) => (x.community.domain < y.community.domain ? -1 : 1));
+    const out = [];
+    for (let i = 0; i < inside.length; i++) {
+      for (let j = i + 1; j < inside.length; j++) {
+        const o = overlap(...pairBorders(inside[i]!, inside[j]!, on));
+        out.push({ a: inside[i]!.community.domain, b: inside[j]!.community.domain, score: o.total === 0 ? undefined : o.agree / o.total, shared: o.shared, union: o.union });
+      }
+    }
+    return out.sort(comparePairs);
+  }
+  // Members' own domains, parents and subdomains of each other, so decisions cover through parents and name members.
+  const pool = ['a.example', 'b.example', 'c.example', 'x.example', 'sub.x.example', 'deep.sub.x.example', 'sub.a.example', 'y.example'];
+
+  it('on random communities (synthetic), including parents, lifted decisions and a member naming its own domain', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            status: fc.constantFrom('published' as const, 'published' as const, 'partial' as const, 'unknown' as const),
+            blocks: fc.array(
+              fc.record({ domain: fc.constantFrom(...pool), severity: fc.constantFrom('suspend' as const, 'silence' as const), year: fc.integer({ min: 2022, max: 2026 }), lifted: fc.boolean() }),
+              { maxLength: 6 },
+            ),
+          }),
+          { minLength: 2, maxLength: 5 },
+        ),
+        fc.constantFrom('2023-06-01', '2025-06-01', '2026-12-31'),
+        (specs, on) => {
+          const servers = specs.map((s, i) =>
+            community(['a.example', 'b.example', 'c.example', 'd.example', 'e.example'][i]!, s.status, s.status === 'unknown' ? [] : s.blocks.map((b) => decision(b.domain, b.severity, `${b.year}-01-01`, b.lifted ? { until: `${b.year}-09-01` } : {})), '2026-12-31'),
+          );
+          const prepared = prepareAll(servers);
+          const result = alignment(prepared, on);
+          expect(result.pairs).toEqual(reference(prepared, on));
+          // mostAligned (indexed once per result) ranks what a scan of the pairs gives.
+          for (const m of result.members) {
+            const scan = result.pairs
+              .filter((p) => p.score !== undefined && (p.a === m || p.b === m))
+              .map((p) => ({ community: p.a === m ? p.b : p.a, score: p.score!, shared: p.shared, union: p.union }))
+              .sort((x, y) => y.score - x.score || (x.community < y.community ? -1 : 1));
+            expect(mostAligned(result, m, 3)).toEqual(scan.slice(0, 3));
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

@@ -67,6 +67,15 @@ describe('judgeBudgets', () => {
     expect(verdict('Panning')).toBe('met'); // 31 fps
     expect(verdict('Lighthouse')).toBe('not met');
   });
+  it('no page over 2 MB: any HTML file built counts, not only the pages loaded', () => {
+    const small = { ...results.sizes[2]!, transfers: [transfer('map', 1500), transfer('domain', 1800)] };
+    const budget = (output: (typeof small)['output']) =>
+      judgeBudgets({ ...results, sizes: [results.sizes[0]!, { ...small, output }] }).find((l) => l.budget.startsWith('No page over 2 MB'))!;
+    expect(budget({ htmlFiles: 2, files: 2, bytes: 9, largestHtml: { path: '/graph/matrix/index.html', rawBytes: 9e6, gzipBytes: 1_000_000 } }).verdict).toBe('met');
+    const over = budget({ htmlFiles: 2, files: 2, bytes: 9, largestHtml: { path: '/graph/matrix/index.html', rawBytes: 9e7, gzipBytes: 3_000_000 } });
+    expect(over.verdict).toBe('not met');
+    expect(over.measured).toContain('/graph/matrix/index.html');
+  });
   it('a build stopped past five minutes and four gigabytes has missed both budgets', () => {
     const stopped = { ...results.sizes[2]!, buildSeconds: [], buildPeakBytes: [], browser: [], transfers: [], buildError: 'not finished after 600 s, stopped (peak 4539 MB so far)' };
     const lines = judgeBudgets({ ...results, sizes: [results.sizes[0]!, stopped] });

@@ -1,7 +1,7 @@
 import sax from 'sax';
 import { describe, expect, it } from 'vitest';
 import { domainCardSvg, fitFont, clip, serverCardSvg, atlasCardSvg } from '../../../src/lib/press/og-svg.ts';
-import { ogDomains } from '../../../src/lib/press/og-pages.ts';
+import { ogDomains, ogDomainSet, ogServers, ogServerSet, serverCard } from '../../../src/lib/press/og-pages.ts';
 
 function wellFormed(svg: string): void {
   const parser = sax.parser(true, {});
@@ -41,5 +41,44 @@ describe('ogDomains', () => {
       { domain: 'd.example', acting: 2, ever: 3 },
     ];
     expect(ogDomains(acted, 3)).toEqual(['c.example', 'd.example', 'a.example']);
+  });
+
+  it('ogDomainSet holds the same domains, for each top asked', () => {
+    const acted = [
+      { domain: 'b.example', acting: 2, ever: 2 },
+      { domain: 'a.example', acting: 2, ever: 2 },
+      { domain: 'c.example', acting: 5, ever: 5 },
+    ];
+    expect([...ogDomainSet(acted, 2)].sort()).toEqual(['a.example', 'c.example']);
+    expect([...ogDomainSet(acted, 1)]).toEqual(['c.example']);
+    expect(ogDomainSet(acted, 2).has('b.example')).toBe(false);
+  });
+});
+
+describe('serverCard', () => {
+  it('counts the communities acting on the server from the acted-on domains, 0 when none act on it', () => {
+    const server = { domain: 'b.example', name: 'B', languages: ['cy'], blocklist: { status: 'unknown' }, blocks: [{}, {}] } as unknown as Parameters<typeof serverCard>[0];
+    const acted = [
+      { domain: 'a.example', acting: 7 },
+      { domain: 'b.example', acting: 3 },
+    ];
+    expect(serverCard(server, acted, '2026-01-01')).toMatchObject({ domain: 'b.example', decisions: 2, actedOnBy: 3 });
+    expect(serverCard(server, acted.slice(0, 1), '2026-01-01').actedOnBy).toBe(0);
+  });
+});
+
+describe('ogServers', () => {
+  const servers = [
+    { domain: 'b.example', blocks: [1, 2] },
+    { domain: 'a.example', blocks: [1, 2] },
+    { domain: 'c.example', blocks: [1, 2, 3] },
+    { domain: 'd.example', blocks: [] },
+  ] as unknown as Parameters<typeof ogServers>[0];
+  it('gives every server a card while they are few enough, in their order', () => {
+    expect(ogServers(servers, 4)).toEqual(['b.example', 'a.example', 'c.example', 'd.example']);
+  });
+  it('beyond, the longest lists, ties by domain', () => {
+    expect(ogServers(servers, 2)).toEqual(['c.example', 'a.example']);
+    expect([...ogServerSet(servers)].length).toBe(4);
   });
 });

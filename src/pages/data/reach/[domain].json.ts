@@ -12,7 +12,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
-  const { reachShard } = await loadAtlas();
-  const shard = reachShard(String(params.domain));
-  return new Response(JSON.stringify(shard), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  const { reachShardJson } = await loadAtlas();
+  return new Response(reachShardJson(String(params.domain)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

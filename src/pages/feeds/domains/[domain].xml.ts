@@ -1,6 +1,9 @@
 /**
- * `/feeds/domains/<domain>.xml`: an Atom feed of every change covering one domain acted on (decisions on it or
- * on a parent domain, begun and lifted), newest first: the same decisions as its page's dated list.
+ * `/feeds/domains/<domain>.xml`: an Atom feed of every change covering one domain with a page (decisions on it or
+ * on a parent domain, begun and lifted), newest first: the same decisions as its page's dated list, which links
+ * to it. Only the domains with a page get a feed (`pagedOn`: every acted-on domain on the curated data; at tens
+ * of thousands of communities, the page budget's, src/lib/views/page-budget.ts), and a feed links only to
+ * domain pages that exist.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadAtlas } from '../../../atlas.ts';
@@ -9,16 +12,15 @@ import { absoluteUrl } from '../../../lib/press/urls.ts';
 import { domainPath, serverPath } from '../../../lib/views/paths.ts';
 
 export const getStaticPaths = (async () => {
-  const { actedOn } = await loadAtlas();
-  return actedOn.map(({ domain }) => ({ params: { domain } }));
+  const { pagedOn } = await loadAtlas();
+  return pagedOn.map(({ domain }) => ({ params: { domain } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
-  const { actedOn, views } = await loadAtlas();
+  const { views } = await loadAtlas();
   const domain = String(params.domain);
   const base = import.meta.env.BASE_URL;
   const abs = (path: string) => absoluteUrl(site, base, path);
-  const pages = new Set(actedOn.map((a) => a.domain));
   const xml = changesFeed({
     title: `Federation Atlas: changes for ${domain}`,
     subtitle: `Curated communities' decisions on ${domain} (or a parent domain), begun and lifted, newest first.`,
@@ -27,7 +29,7 @@ export const GET: APIRoute = async ({ params, site }) => {
     urls: {
       self: abs(`feeds/domains/${domain}.xml`),
       alternate: abs(domainPath(domain)),
-      domainPage: (d) => (pages.has(d) ? abs(domainPath(d)) : undefined),
+      domainPage: (d) => (views.hasPage(d) ? abs(domainPath(d)) : undefined),
       serverPage: (d) => abs(serverPath(d)),
     },
   });

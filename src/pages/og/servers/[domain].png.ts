@@ -1,12 +1,16 @@
-/** `/og/servers/<domain>.png`: the Open Graph card (1200×630) of every curated server, cached by content hash. */
+/**
+ * `/og/servers/<domain>.png`: the Open Graph card (1200×630) of every curated server (of the `OG_TOP_SERVERS`
+ * with the longest lists, in a very large dataset), cached by content hash.
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadAtlas } from '../../../atlas.ts';
-import { serverCard } from '../../../lib/press/og-pages.ts';
+import { ogServerSet, serverCard } from '../../../lib/press/og-pages.ts';
 import { serverCardSvg } from '../../../lib/press/og-svg.ts';
 
 export const getStaticPaths = (async () => {
   const { servers } = await loadAtlas();
-  return servers.map(({ domain }) => ({ params: { domain } }));
+  const carded = ogServerSet(servers);
+  return servers.filter(({ domain }) => carded.has(domain)).map(({ domain }) => ({ params: { domain } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
