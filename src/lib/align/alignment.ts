@@ -85,7 +85,7 @@ interface MemberBorder {
  */
 function memberBorders(inside: readonly PreparedCommunity[], day: string): MemberBorder[] {
   const number = new Map<string, number>();
-  for (const p of [...inside.flatMap((m) => [...m.byDomain.keys()])].sort(compareText)) if (!number.has(p)) number.set(p, number.size);
+  for (const d of [...new Set(inside.flatMap((m) => [...m.byDomain.keys()]))].sort(compareText)) number.set(d, number.size);
   const position = new Map(inside.map((p, i) => [p, i]));
   const columns = inside.map(() => ({ ids: [] as number[], weights: [] as number[], named: [] as number[] }));
   const index = indexActors(inside);
@@ -102,16 +102,13 @@ function memberBorders(inside: readonly PreparedCommunity[], day: string): Membe
   }
   // (A member naming its own domain is not among actorsCovering's answer for it: that domain never counts in its
   // own pairs, and in other pairs it is not the member's to weigh.)
-  return inside.map((p, i) => {
-    const c = columns[i]!;
-    const order = c.ids.map((_, k) => k).sort((x, y) => c.ids[x]! - c.ids[y]!);
-    return {
-      ids: Int32Array.from(order, (k) => c.ids[k]!),
-      weights: Uint8Array.from(order, (k) => c.weights[k]!),
-      named: Uint8Array.from(order, (k) => c.named[k]!),
-      self: number.get(p.community.domain) ?? -1,
-    };
-  });
+  // Domains are visited in number order, so each member's columns are already sorted by domain number.
+  return inside.map((p, i) => ({
+    ids: Int32Array.from(columns[i]!.ids),
+    weights: Uint8Array.from(columns[i]!.weights),
+    named: Uint8Array.from(columns[i]!.named),
+    self: number.get(p.community.domain) ?? -1,
+  }));
 }
 
 /** overlap() of two members' borders over the domains either names, leaving out both members' own domains. */
