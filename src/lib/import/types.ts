@@ -55,7 +55,7 @@ export interface ListEntry {
 }
 
 /** The evidence kinds an importer writes. */
-export type EvidenceKind = 'announcement' | 'block-list' | 'archive' | 'about-page' | 'directory' | 'api' | 'other';
+export type EvidenceKind = 'announcement' | 'block-list' | 'archive' | 'about-page' | 'directory' | 'api' | 'observation' | 'other';
 
 /** One line of a report: where, what, and a plain sentence. */
 export interface ReportItem {

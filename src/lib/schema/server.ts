@@ -70,6 +70,10 @@ export const Server = z
       .array(z.string({ error: 'expected a BCP 47 language tag as text, e.g. "cy"' }).describe('A BCP 47 language tag, e.g. "cy", "eu", "pt-BR".'))
       .min(1, { error: 'expected at least one language tag' })
       .describe('The community\'s languages as BCP 47 tags; the first is the primary.'),
+    languages_note: freeText(
+      500,
+      'Why the languages are what they are, when they could not be read from the community\'s own words: required when `languages` is "und" (what was read, and why no language could be told).',
+    ).optional(),
     area: Area.optional(),
     translations: z
       .record(z.string().describe('A BCP 47 language tag, e.g. "cy".'), Translation)
