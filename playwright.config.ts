@@ -1,30 +1,26 @@
 /**
- * End-to-end tests against the built site, in Debian's Chromium (no browser downloads).
+ * End-to-end tests against built sites, in Debian's Chromium (no browser downloads). `npm test` builds every site
+ * before `playwright test`; each project needs only its own.
  *
- * Three projects (the sub-path one runs only the specs that depend on the base):
- * - `root`: the site built at `/` into dist/ (built before `playwright test` by `npm test`), served by `astro preview`;
- * - `subpath`: the site built under `/atlas/` into dist-atlas/ (by `npm run build:subpath`, which `npm test` runs
- *   before Playwright), as on GitHub Pages.
+ * - `fixture`: the behaviour of every page, on the small synthetic fixture site (tests/fixtures/site/, built into
+ *   dist-fixture/), so a curator's correction to data/ never breaks a behaviour test;
+ * - `fixture-subpath`: the same site built under `/atlas/` (dist-fixture-atlas/), as on GitHub Pages: only the specs
+ *   that depend on the base path;
+ * - `hostile`: the site built from the synthetic hostile dataset (dist-hostile/, tests/hostile/): only hostile.spec;
+ * - `smoke`: the real site built from data/ (dist/): only smoke.spec, whose expectations are computed from data/.
  *
- * Both previews run with --ignore-lock: Astro 7 otherwise allows one preview per project (a lock file in .astro/)
- * and, when it detects a coding agent, moves the server to the background, which a web server command must not do.
+ * One small static server (tools/serve-sites.ts) serves all four from one process; a folder not built answers 503.
  *
- * - `hostile`: the site built from the synthetic hostile dataset into dist-hostile/ (by `npm run test:hostile-build`,
- *   which `npm test` runs before Playwright); only tests/e2e/hostile.spec.ts runs there.
- *
- * Environment: CHROMIUM_PATH (default /usr/bin/chromium), E2E_PORT, E2E_SUBPATH_PORT and E2E_HOSTILE_PORT
- * (default 4321, 4322 and 4323).
+ * Environment: CHROMIUM_PATH (default /usr/bin/chromium), E2E_PORT (the first of four ports, default 4321).
  */
 import { defineConfig } from '@playwright/test';
 
-const rootPort = Number(process.env.E2E_PORT || 4321);
-const subPort = Number(process.env.E2E_SUBPATH_PORT || 4322);
+const port = Number(process.env.E2E_PORT || 4321);
+const ports = { fixture: port, subpath: port + 1, hostile: port + 2, smoke: port + 3 };
 const subBase = '/atlas/';
-const subOutDir = 'dist-atlas';
-const hostilePort = Number(process.env.E2E_HOSTILE_PORT || 4323);
-const hostileOutDir = 'dist-hostile';
-/** The hostile-data spec runs only against the hostile build, and the other specs never do. */
+/** Specs that run on one site only. */
 const hostileSpec = /hostile\.spec\.ts$/;
+const smokeSpec = /smoke\.spec\.ts$/;
 const ci = Boolean(process.env.CI);
 
 /** What each project's tests need to know about the site under test. */
@@ -33,7 +29,6 @@ export interface AtlasProjectMetadata {
   base: string;
 }
 
-/** Two projects (root and /atlas/), two preview servers, Debian's Chromium, at most 2 workers. */
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
@@ -50,51 +45,37 @@ export default defineConfig({
   },
   projects: [
     {
-      name: 'root',
-      use: { baseURL: `http://127.0.0.1:${rootPort}/` },
+      name: 'fixture',
+      use: { baseURL: `http://127.0.0.1:${ports.fixture}/` },
       metadata: { base: '/' } satisfies AtlasProjectMetadata,
-      testIgnore: hostileSpec,
+      testIgnore: [hostileSpec, smokeSpec],
     },
     {
-      name: 'subpath',
-      use: { baseURL: `http://127.0.0.1:${subPort}${subBase}` },
+      name: 'fixture-subpath',
+      use: { baseURL: `http://127.0.0.1:${ports.subpath}${subBase}` },
       metadata: { base: subBase } satisfies AtlasProjectMetadata,
       // Under /atlas/ only what depends on the base path runs again: the base-path spec (every page type's links,
       // fetches and assets), the press tools and embeds, the as-of replays and the language switcher. Every link of
       // every page under /atlas/ is also checked by check-site on the sub-path build; the rest runs once, at /.
       testMatch: /(base-path|press|as-of|i18n)\.spec\.ts$/,
-      testIgnore: hostileSpec,
     },
     {
       name: 'hostile',
-      use: { baseURL: `http://127.0.0.1:${hostilePort}/` },
+      use: { baseURL: `http://127.0.0.1:${ports.hostile}/` },
       metadata: { base: '/' } satisfies AtlasProjectMetadata,
       testMatch: hostileSpec,
     },
-  ],
-  webServer: [
     {
-      // dist/ is built before the tests run (`npm test` runs `astro build` first).
-      // Fail at once, rather than time out on 404s, when it is missing.
-      command: `test -f dist/index.html || { echo 'dist/ is not built: run npx astro build first' >&2; exit 1; }; npx astro preview --ignore-lock --host 127.0.0.1 --port ${rootPort}`,
-      url: `http://127.0.0.1:${rootPort}/`,
-      env: { ASTRO_TELEMETRY_DISABLED: '1' },
-      reuseExistingServer: false,
-      timeout: 60_000,
-    },
-    {
-      command: `test -f ${subOutDir}/index.html || { echo '${subOutDir}/ is not built: run npm run build:subpath first' >&2; exit 1; }; npx astro preview --ignore-lock --host 127.0.0.1 --port ${subPort}`,
-      url: `http://127.0.0.1:${subPort}${subBase}`,
-      env: { ASTRO_TELEMETRY_DISABLED: '1', ATLAS_BASE: subBase, ATLAS_OUT_DIR: subOutDir },
-      reuseExistingServer: false,
-      timeout: 60_000,
-    },
-    {
-      command: `test -f ${hostileOutDir}/index.html || { echo '${hostileOutDir}/ is not built: run npm run test:hostile-build first' >&2; exit 1; }; npx astro preview --ignore-lock --host 127.0.0.1 --port ${hostilePort}`,
-      url: `http://127.0.0.1:${hostilePort}/`,
-      env: { ASTRO_TELEMETRY_DISABLED: '1', ATLAS_OUT_DIR: hostileOutDir },
-      reuseExistingServer: false,
-      timeout: 60_000,
+      name: 'smoke',
+      use: { baseURL: `http://127.0.0.1:${ports.smoke}/` },
+      metadata: { base: '/' } satisfies AtlasProjectMetadata,
+      testMatch: smokeSpec,
     },
   ],
+  webServer: {
+    command: `node tools/serve-sites.ts ${ports.fixture}=dist-fixture ${ports.subpath}=dist-fixture-atlas@${subBase} ${ports.hostile}=dist-hostile ${ports.smoke}=dist`,
+    port: ports.fixture,
+    reuseExistingServer: false,
+    timeout: 20_000,
+  },
 });

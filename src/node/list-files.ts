@@ -1,6 +1,6 @@
 /**
  * Lists a built site's files: every file under a folder, as paths relative to it with `/` separators, in
- * code-point order. Shared by the site checks (src/cli/check-site.ts, src/cli/check-reproducible.ts) and the
+ * code-point order. Shared by the site checks (tools/site-check/check-site.ts, tools/site-check/check-reproducible.ts) and the
  * hostile-data build (tests/hostile/build.ts).
  */
 import { readdir } from 'node:fs/promises';

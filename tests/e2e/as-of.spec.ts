@@ -3,7 +3,7 @@
  * day, as this test works them out from data/servers/*.yaml itself (fixtures.ts `dataStatesOn`), never copied
  * from the site's code.
  */
-import { dataStatesOn, expect, test } from './fixtures.ts';
+import { dataStatesOn, expect, FIXTURE_DIR, test } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 
 const STATES = ['suspends', 'limits', 'reaches', 'unknown'] as const;
@@ -30,18 +30,18 @@ async function expectDay(page: Page, day: string) {
 }
 
 test.describe('the waves replayed on /domains/threads.net/', () => {
-  test('on 2023-12-31 toot.wales does not suspend threads.net; on 2025-02-01 it does; the counts are the data\'s', async ({ page, log }) => {
+  test('on 2023-12-31 cymru.fixture does not suspend threads.net; on 2025-02-01 it does; the counts are the data\'s', async ({ page, log }) => {
     test.slow(); // two days, every row of the replay table checked
     await page.goto('domains/threads.net/?date=2023-12-31');
     const before = await expectDay(page, '2023-12-31');
-    expect(before.get('toot.wales')).not.toBe('suspends');
-    const row = page.locator('[data-as-of-row="toot.wales"] [data-state]');
+    expect(before.get('cymru.fixture')).not.toBe('suspends');
+    const row = page.locator('[data-as-of-row="cymru.fixture"] [data-state]');
     await expect(row).not.toHaveAttribute('data-state', 'suspends');
     await expect(page.getByLabel('Day', { exact: true })).toHaveValue('2023-12-31');
 
     await page.getByLabel('Day', { exact: true }).fill('2025-02-01');
     const after = await expectDay(page, '2025-02-01');
-    expect(after.get('toot.wales')).toBe('suspends');
+    expect(after.get('cymru.fixture')).toBe('suspends');
     await expect(row).toHaveAttribute('data-state', 'suspends');
     await expect(row).toContainText('Suspends');
     expect(new URL(page.url()).searchParams.get('date')).toBe('2025-02-01');
@@ -82,7 +82,7 @@ test.describe('the waves replayed on the map', () => {
       const expected = dataStatesOn('threads.net', day);
       const counts = countsOf(expected);
       for (const state of STATES) await expect(page.locator(`[data-count="${state}"]`), `${state} on ${day}`).toHaveText(String(counts[state]));
-      const cell = page.locator('#servers tbody tr[data-domain="toot.wales"] [data-reach-cell]');
+      const cell = page.locator('#servers tbody tr[data-domain="cymru.fixture"] [data-reach-cell]');
       if (day === '2023-12-31') await expect(cell).toHaveText(/^\W*Unknown on 2023-12-31/);
       else await expect(cell).toHaveText(/^\W*Suspends threads\.net on 2025-02-01/);
       await expect(page.locator('#map-status')).toContainText(`Reach of threads.net on ${day}: ${counts.suspends} suspends`);
@@ -108,7 +108,7 @@ test('the domain page\'s graph follows the replayed day, and the people section 
     await expect(edge, source).toHaveAttribute('data-shown-state', state);
     await expect(edge, source).toHaveClass(state === 'suspends' || state === 'limits' ? new RegExp(`\\bedge-${state}\\b`) : /\bedge-off\b/);
   }
-  const sized = dataDomains().filter((d) => d !== 'threads.net' && (parse(readFileSync(`data/servers/${d}.yaml`, 'utf8')) as { users?: unknown }).users !== undefined);
+  const sized = dataDomains().filter((d) => d !== 'threads.net' && (parse(readFileSync(`${FIXTURE_DIR}${d}.yaml`, 'utf8')) as { users?: unknown }).users !== undefined);
   const unknown = dataDomains().filter((d) => d !== 'threads.net').length - sized.length;
   await expect(page.locator('[data-people-unknown]')).toContainText(`${unknown} communities are left out: their size is unknown.`);
   await expect(page.locator('[data-people-table] tbody tr')).toHaveCount(sized.length);
@@ -138,20 +138,20 @@ test.describe('the waves replayed on the full graph', () => {
       for (const state of ['suspends', 'limits'] as const) {
         await expect(replay.locator(`[data-graph-as-of-count="${state}"]`), `${state} edges on ${day}`).toHaveText(String(counts[state]));
       }
-      // the toot.wales → threads.net edge, through the chosen node's table
+      // the cymru.fixture → threads.net edge, through the chosen node's table
       await page.getByLabel('Find a node').fill('threads.net');
       await page.getByRole('button', { name: 'Find', exact: true }).click();
       const region = replay.locator('[data-graph-node-region]');
       await expect(region).toHaveAttribute('data-node', 'threads.net');
       const expected = dataStatesOn('threads.net', day);
       const shown = (s: string | undefined) => (s === 'suspends' || s === 'limits' ? s : 'none');
-      await expect(region.locator('[data-graph-node-row="toot.wales"] [data-state]')).toHaveAttribute('data-state', shown(expected.get('toot.wales')));
+      await expect(region.locator('[data-graph-node-row="cymru.fixture"] [data-state]')).toHaveAttribute('data-state', shown(expected.get('cymru.fixture')));
       for (const row of await region.locator('[data-graph-node-row]').all()) {
         const community = (await row.getAttribute('data-graph-node-row'))!;
         await expect(row.locator('[data-state]'), `${community} on ${day}`).toHaveAttribute('data-state', shown(expected.get(community)));
       }
-      if (day === '2023-12-31') expect(expected.get('toot.wales')).not.toBe('suspends');
-      else expect(expected.get('toot.wales')).toBe('suspends');
+      if (day === '2023-12-31') expect(expected.get('cymru.fixture')).not.toBe('suspends');
+      else expect(expected.get('cymru.fixture')).toBe('suspends');
     }
     expect(log.pageErrors).toEqual([]);
     expect(log.consoleErrors).toEqual([]);
@@ -202,7 +202,7 @@ test.describe('the waves replayed on the matrix and in embeds', () => {
       expectMatrixOn(day, cells);
       const tw = cells.domains.indexOf('threads.net');
       expect(tw).toBeGreaterThanOrEqual(0);
-      expect(cells.rows.get('toot.wales')![tw]).toBe(day === '2023-12-31' ? dataStatesOn('threads.net', day).get('toot.wales') : 'suspends');
+      expect(cells.rows.get('cymru.fixture')![tw]).toBe(day === '2023-12-31' ? dataStatesOn('threads.net', day).get('cymru.fixture') : 'suspends');
     }
     await page.getByRole('button', { name: 'Embed' }).click();
     await expect(page.locator('[data-embed-code]')).toHaveValue(/embed\/matrix\/\?[^"]*date=2025-02-01/);

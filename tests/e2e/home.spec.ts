@@ -17,9 +17,9 @@ test.describe('home page', () => {
     expect(firstCells).toEqual(domains);
   });
 
-  test('shows toot.wales as "Tŵt Cymru", in Welsh (cy), with its block-list status in words', async ({ page }) => {
+  test('shows cymru.fixture as "Tŵt Cymru", in Welsh (cy), with its block-list status in words', async ({ page }) => {
     await page.goto('./');
-    const row = page.locator('tbody tr', { has: page.getByRole('cell', { name: 'toot.wales', exact: true }) });
+    const row = page.locator('tbody tr', { has: page.getByRole('cell', { name: 'cymru.fixture', exact: true }) });
     await expect(row).toHaveCount(1);
     await expect(row.getByRole('rowheader')).toHaveText('Tŵt Cymru');
     const headers = await page.locator('thead th').allTextContents();

@@ -80,7 +80,7 @@ test.describe('the Welsh interface', () => {
   }
 
   test('the English pages say lang="en" and the same check finds English there (it can fail)', async ({ page }) => {
-    await page.goto('servers/toot.wales/');
+    await page.goto('servers/cymru.fixture/');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     // On an English page every English sentence is in the page's own language: the detector must see some.
     await page.evaluate(() => document.documentElement.setAttribute('lang', 'cy'));

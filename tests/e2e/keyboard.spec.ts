@@ -30,7 +30,7 @@ test('keyboard only: search the list, open a server, look up a domain, read its 
   await expect(link).toHaveCount(1);
   await tabTo(page, link, 200);
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/servers\/toot\.wales\/$/);
+  await expect(page).toHaveURL(/\/servers\/cymru\.fixture\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Tŵt Cymru');
 
   // Go to the domain look-up through the main navigation, and ask about threads.net.
@@ -44,8 +44,8 @@ test('keyboard only: search the list, open a server, look up a domain, read its 
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/domains\/threads\.net\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('threads.net');
-  // Its reach, in words: toot.wales is among those that suspend it.
-  await expect(page.locator('table[data-reach-table="suspends"]')).toContainText('toot.wales');
+  // Its reach, in words: cymru.fixture is among those that suspend it.
+  await expect(page.locator('table[data-reach-table="suspends"]')).toContainText('cymru.fixture');
 
   // Embed it: the dialog opens on Enter, Tab reaches the copy button, Enter copies, Escape closes.
   const embed = page.getByRole('button', { name: 'Embed', exact: true });

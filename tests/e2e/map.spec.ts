@@ -85,11 +85,11 @@ test.describe('map view', () => {
     expect(await page.locator('#atlas-map path.basemap-land').count()).toBeGreaterThan(0);
   });
 
-  test('filtering by the language cy keeps toot.wales and drops every server without Welsh', async ({ page }) => {
+  test('filtering by the language cy keeps cymru.fixture and drops every server without Welsh', async ({ page }) => {
     const servers = dataServers();
     const expected = servers.filter((s) => welsh(s.languages)).map((s) => s.domain);
     const dropped = servers.filter((s) => !welsh(s.languages)).map((s) => s.domain);
-    expect(expected).toContain('toot.wales');
+    expect(expected).toContain('cymru.fixture');
     expect(dropped.length).toBeGreaterThan(0);
     await open(page);
     await page.getByLabel('Language', { exact: true }).selectOption('cy');
@@ -108,26 +108,26 @@ test.describe('map view', () => {
   test('the search box and the other filters narrow the same three views', async ({ page }) => {
     await open(page);
     await page.getByLabel('Search names and domains').fill('twt'); // "Tŵt Cymru", accents ignored
-    await expect.poll(() => listDomains(page)).toEqual(['toot.wales']);
-    expect(await shownOnMapOrTray(page)).toEqual(['toot.wales']);
+    await expect.poll(() => listDomains(page)).toEqual(['cymru.fixture']);
+    expect(await shownOnMapOrTray(page)).toEqual(['cymru.fixture']);
     await page.getByLabel('Search names and domains').fill('');
     await page.getByLabel('Country or region').selectOption('GB');
     const gb = dataServers().filter((s) => s.iso3166.some((code) => code.startsWith('GB'))).map((s) => s.domain);
-    expect(gb).toContain('toot.wales');
+    expect(gb).toContain('cymru.fixture');
     await expect.poll(() => listDomains(page)).toEqual(gb);
     expect(await shownOnMapOrTray(page)).toEqual(gb);
     await page.getByLabel('Country or region').selectOption('GB-WLS');
     await expect.poll(() => listDomains(page)).toEqual(dataServers().filter((s) => s.iso3166.includes('GB-WLS')).map((s) => s.domain));
     await page.getByLabel('Country or region').selectOption('GB');
-    // toot.wales's archived list is published: the status filter keeps exactly the GB servers the data says.
+    // cymru.fixture's archived list is published: the status filter keeps exactly the GB servers the data says.
     await page.getByLabel('Block list').selectOption('published');
     const gbPublished = dataServers().filter((s) => s.iso3166.some((code) => code.startsWith('GB')) && s.status === 'published').map((s) => s.domain);
-    expect(gbPublished).toContain('toot.wales');
+    expect(gbPublished).toContain('cymru.fixture');
     await expect.poll(() => listDomains(page)).toEqual(gbPublished);
     expect(await shownOnMapOrTray(page)).toEqual(await listDomains(page));
   });
 
-  test('choosing threads.net shows toot.wales as suspending it, in the list in words and on its marker', async ({ page }) => {
+  test('choosing threads.net shows cymru.fixture as suspending it, in the list in words and on its marker', async ({ page }) => {
     await open(page);
     const picker = page.getByLabel('Reach of a domain');
     // threads.net is offered first, right after "None".
@@ -138,14 +138,14 @@ test.describe('map view', () => {
 
     const headers = page.locator('#servers thead th');
     await expect(headers.filter({ hasText: 'Reach of threads.net' })).toBeVisible();
-    const row = page.locator('#servers tbody tr[data-domain="toot.wales"]');
+    const row = page.locator('#servers tbody tr[data-domain="cymru.fixture"]');
     await expect(row.locator('[data-reach-cell]')).toHaveText(/^\W*Suspends threads\.net since \d{4}/);
     // Every shown row says its state in words; an unknown is never called a reach.
     const words = await page.locator('#servers tbody tr:visible [data-reach-cell]').allTextContents();
     expect(words.length).toBe((await listDomains(page)).length);
     expect(words.filter((text) => !/^\W*(Suspends|Limits|Reaches|Unknown|Is threads\.net)/.test(text.trim())), 'rows without a state in words').toEqual([]);
 
-    const marker = await markerOf(page, 'toot.wales');
+    const marker = await markerOf(page, 'cymru.fixture');
     await expect(marker).toHaveClass(/\breach-suspends\b/);
     await expect(marker).toHaveAttribute('data-reach', 'suspends');
     await expect(marker).toHaveAttribute('aria-label', /Suspends threads\.net/);
@@ -184,7 +184,7 @@ test.describe('map view', () => {
     const tolerance = 360 / (256 * 2 ** z1); // one pixel at that zoom
     expect(Math.abs(lat2 - lat1)).toBeLessThanOrEqual(tolerance);
     expect(Math.abs(lon2 - lon1)).toBeLessThanOrEqual(tolerance);
-    await expect((await markerOf(again, 'toot.wales'))).toHaveClass(/\breach-suspends\b/);
+    await expect((await markerOf(again, 'cymru.fixture'))).toHaveClass(/\breach-suspends\b/);
     expect(again.url()).toBe(url);
   });
 
@@ -217,21 +217,21 @@ test.describe('map view', () => {
 
   test('by keyboard: a marker opens its details, Escape closes them and gives focus back; the map zooms with + and −', async ({ page, base }) => {
     await open(page);
-    const marker = await markerOf(page, 'toot.wales');
+    const marker = await markerOf(page, 'cymru.fixture');
     await marker.focus();
     await page.keyboard.press('Enter');
     const popup = page.locator('.leaflet-popup');
     await expect(popup).toBeVisible();
     const heading = popup.getByRole('heading', { name: 'Tŵt Cymru' });
     await expect(heading).toBeFocused();
-    await expect(popup).toContainText('toot.wales');
+    await expect(popup).toContainText('cymru.fixture');
     await expect(popup).toContainText('Welsh (cy)');
     await expect(popup).toContainText('Mastodon');
     await expect(popup).toContainText(/Partial|Published|Unknown/);
-    await expect(popup.getByRole('link', { name: 'In the list' })).toHaveAttribute('href', '#server-toot.wales');
+    await expect(popup.getByRole('link', { name: 'In the list' })).toHaveAttribute('href', '#server-cymru.fixture');
     // The server's own page is linked once the site has server pages (src/pages/servers/), and only then.
     const serverPage = popup.getByRole('link', { name: 'Server page' });
-    if (existsSync(fileURLToPath(new URL('../../src/pages/[...locale]/servers/', import.meta.url)))) await expect(serverPage).toHaveAttribute('href', `${base}servers/toot.wales/`);
+    if (existsSync(fileURLToPath(new URL('../../src/pages/[...locale]/servers/', import.meta.url)))) await expect(serverPage).toHaveAttribute('href', `${base}servers/cymru.fixture/`);
     else await expect(serverPage).toHaveCount(0);
     await page.keyboard.press('Escape');
     await expect(popup).toHaveCount(0);
@@ -246,7 +246,7 @@ test.describe('map view', () => {
 
   test('the list\'s "Show on map" button takes the keyboard to the server\'s marker and opens it', async ({ page }) => {
     await open(page);
-    await page.locator('#servers tr[data-domain="toot.wales"]').getByRole('button', { name: /Show on map/ }).click();
+    await page.locator('#servers tr[data-domain="cymru.fixture"]').getByRole('button', { name: /Show on map/ }).click();
     const popup = page.locator('.leaflet-popup');
     await expect(popup.getByRole('heading', { name: 'Tŵt Cymru' })).toBeFocused();
   });
@@ -292,7 +292,7 @@ test.describe('map view', () => {
     await page.getByLabel('Reach of a domain').selectOption('threads.net');
     await expect(page.locator('#atlas-map')).toHaveAttribute('data-reach', 'threads.net');
     await page.getByLabel('Language', { exact: true }).selectOption('cy');
-    const marker = await markerOf(page, 'toot.wales');
+    const marker = await markerOf(page, 'cymru.fixture');
     await marker.focus();
     await page.keyboard.press('Enter');
     await expect(page.locator('.leaflet-popup')).toBeVisible();
@@ -327,7 +327,7 @@ test.describe('map view', () => {
       await page.keyboard.press('Enter');
       await expect(page.getByLabel('Language', { exact: true })).toBeVisible();
       await page.getByLabel('Language', { exact: true }).selectOption('cy');
-      await expect.poll(() => listDomains(page)).toContain('toot.wales');
+      await expect.poll(() => listDomains(page)).toContain('cymru.fixture');
       expect(await shownOnMapOrTray(page)).toEqual(await listDomains(page));
     });
   });

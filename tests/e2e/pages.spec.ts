@@ -31,11 +31,11 @@ function expectQuiet(page: Page, log: PageLog): void {
 }
 
 test.describe('domain page', () => {
-  test('threads.net lists toot.wales under suspends, since 2025-01-19, with an https evidence link', async ({ page }) => {
+  test('threads.net lists cymru.fixture under suspends, since 2025-01-19, with an https evidence link', async ({ page }) => {
     await page.goto('domains/threads.net/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('threads.net');
     const table = page.locator('table[data-reach-table="suspends"]');
-    const row = table.locator('tbody tr', { has: page.getByRole('link', { name: 'toot.wales', exact: true }) });
+    const row = table.locator('tbody tr', { has: page.getByRole('link', { name: 'cymru.fixture', exact: true }) });
     await expect(row).toHaveCount(1);
     // Dates are shown in words of the page's language (src/lib/i18n/format.ts).
     await expect(row).toContainText('19 January 2025');
@@ -43,7 +43,7 @@ test.describe('domain page', () => {
     await expect(evidence).toHaveAttribute('href', /^https:\/\//);
     await expect(evidence).toHaveAttribute('rel', /noopener/);
     // The dated list says the same.
-    await expect(page.locator('[data-dated-list] li', { hasText: 'toot.wales' })).toContainText('19 January 2025');
+    await expect(page.locator('[data-dated-list] li', { hasText: 'cymru.fixture' })).toContainText('19 January 2025');
   });
 
   test('every state count equals the rows of that state\'s table (plus, for unknown, the communities counted once for the site), and the counts add up to every community', async ({ page }) => {
@@ -103,7 +103,7 @@ test.describe('domain page', () => {
     const edges = await svg.locator('path.edge').count();
     expect(edges).toBeGreaterThan(0);
     await expect(page.locator('table[data-edge-table="domain-graph"] tbody tr[data-source]')).toHaveCount(edges);
-    await expect(svg.locator('a[data-node="toot.wales"]')).toHaveAttribute('href', /servers\/toot\.wales\/$/);
+    await expect(svg.locator('a[data-node="cymru.fixture"]')).toHaveAttribute('href', /servers\/cymru\.fixture\/$/);
     // The timeline chart has a line per state.
     await expect(page.locator('svg.timeline-chart path[data-series]')).toHaveCount(2); // suspends and limits
   });
@@ -154,8 +154,8 @@ test.describe('server page', () => {
     await expect(page.locator('details.fold')).toHaveCount(0);
   });
 
-  test('toot.wales shows its decision on threads.net with evidence, and the correction note', async ({ page }) => {
-    await page.goto('servers/toot.wales/');
+  test('cymru.fixture shows its decision on threads.net with evidence, and the correction note', async ({ page }) => {
+    await page.goto('servers/cymru.fixture/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tŵt Cymru');
     await openDecisions(page);
     const row = page.locator('table[data-decisions-table] tbody tr', { has: page.getByRole('rowheader', { name: 'threads.net', exact: true }) });
@@ -186,7 +186,7 @@ test.describe('server page', () => {
   });
 
   test('the decisions table sorts from header buttons, by mouse and keyboard', async ({ page }) => {
-    await page.goto('servers/toot.wales/');
+    await page.goto('servers/cymru.fixture/');
     await openDecisions(page);
     const header = page.locator('table[data-decisions-table] thead th', { hasText: 'Since' });
     const button = header.getByRole('button', { name: /Since/ });
@@ -285,10 +285,10 @@ test.describe('languages and regions', () => {
     await page.goto('languages/');
     await page.getByRole('link', { name: 'Welsh (cy)' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welsh (cy)');
-    await expect(page.locator('table[data-server-list]').getByRole('link', { name: 'Tŵt Cymru' })).toHaveAttribute('href', /servers\/toot\.wales\/$/);
+    await expect(page.locator('table[data-server-list]').getByRole('link', { name: 'Tŵt Cymru' })).toHaveAttribute('href', /servers\/cymru\.fixture\/$/);
     await page.goto('regions/');
     await page.getByRole('link', { name: 'Wales (GB-WLS)' }).click();
-    await expect(page.locator('table[data-server-list] tbody tr[data-domain="toot.wales"]')).toHaveCount(1);
+    await expect(page.locator('table[data-server-list] tbody tr[data-domain="cymru.fixture"]')).toHaveCount(1);
   });
 });
 
@@ -308,7 +308,7 @@ test.describe('Content-Security-Policy', () => {
   });
 
   test('a script injected into a page is refused and reported, and so is a style attribute', async ({ page, log }) => {
-    await page.goto('servers/toot.wales/', { waitUntil: 'networkidle' });
+    await page.goto('servers/cymru.fixture/', { waitUntil: 'networkidle' });
     const ran = await page.evaluate(() => {
       const w = window as unknown as { injected?: boolean };
       const script = document.createElement('script');

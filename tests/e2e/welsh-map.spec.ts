@@ -44,10 +44,10 @@ test.describe('the map in Welsh', () => {
     await expect(table.locator('thead')).toContainText(cyTable['col.languages']!);
     await expect(table.locator('thead')).toContainText(cyTable['col.list']!);
     await expect(table.locator('caption')).toContainText('wedi');
-    const row = table.locator('tbody tr[data-domain="toot.wales"]');
+    const row = table.locator('tbody tr[data-domain="cymru.fixture"]');
     await expect(row).toContainText('Cymraeg (cy)');
     const link = row.getByRole('rowheader').getByRole('link');
-    expect(new URL((await link.getAttribute('href'))!, page.url()).pathname).toBe('/cy/servers/toot.wales/');
+    expect(new URL((await link.getAttribute('href'))!, page.url()).pathname).toBe('/cy/servers/cymru.fixture/');
     expect(log.pageErrors).toEqual([]);
   });
 
@@ -60,12 +60,12 @@ test.describe('the map in Welsh', () => {
     const cell = page.locator('#servers tbody tr:not([hidden]) [data-reach-cell]').first();
     await expect(cell).toHaveText(/^\W*(Yn atal|Yn cyfyngu|Yn cyrraedd|Anhysbys|Dyma)/);
 
-    // Zoom in until toot.wales stands alone, then open its popup by keyboard.
-    const marker = page.locator('#atlas-map .atlas-marker[data-domain="toot.wales"]');
+    // Zoom in until cymru.fixture stands alone, then open its popup by keyboard.
+    const marker = page.locator('#atlas-map .atlas-marker[data-domain="cymru.fixture"]');
     const map = page.locator('#atlas-map');
     for (let i = 0; i < 12 && (await marker.count()) === 0; i++) {
       const view = (await map.getAttribute('data-view')) ?? '';
-      await page.locator('#atlas-map .atlas-cluster[data-domains~="toot.wales"]').click();
+      await page.locator('#atlas-map .atlas-cluster[data-domains~="cymru.fixture"]').click();
       await expect(map).not.toHaveAttribute('data-view', view);
     }
     await expect(marker).toHaveAttribute('aria-label', /threads\.net/);
@@ -76,9 +76,9 @@ test.describe('the map in Welsh', () => {
     await expect(popup).toBeVisible();
     for (const key of ['details.area', 'details.languages', 'details.software', 'details.list']) await expect(popup.locator('dt', { hasText: cyMap[key]! })).toHaveCount(1);
     await expect(popup).toContainText(cyMap['details.reach-of']!.replace('{domain}', 'threads.net'));
-    await expect(popup.getByRole('link', { name: cyMap['details.in-list']! })).toHaveAttribute('href', '#server-toot.wales');
+    await expect(popup.getByRole('link', { name: cyMap['details.in-list']! })).toHaveAttribute('href', '#server-cymru.fixture');
     const serverPage = popup.getByRole('link', { name: cyMap['details.server-page']! });
-    expect(new URL((await serverPage.getAttribute('href'))!, page.url()).pathname).toBe('/cy/servers/toot.wales/');
+    expect(new URL((await serverPage.getAttribute('href'))!, page.url()).pathname).toBe('/cy/servers/cymru.fixture/');
   });
 });
 

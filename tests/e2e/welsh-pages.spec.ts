@@ -13,13 +13,13 @@ function strings(code: string, part: string): Record<string, string> {
   return Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, typeof v === 'string' ? v : String((v as { other: string }).other)]));
 }
 
-const tootWales = parse(readFileSync('data/servers/toot.wales.yaml', 'utf8')) as { summary: string; area: { label: string }; translations: { cy: { summary: string; area_label: string } } };
+const tootWales = parse(readFileSync('tests/fixtures/site/servers/cymru.fixture.yaml', 'utf8')) as { summary: string; area: { label: string }; translations: { cy: { summary: string; area_label: string } } };
 
 test.describe('the Welsh server, graph, data and methodology pages', () => {
   test.skip(({ base }) => base !== '/', 'the same pages at any base');
 
   test('a server page shows the Welsh summary and area where the dataset has them, marked lang="cy"; the English page the English ones', async ({ page }) => {
-    await page.goto('cy/servers/toot.wales/');
+    await page.goto('cy/servers/cymru.fixture/');
     const summary = page.locator('[data-server-summary]');
     await expect(summary).toHaveAttribute('lang', 'cy');
     await expect(summary).toHaveText(tootWales.translations.cy.summary);
@@ -27,7 +27,7 @@ test.describe('the Welsh server, graph, data and methodology pages', () => {
     await expect(page.locator('[data-server-area]')).toHaveText(tootWales.translations.cy.area_label);
     await expect(page.getByRole('heading', { level: 2, name: strings('cy', 'server')['decisions'] })).toBeVisible();
 
-    await page.goto('servers/toot.wales/');
+    await page.goto('servers/cymru.fixture/');
     await expect(summary).toHaveAttribute('lang', 'en');
     await expect(summary).toHaveText(tootWales.summary);
     await expect(page.locator('[data-server-area]')).toHaveAttribute('lang', 'en');
@@ -37,7 +37,7 @@ test.describe('the Welsh server, graph, data and methodology pages', () => {
   const graph = { cy: strings('cy', 'graph'), en: strings('en', 'graph') };
   /** Each page, and a heading (level, Welsh, English) that must be the Welsh one; "Data" is the same word in both. */
   const headings: [string, number, string, string][] = [
-    ['servers/toot.wales/', 2, strings('cy', 'server')['sources']!, strings('en', 'server')['sources']!],
+    ['servers/cymru.fixture/', 2, strings('cy', 'server')['sources']!, strings('en', 'server')['sources']!],
     ['graph/', 1, graph.cy['heading']!, graph.en['heading']!],
     ['graph/min-2/', 1, graph.cy['min.heading']!.replace('{n}', '2'), graph.en['min.heading']!.replace('{n}', '2')],
     ['graph/matrix/', 1, graph.cy['matrix.heading']!, graph.en['matrix.heading']!],

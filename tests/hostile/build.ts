@@ -34,9 +34,9 @@ async function writeDataset(dir: string, files: Map<string, string>): Promise<vo
 }
 
 function build(dataDir: string, outDir: string): void {
-  execFileSync('npx', ['astro', 'build'], {
+  execFileSync(process.execPath, ['tools/astro-run.ts', 'build'], {
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ATLAS_DATA_DIR: join(process.cwd(), dataDir), ATLAS_OUT_DIR: outDir, ATLAS_TODAY: HOSTILE_DAY, ATLAS_BASE: '/' },
+    env: { ...process.env, ATLAS_DATA_DIR: join(process.cwd(), dataDir), ATLAS_OUT_DIR: outDir, ATLAS_TODAY: HOSTILE_DAY, ATLAS_BASE: '/' },
   });
 }
 
@@ -78,7 +78,7 @@ async function main(): Promise<number> {
 
   // 4. Links and CSP on the hostile build.
   try {
-    execFileSync('node', ['src/cli/check-site.ts', '--out', OUT, '--base', '/'], { stdio: 'inherit' });
+    execFileSync(process.execPath, ['tools/site-check/check-site.ts', '--out', OUT, '--base', '/'], { stdio: 'inherit' });
   } catch {
     failures.push('the site check failed on the hostile build (see above)');
   }

@@ -3,7 +3,7 @@
  * pages from different text can be compared. Data rendered as text never changes a page's structure; data that
  * got in as markup adds an element or an attribute.
  */
-import { elementsOf } from '../../src/lib/site-check/html.ts';
+import { elementsOf } from '../../tools/site-check/html.ts';
 
 /** Each element as `tag[attr,attr…]` (attribute names sorted), counted. */
 export function structureOf(html: string): Map<string, number> {

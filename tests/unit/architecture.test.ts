@@ -36,6 +36,12 @@ describe('architecture', () => {
     bad.push(...client.flatMap((f) => imports(f).filter((s) => /^node:|^astro:/.test(s)).map((s) => `${f} imports ${s}`)));
     expect(bad).toEqual([]);
   });
+  it('the product never imports the project\'s own tooling, and src/lib holds none of it (bench, site check, test plan)', () => {
+    const bad = files('src').flatMap((f) => imports(f).filter((s) => /(^|\/)tools\//.test(s)).map((s) => `${f} imports ${s}`));
+    expect(bad).toEqual([]);
+    const tooling = readdirSync('src/lib').filter((n) => /^(bench|site-check|test-plan|closing-note)/.test(n));
+    expect(tooling).toEqual([]);
+  });
   it('only src/client imports Leaflet', () => {
     const bad = files('src').filter((f) => !f.startsWith('src/client') && imports(f).some((s) => s.startsWith('leaflet')));
     expect(bad).toEqual([]);

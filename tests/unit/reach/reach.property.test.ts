@@ -5,7 +5,7 @@ import { isWithin } from '../../../src/lib/domain.ts';
 import { reach } from '../../../src/lib/reach/reach.ts';
 import { KNOWN_STATES, REACH_STATES } from '../../../src/lib/reach/state.ts';
 import { askedArb, communityArb, dayArb, decisionArb, DOMAIN_POOL } from './helpers.ts';
-import { canAndMust, dayNumber, meant, oracle } from './oracle.ts';
+import { canAndMust, dayNumber, meant, oracle } from '../../shared/reach-oracle.ts';
 
 const RUNS = { numRuns: 400 };
 

@@ -1,0 +1,98 @@
+/**
+ * The order `npm test` runs its steps in (tools/test-plan/test-all.ts): each step names the steps it needs, at most
+ * `slots` run at once (the machine's cores), and a step whose needs are met starts in the order the plan lists it.
+ * Pure: the runner asks which steps may start now and tells it when one ends.
+ */
+
+/** One step of the plan. */
+export interface Step {
+  /** Its short name ("build", "check-site"), unique in the plan. */
+  name: string;
+  /** The command line, run by a shell. */
+  command: string;
+  /** Names of the steps that must have passed before it starts. */
+  needs?: readonly string[];
+}
+
+/** Where each step stands. */
+export type StepState = 'waiting' | 'running' | 'passed' | 'failed' | 'skipped';
+
+/** Checks a plan: unique names, known needs, no cycle. Returns the problems in words (empty when sound). */
+export function planProblems(steps: readonly Step[]): string[] {
+  const problems: string[] = [];
+  const names = new Set<string>();
+  for (const s of steps) {
+    if (names.has(s.name)) problems.push(`step "${s.name}" is listed twice`);
+    names.add(s.name);
+  }
+  for (const s of steps) for (const n of s.needs ?? []) if (!names.has(n)) problems.push(`step "${s.name}" needs unknown step "${n}"`);
+  // A cycle leaves steps that can never become ready: resolve by repeated removal.
+  const done = new Set<string>();
+  let progress = true;
+  while (progress) {
+    progress = false;
+    for (const s of steps) {
+      if (!done.has(s.name) && (s.needs ?? []).every((n) => done.has(n) || !names.has(n))) {
+        done.add(s.name);
+        progress = true;
+      }
+    }
+  }
+  for (const s of steps) if (!done.has(s.name)) problems.push(`step "${s.name}" is part of a cycle of needs`);
+  return problems;
+}
+
+/**
+ * The steps to start now, in plan order: waiting, every need passed, within the free slots.
+ *
+ * @param steps The plan.
+ * @param states Each step's state by name.
+ * @param slots How many steps may run at once.
+ */
+export function stepsToStart(steps: readonly Step[], states: ReadonlyMap<string, StepState>, slots: number): Step[] {
+  const running = steps.filter((s) => states.get(s.name) === 'running').length;
+  let free = slots - running;
+  const out: Step[] = [];
+  for (const s of steps) {
+    if (free <= 0) break;
+    if (states.get(s.name) !== 'waiting') continue;
+    if (!(s.needs ?? []).every((n) => states.get(n) === 'passed')) continue;
+    out.push(s);
+    free--;
+  }
+  return out;
+}
+
+/**
+ * The plan cut down to the named steps and every step they need, directly or not, in plan order. Throws on a
+ * name the plan does not have.
+ */
+export function withNeeds(steps: readonly Step[], names: readonly string[]): Step[] {
+  const byName = new Map(steps.map((s) => [s.name, s]));
+  const keep = new Set<string>();
+  const visit = (name: string) => {
+    const step = byName.get(name);
+    if (!step) throw new Error(`no step named "${name}" (the plan has: ${steps.map((s) => s.name).join(', ')})`);
+    if (keep.has(name)) return;
+    keep.add(name);
+    for (const n of step.needs ?? []) visit(n);
+  };
+  for (const n of names) visit(n);
+  return steps.filter((s) => keep.has(s.name));
+}
+
+/** The steps that can no longer run because a step they need (directly or not) failed or was skipped. */
+export function blockedSteps(steps: readonly Step[], states: ReadonlyMap<string, StepState>): string[] {
+  const bad = new Set(steps.filter((s) => states.get(s.name) === 'failed' || states.get(s.name) === 'skipped').map((s) => s.name));
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const s of steps) {
+      if (!bad.has(s.name) && (s.needs ?? []).some((n) => bad.has(n))) {
+        bad.add(s.name);
+        grew = true;
+      }
+    }
+  }
+  return steps.filter((s) => bad.has(s.name) && states.get(s.name) === 'waiting').map((s) => s.name);
+}

@@ -1,0 +1,112 @@
+/**
+ * `npm test`: every check and test of the project, as one plan (below) run two steps at a time on the machine's
+ * two cores where the order allows (tools/test-plan/schedule.ts). Each step's output is kept and printed in one
+ * piece when it ends, with its time; a failed step's dependants are skipped and the others still run, so one run
+ * reports every failure. Exits 1 when any step failed. `npm test -- --list` prints the plan; `--slots N` sets the
+ * parallelism; `--only a,b` runs the named steps and what they need.
+ *
+ * What runs where: behaviour is tested on the small synthetic fixture site (tests/fixtures/site/), which is also the
+ * one built twice (reproducible) and under /atlas/; the real data is validated, built once, link-checked and
+ * smoke-tested (tests/e2e/smoke.spec.ts), so a curator's valid correction never fails a test. Astro runs go through
+ * tools/astro-run.ts, which lets one sync `.astro/` at a time, so they can overlap without a fixed gap.
+ */
+import { spawn } from 'node:child_process';
+import { blockedSteps, planProblems, stepsToStart, withNeeds, type Step, type StepState } from './schedule.ts';
+
+const FIXTURE = 'ATLAS_DATA_DIR=tests/fixtures/site/servers';
+const ASTRO = 'node tools/astro-run.ts';
+
+/** The plan. A build needs `validate` (a data error is reported with file:line:col before Astro sees it). */
+const PLAN: Step[] = [
+  { name: 'validate', command: 'node src/cli/validate.ts && node src/cli/validate.ts tests/fixtures/site/servers' },
+  { name: 'build', command: `${ASTRO} build`, needs: ['validate'] },
+  { name: 'build-fixture', command: `${FIXTURE} ATLAS_OUT_DIR=dist-fixture ${ASTRO} build`, needs: ['validate'] },
+  // After the fixture's root build, so it draws every Open Graph card and this build reuses them (press.spec checks).
+  { name: 'build-fixture-subpath', command: `${FIXTURE} ATLAS_BASE=/atlas/ ATLAS_OUT_DIR=dist-fixture-atlas ${ASTRO} build`, needs: ['build-fixture'] },
+  { name: 'hostile-build', command: 'node tests/hostile/build.ts', needs: ['validate'] },
+  { name: 'browser', command: 'node tools/test-plan/ensure-browser.ts' },
+  { name: 'e2e', command: 'playwright test', needs: ['build', 'build-fixture', 'build-fixture-subpath', 'hostile-build', 'browser'] },
+  { name: 'json-schema', command: 'node src/cli/json-schema.ts --check' },
+  { name: 'unit', command: 'vitest run' },
+  { name: 'astro-check', command: `${ASTRO} check` },
+  { name: 'check-site', command: 'node tools/site-check/check-site.ts', needs: ['build'] },
+  {
+    name: 'check-site-fixture',
+    command: 'node tools/site-check/check-site.ts --out dist-fixture && node tools/site-check/check-site.ts --out dist-fixture-atlas --base /atlas/',
+    needs: ['build-fixture', 'build-fixture-subpath'],
+  },
+  { name: 'reproducible', command: `${FIXTURE} ATLAS_OUT_DIR=dist-fixture node tools/site-check/check-reproducible.ts`, needs: ['build-fixture'] },
+];
+
+function parseArgs(argv: string[]): { slots: number; list: boolean; only?: string[] } {
+  let slots = 2;
+  let list = false;
+  let only: string[] | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--slots') slots = Math.max(1, Number(argv[++i]) || 1);
+    else if (argv[i] === '--list') list = true;
+    else if (argv[i] === '--only') only = (argv[++i] ?? '').split(',').filter(Boolean);
+  }
+  return { slots, list, only };
+}
+
+function run(step: Step): Promise<{ ok: boolean; output: string; seconds: number }> {
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn(step.command, { shell: true, env: { ...process.env, FORCE_COLOR: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (b: Buffer) => chunks.push(b));
+    child.stderr.on('data', (b: Buffer) => chunks.push(b));
+    child.on('close', (code) => resolve({ ok: code === 0, output: Buffer.concat(chunks).toString('utf8'), seconds: (Date.now() - started) / 1000 }));
+  });
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { slots, list, only } = parseArgs(argv);
+  const problems = planProblems(PLAN);
+  if (problems.length) {
+    for (const p of problems) console.error(`test plan: ${p}`);
+    return 2;
+  }
+  const plan = only ? withNeeds(PLAN, only) : PLAN;
+  if (list) {
+    for (const s of plan) console.log(`${s.name}${s.needs?.length ? ` (after ${s.needs.join(', ')})` : ''}: ${s.command}`);
+    return 0;
+  }
+  const states = new Map<string, StepState>(plan.map((s) => [s.name, 'waiting']));
+  const times = new Map<string, number>();
+  const began = Date.now();
+  const running = new Set<Promise<void>>();
+  for (;;) {
+    for (const name of blockedSteps(plan, states)) {
+      states.set(name, 'skipped');
+      console.log(`⤼ ${name}: skipped (a step it needs failed)`);
+    }
+    for (const step of stepsToStart(plan, states, slots)) {
+      states.set(step.name, 'running');
+      console.log(`▶ ${step.name}: ${step.command}`);
+      const p: Promise<void> = run(step).then(({ ok, output, seconds }) => {
+        states.set(step.name, ok ? 'passed' : 'failed');
+        times.set(step.name, seconds);
+        process.stdout.write(`\n── ${step.name} (${seconds.toFixed(0)} s) ──\n${output}`);
+        console.log(`${ok ? '✓' : '✗'} ${step.name}: ${ok ? 'passed' : 'FAILED'} in ${seconds.toFixed(0)} s\n`);
+        running.delete(p);
+      });
+      running.add(p);
+    }
+    if (running.size === 0) break;
+    await Promise.race(running);
+  }
+  const failed = plan.filter((s) => states.get(s.name) !== 'passed');
+  console.log(`test plan: ${plan.length - failed.length} of ${plan.length} steps passed in ${((Date.now() - began) / 1000).toFixed(0)} s`);
+  for (const s of plan) console.log(`  ${states.get(s.name) === 'passed' ? '✓' : '✗'} ${s.name.padEnd(22)} ${states.get(s.name)}${times.has(s.name) ? ` ${times.get(s.name)?.toFixed(0)} s` : ''}`);
+  return failed.length ? 1 : 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    console.error(err instanceof Error ? err.stack : String(err));
+    process.exit(2);
+  },
+);
