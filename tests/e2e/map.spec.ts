@@ -165,12 +165,14 @@ test.describe('map view', () => {
     const before = await map.getAttribute('data-view');
     await page.keyboard.press('Equal');
     await expect(map).not.toHaveAttribute('data-view', before ?? '');
+    const zoomed = (await map.getAttribute('data-view'))!;
     await page.keyboard.press('ArrowLeft');
-    await expect.poll(() => new URL(page.url()).searchParams.get('map')).toMatch(/^\d+\/-?[\d.]+\/-?[\d.]+$/);
-    await page.waitForTimeout(600); // let the pan animation end and the URL settle
-    const url = page.url();
+    // The view and the URL are both written when the pan's animation ends (Leaflet's moveend).
+    await expect(map).not.toHaveAttribute('data-view', zoomed);
     const view = (await map.getAttribute('data-view'))!;
-    expect(new URL(url).searchParams.get('map')).toBe(view);
+    await expect.poll(() => new URL(page.url()).searchParams.get('map')).toBe(view);
+    expect(view).toMatch(/^\d+\/-?[\d.]+\/-?[\d.]+$/);
+    const url = page.url();
 
     const again = await context.newPage();
     await open(again, url);

@@ -11,7 +11,7 @@ import { validate } from '../../src/lib/validate.ts';
 export const HOSTILE_DAY = '2026-01-02';
 
 /** The domain every synthetic server acts on, so its domain page lists every hostile comment. */
-export const TARGET = 'target.example';
+export const TARGET = 'target.fixture';
 
 /** The free-text fields a string is placed in, by name. */
 export const FIELDS = [

@@ -2,7 +2,7 @@
  * Synthetic datasets for the benchmark (`npm run bench`): N servers and M decisions, seeded, heavy-tailed as the
  * real block lists are (a few domains acted on by thousands of servers, most by one or two; a few servers publish
  * lists of thousands of entries, most publish none). Every file says it is synthetic; every domain, URL and place
- * is made up under the reserved `.example` top-level domain (RFC 2606), so nothing here can be taken for a fact.
+ * is made up under `.fixture`, a top-level name that is not in the DNS root, so nothing here can be taken for a fact (not under the reserved `.example`: the atlas leaves reserved names out of its counts).
  *
  * Pure: the same options give the same files, byte for byte. The CLI (tools/bench/generate.ts) writes them to a
  * temporary folder, never into data/.
@@ -100,12 +100,12 @@ function cumulate(weights: readonly number[]): number[] {
 
 /** The `i`th server's synthetic domain, zero-padded so that file order is index order. */
 export function serverDomain(i: number): string {
-  return `s${String(i).padStart(5, '0')}.bench.example`;
+  return `s${String(i).padStart(5, '0')}.bench.fixture`;
 }
 
 /** The `i`th acted-on domain that is not one of the servers. */
 export function targetDomain(i: number): string {
-  return `t${String(i).padStart(6, '0')}.target.example`;
+  return `t${String(i).padStart(6, '0')}.target.fixture`;
 }
 
 /**
