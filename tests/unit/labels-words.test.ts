@@ -8,7 +8,8 @@ import { noPlaceWords } from '../../src/lib/map/map-data.ts';
 import { reasonText, SHOWN_STATES, stateWords } from '../../src/lib/map/reach-shard.ts';
 import { FOCUSES, LIST_STATUSES, SCALES, SOFTWARE } from '../../src/lib/schema/values.ts';
 import { SEVERITIES } from '../../src/lib/schema/decision.ts';
-import { actionStatusWords, severityText, sinceText } from '../../src/lib/views/words.ts';
+import { actionStatusWords, evidenceWords, severityText, sinceText } from '../../src/lib/views/words.ts';
+import { EVIDENCE_KINDS } from '../../src/lib/schema/evidence.ts';
 import { LOCALE_CODES, translator } from '../../src/locales/index.ts';
 
 const REASONS = ['decision', 'no-decision', 'uncertain-decision', 'list-unknown', 'list-partial', 'before-list-read', 'after-list-read'] as const;
@@ -29,6 +30,12 @@ describe.each(LOCALE_CODES)('words for the data\'s codes in %s', (code) => {
     nonEmpty(REASONS.map((r) => reasonText(r, t)));
     nonEmpty((['language', 'no-pin', 'no-area'] as const).map((r) => noPlaceWords(t)[r]));
     nonEmpty(Object.values(actionStatusWords(t)));
+  });
+  it('every evidence kind the schema allows', () => {
+    nonEmpty(EVIDENCE_KINDS.flatMap((kind) => {
+      const w = evidenceWords({ url: 'https://a.example/x', retrieved: '2026-01-01', kind }, t);
+      return [w.text, w.trail];
+    }));
   });
   it('every severity the schema allows, and an upper-bound date', () => {
     nonEmpty(SEVERITIES.map((s) => severityText(s, t)));

@@ -43,7 +43,7 @@ export const Links = z
 export const BlockList = z
   .strictObject({
     status: choice(LIST_STATUSES, 'published: its full list was read; partial: only some decisions are known (e.g. from announcements); unknown: its list is not known.'),
-    evidence: Evidence.describe('Where and when the list was read (required when published). Decisions without evidence of their own were read here.').optional(),
+    evidence: Evidence.describe('Where and when the list was read (required when published); decisions without evidence of their own were read here. For a list not read, a dated source on why (kind observation: a third party found it not accessible).').optional(),
     note: freeText(500, 'A curator\'s note on the list: how it was read, what is missing.').optional(),
   })
   .describe('What the atlas knows of this server\'s block list.');

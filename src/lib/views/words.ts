@@ -43,6 +43,37 @@ export function decisionEvidence(decision: Pick<Decision, 'evidence'>, server: P
   return list ? { ...list, fromList: true } : undefined;
 }
 
+/**
+ * How a piece of evidence reads around its link, in an interface language: the words before the link (`lead`),
+ * the link's text (`text`) and the words after it (`trail`). A third party's dated check of the server's own list
+ * (kind `observation`) reads "observed by <mastodon.help> on 1 Apr 2025": the observer is named and the day is the
+ * day of its check, so it never reads like the server's own list. Other evidence reads "<host> announcement, read
+ * 26 Nov 2026", and evidence taken from the server's list is prefixed "from its list: ".
+ */
+export interface EvidenceWords {
+  /** Words before the link (may be empty). */
+  lead: string;
+  /** The link's text: the URL's host. */
+  text: string;
+  /** Words after the link. */
+  trail: string;
+}
+
+/** The words around an evidence link; `date` formats the `retrieved` day. */
+export function evidenceWords(evidence: Evidence & { fromList?: boolean }, t: Translate, date: (iso: string) => string = (iso) => iso): EvidenceWords {
+  const text = urlHost(evidence.url);
+  const fromList = evidence.fromList === true ? t('reach.evidence.from-list') : '';
+  if (evidence.kind === 'observation') {
+    const marker = '\u0000';
+    const [before = '', after = ''] = t('reach.evidence.observed', { source: marker, date: date(evidence.retrieved) }).split(marker);
+    return { lead: fromList + before, text, trail: after.trim() };
+  }
+  const trail = evidence.kind
+    ? t('reach.evidence.kind-read', { kind: t(`reach.evidence.kind.${evidence.kind}`), date: date(evidence.retrieved) })
+    : t('reach.evidence.read', { date: date(evidence.retrieved) });
+  return { lead: fromList, text, trail };
+}
+
 /** The URL when it is plain `https://` (the only links the site renders from data); undefined otherwise. */
 export function httpsUrl(url: string | undefined): string | undefined {
   if (url === undefined) return undefined;

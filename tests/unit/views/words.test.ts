@@ -1,6 +1,6 @@
 /** The pages' words for decisions and evidence. */
 import { describe, expect, it } from 'vitest';
-import { decisionEvidence, httpsUrl, severityText, sinceKey, sinceText, urlHost } from '../../../src/lib/views/words.ts';
+import { decisionEvidence, evidenceWords, httpsUrl, severityText, sinceKey, sinceText, urlHost } from '../../../src/lib/views/words.ts';
 import { translator } from '../../../src/locales/index.ts';
 
 const t = translator('en');
@@ -27,5 +27,18 @@ describe('words', () => {
     expect(httpsUrl('https://user:pw@example.com/')).toBeUndefined();
     expect(httpsUrl('not a url')).toBeUndefined();
     expect(urlHost('https://blogs.toot.wales/toot/x')).toBe('blogs.toot.wales');
+  });
+  it('a third party\'s check reads "observed by <observer> on <day>", never like the server\'s own list', () => {
+    const seen = { url: 'https://mastodon.help/instances/en?id=1', retrieved: '2025-04-01', kind: 'observation' as const };
+    const w = evidenceWords(seen, t, (iso) => `D(${iso})`);
+    expect(w).toEqual({ lead: 'observed by ', text: 'mastodon.help', trail: 'on D(2025-04-01)' });
+    expect(`${w.lead}${w.text} ${w.trail}`).toBe('observed by mastodon.help on D(2025-04-01)');
+    const cy = evidenceWords(seen, translator('cy'));
+    expect(`${cy.lead}${cy.text} ${cy.trail}`).toBe('arsylwyd gan mastodon.help ar 2025-04-01');
+    // The server's own list, and an announcement, keep their words.
+    const list = evidenceWords({ url: 'https://a.example/api/v1/instance/domain_blocks', retrieved: '2026-02-02', kind: 'block-list', fromList: true }, t);
+    expect(list).toEqual({ lead: 'from its list: ', text: 'a.example', trail: 'block list, read 2026-02-02' });
+    expect(evidenceWords({ url: 'https://b.example/post', retrieved: '2026-01-01' }, t).trail).toBe('read 2026-01-01');
+    expect(list.trail).not.toContain('observed');
   });
 });
