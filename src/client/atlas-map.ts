@@ -300,12 +300,14 @@ function start(root: HTMLElement): void {
       el.querySelector('.cluster-states')?.remove();
       // With a domain picked: a cluster whose servers are all unknown is drawn hollow and dashed, like an unknown
       // marker; otherwise a badge per known state (✕ suspends, − limits, ✓ reaches) says how many, the rest being unknown.
+      // The badges' words are drawn by the style sheet from data-badge, not as text inside the button: the button's
+      // name (its aria-label) already says the counts in words, and a name must contain all the text a button shows.
       const counts = countStates(entry.domains);
       const allUnknown = Boolean(shard) && counts.unknown === entry.domains.length;
       if (shard && body && !allUnknown) {
         const badges = h('span', { class: 'cluster-states', 'aria-hidden': 'true' });
         for (const st of SHOWN_STATES) {
-          if (st !== 'unknown' && counts[st] > 0) badges.append(h('span', { class: `cluster-state reach-${st}` }, `${STATE_GLYPHS[st]}${counts[st]}`));
+          if (st !== 'unknown' && counts[st] > 0) badges.append(h('span', { class: `cluster-state reach-${st}`, 'data-badge': `${STATE_GLYPHS[st]}${counts[st]}` }));
         }
         el.append(badges);
       }
