@@ -194,10 +194,10 @@ function mergeList(serverText: string, list: { format: BlockListFormat; url: str
   const full = read.unreadable.length === 0 && !hasExclusions(list.format, list.text);
   if (!full && before.previous) summary.notes.push('the list has entries that could not be read (or hides some): no decision is marked lifted');
   const previous = full ? before.previous : undefined;
-  const { text, lifted } = previous && previous.retrieved < ctx.day ? recordLifts(merged.text, entries, previous, list.url, ctx.day, summary) : { text: merged.text, lifted: new Set<string>() };
+  const { text, lifted, kept } = previous && previous.retrieved < ctx.day ? recordLifts(merged.text, entries, previous, list.url, ctx.day, summary) : { text: merged.text, lifted: new Set<string>(), kept: new Set<string>() };
 
   for (const n of report.notes) {
-    if (lifted.has(n.target) && n.message.includes('not in this list')) continue;
+    if ((lifted.has(n.target) || kept.has(n.target)) && n.message.includes('not in this list')) continue;
     if (n.target === 'blocklist.note' && before.note !== undefined && isRefreshNote(before.note)) continue;
     summary.notes.push(formatItem(n));
   }
@@ -239,12 +239,13 @@ function recordLifts(
   listUrl: string,
   day: string,
   summary: ServerSummary,
-): { text: string; lifted: Set<string> } {
+): { text: string; lifted: Set<string>; kept: Set<string> } {
   const doc = parseServerDocument(text);
   const root = doc.contents;
   const seq = isMap(root) ? root.get('blocks', true) : undefined;
   const lifted = new Set<string>();
-  if (!isSeq(seq)) return { text, lifted };
+  const kept = new Set<string>();
+  if (!isSeq(seq)) return { text, lifted, kept };
   const unresolved = entries.filter((e) => e.domain === undefined && e.obfuscated !== undefined);
   let edited = false;
   for (const node of seq.items) {
@@ -262,6 +263,7 @@ function recordLifts(
     if (entries.some((e) => sameTarget(v, e))) continue;
     const hidden = unresolved.find((e) => typeof v.domain === 'string' && fitsPattern(v.domain, e.obfuscated!.pattern));
     if (hidden) {
+      kept.add(target);
       summary.notes.push(`${target}: not named, but it fits ${entryTarget(hidden)} (no digest resolves it): kept in force`);
       continue;
     }
@@ -274,7 +276,7 @@ function recordLifts(
     summary.lifted.push(`${target}: ${String(v.severity)}, last seen ${previous.retrieved}, lifted by ${day}`);
     edited = true;
   }
-  return { text: edited ? documentText(doc) : text, lifted };
+  return { text: edited ? documentText(doc) : text, lifted, kept };
 }
 
 /** True for the placeholder note and the notes the refresh writes itself. */

@@ -81,7 +81,8 @@ export function totalsLine(t: RefreshTotals, dryRun = false): string {
 /** The pull request's title for a run read on `day`. */
 export function prTitle(day: string, summaries: readonly ServerSummary[]): string {
   const t = totals(summaries);
-  return `Block lists read on ${day}: ${t.added} added, ${t.lifted} lifted, ${t.changed} changed on ${t.filesChanged} server${t.filesChanged === 1 ? '' : 's'}`;
+  const servers = summaries.filter((s) => s.added.length + s.lifted.length + s.changed.length > 0).length;
+  return `Block lists read on ${day}: ${t.added} added, ${t.lifted} lifted, ${t.changed} changed on ${servers} server${servers === 1 ? '' : 's'}`;
 }
 
 /** The Markdown summary: the pull request's body. Table cells and list items are escaped; the whole stays under MAX_BODY. */
@@ -105,7 +106,8 @@ export function markdownSummary(day: string, summaries: readonly ServerSummary[]
   if (changed.length > 0) {
     out.push('', '## What changed');
     for (const s of changed) {
-      out.push('', `### ${md(s.domain)}`, '');
+      if (out[out.length - 1] !== '') out.push('');
+      out.push(`### ${md(s.domain)}`, '');
       section(out, 'added', s.added);
       section(out, 'lifted', s.lifted);
       section(out, 'changed', s.changed);
@@ -125,6 +127,7 @@ export function markdownSummary(day: string, summaries: readonly ServerSummary[]
       if (s.notes.length > MAX_LINES) out.push(`  - … ${s.notes.length - MAX_LINES} more`);
     }
   }
+  while (out[out.length - 1] === '') out.pop();
   let body = `${out.join('\n')}\n`;
   if (body.length > MAX_BODY) body = `${body.slice(0, MAX_BODY - 120).replace(/\n[^\n]*$/, '')}\n\n… (cut to fit a pull request; run the refresh locally with --dry-run for everything)\n`;
   return body;
@@ -140,7 +143,7 @@ function section(out: string[], title: string, items: readonly string[]): void {
 
 /** Text safe on one Markdown line: no control characters, no markup a server's comment could smuggle in. */
 function md(text: string): string {
-  return oneLine(text).replace(/[\\`*_[\]<>|#!]/g, (c) => `\\${c}`).replace(/@/g, '@\u200b');
+  return oneLine(text).replace(/[\\`*[\]<>|]/g, (c) => `\\${c}`).replace(/@/g, '@\u200b');
 }
 
 function cell(text: string): string {
