@@ -27,8 +27,10 @@ function scripted(script: Record<string, Scripted[]>) {
   const options: ClientOptions = {
     fetch,
     now: () => clock.t,
+    // Fake: no real waiting, but the other requests of the moment go first, as they would.
     sleep: async (ms) => {
       sleeps.push(ms);
+      await new Promise((resolve) => setImmediate(resolve));
       clock.t += ms;
     },
     userAgent: 'FederationAtlas/test (+https://example.org)',
