@@ -130,7 +130,7 @@ test.describe('the threads.net view', () => {
     const why = { unknown: 'its block list has not been read', partial: 'only some of its decisions are known, none on it' } as Record<string, string>;
     const summarised = dataServers().filter((s) => s.status !== 'published' && s.domain !== 'threads.net' && !rowCommunities.has(s.domain));
     const expected = items.flatMap(([c, state]) => (c === '*summary*' ? summarised.map((s) => [s.domain, 'unknown']) : [[c!, state!]]));
-    expect(items.length).toBeGreaterThan(10);
+    expect(items.filter(([c]) => c !== '*summary*').length, 'rows beside the sentence').toBeGreaterThan(1);
     await page.locator('[data-download-menu] summary').click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV of the rows shown' }).click()]);
     expect(download.suggestedFilename()).toBe('threads.net-reach.csv');
