@@ -230,7 +230,10 @@ export function readHistoryCsv(text: string): ReadResult {
       runs.forEach((step, i) => {
         if (step.severity === 'noop') return;
         const next = runs[i + 1];
-        const entry: ListEntry = { at, ...target, severity: step.severity, since: { on_or_before: step.day } };
+        // A relisting began after the snapshot that showed it gone (the archive reads the list hourly and commits each
+        // change), so its first listing dates it; a first span may be older than the archive's first sighting.
+        const relisted = !isFirstSpan && i === 0;
+        const entry: ListEntry = { at, ...target, severity: step.severity, since: relisted ? step.day : { on_or_before: step.day } };
         if (next) {
           entry.until = next.day;
           if (!withCommits) {
