@@ -2,6 +2,7 @@
  * The atlas, loaded once at build time. Every page and data file reads from here; none reads the
  * collection itself or recomputes what is derived here.
  */
+import { withoutReservedTargets } from './lib/reserved-name.ts';
 import { getCollection } from 'astro:content';
 import { alignment, type Alignment } from './lib/align/index.ts';
 import { resolveAsOf, type AsOf } from './lib/as-of.ts';
@@ -88,7 +89,9 @@ export function loadAtlas(): Promise<Atlas> {
 
 async function build(): Promise<Atlas> {
   const entries = await getCollection('servers');
-  const servers = entries.map((entry) => entry.data).sort((a, b) => compareText(a.domain, b.domain));
+  // Decisions enter the atlas here, once: those on reserved names (RFC 2606/6761, e.g. an archive's marker line
+  // under example.com) stay in the data files but are not counted, drawn, mapped or listed as domains.
+  const servers = withoutReservedTargets(entries.map((entry) => entry.data)).sort((a, b) => compareText(a.domain, b.domain));
   const decisions = servers.reduce((sum, server) => sum + server.blocks.length, 0);
   const asOf = resolveAsOf(process.env.ATLAS_TODAY, servers, isoDay(new Date()));
   const prepared = prepareAll(servers);

@@ -58,6 +58,8 @@ Options:
                        1:50m coastlines are coarse, coastal cities fall just outside); 0 for none
   --users              fetch: read the server's NodeInfo user counts, not its block list
   --counted DATE       nodeinfo: the day the counts are for (default: the day they were read)
+  --replace            re-read an archive: take out the decisions read before from the same archived file
+                       (the --source-url file at any commit), then merge this reading in their place
   --data-dir DIR       the data directory (default: data)
   --verbose            also list every decision kept as it was`;
 
@@ -137,6 +139,7 @@ async function main(argv: string[]): Promise<number> {
       users: { type: 'boolean' },
       counted: { type: 'string' },
       verbose: { type: 'boolean' },
+      replace: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -214,6 +217,7 @@ async function main(argv: string[]): Promise<number> {
     known,
     hash: sha256Hex,
     comments: values['no-comments'] !== true,
+    replace: values.replace === true,
   });
   for (const line of formatReport(result.report, { verbose: values.verbose === true })) console.log(line);
   const problems = schemaProblems(result.text);

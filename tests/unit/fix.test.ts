@@ -58,7 +58,9 @@ describe('--fix', () => {
     );
   });
 
-  it('changes no value of a clean file, and leaves files with syntax errors alone', () => {
+  // Reads every curated file (each archived decision now cites its own snapshot: ~3.7 MB of YAML); past vitest's
+  // default 5 s on a shared 2-core machine.
+  it('changes no value of a clean file, and leaves files with syntax errors alone', { timeout: 60_000 }, () => {
     const dirs = ['data/servers', 'tests/fixtures/valid'];
     for (const dir of dirs) {
       for (const name of readdirSync(dir).filter((n) => n.endsWith('.yaml'))) {

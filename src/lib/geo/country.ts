@@ -16,6 +16,7 @@
 import { geoBounds, geoContains, geoDistance } from 'd3-geo';
 import type { ExtendedFeature, ExtendedFeatureCollection } from 'd3-geo';
 import { iso31661, iso31661NumericToAlpha2 } from 'iso-3166';
+import { shortCountryName } from './country-names.ts';
 
 /** A country as the atlas records it: its ISO 3166-1 alpha-2 code and its ISO name. */
 export interface Country {
@@ -40,7 +41,7 @@ export interface LocatorOptions {
 export const EARTH_RADIUS_KM = 6371.0088;
 
 /** ISO 3166-1 names by alpha-2. */
-const NAMES: ReadonlyMap<string, string> = new Map(iso31661.map((c) => [c.alpha2, c.name]));
+const NAMES: ReadonlyMap<string, string> = new Map(iso31661.map((c) => [c.alpha2, shortCountryName(c.alpha2) ?? c.name]));
 
 /** The country an ISO 3166-1 numeric code names ("826", "4" or "004"), or undefined when it names none. */
 export function countryOfNumeric(id: unknown): Country | undefined {

@@ -28,6 +28,11 @@ export const HISTORY_COLUMNS = ['domain', 'severity', 'first_seen', 'last_seen',
 
 type Column = (typeof HISTORY_COLUMNS)[number];
 
+/** Optional columns naming the archive's commits and every listed span. */
+export const SNAPSHOT_COLUMNS = ['first_commit', 'last_commit', 'removed_on', 'removed_commit', 'spans'] as const;
+
+type SnapshotColumn = (typeof SNAPSHOT_COLUMNS)[number];
+
 /** One step of a severity history: from this day, this severity (or `noop`, no block). */
 export interface HistoryStep {
   /** The snapshot day the severity was first seen. */
@@ -59,7 +64,51 @@ export function parseSeverityHistory(text: string): HistoryStep[] | undefined {
   return out.filter((s, i) => i === 0 || out[i - 1]!.severity !== s.severity);
 }
 
-/** Reads a history CSV into dated decisions. `retrieved` is set to the last snapshot's day (the latest `last_seen`). */
+/** One listed span of a domain: listed from `first` to `last` (snapshot days), gone from a snapshot on `removed`. */
+export interface ListedSpan {
+  /** The first snapshot day listing it. */
+  first: string;
+  /** The last snapshot day listing it. */
+  last: string;
+  /** The first snapshot day after `last` that no longer lists it; absent while still listed. */
+  removed?: string;
+}
+
+/**
+ * Parses `2023-01-13..2023-01-23..removed 2023-01-24;2023-01-31..2023-09-17` into spans in date order.
+ * Undefined when malformed or when the spans overlap.
+ */
+export function parseSpans(text: string): ListedSpan[] | undefined {
+  const spans: ListedSpan[] = [];
+  for (const part of text.split(';').map((p) => p.trim()).filter((p) => p !== '')) {
+    const m = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})(?:\.\.removed (\d{4}-\d{2}-\d{2}))?$/.exec(part);
+    if (!m || !isRealDay(m[1]!) || !isRealDay(m[2]!) || m[2]! < m[1]! || (m[3] !== undefined && (!isRealDay(m[3]) || m[3] < m[2]!))) return undefined;
+    spans.push(m[3] === undefined ? { first: m[1]!, last: m[2]! } : { first: m[1]!, last: m[2]!, removed: m[3] });
+  }
+  spans.sort((a, b) => (a.first < b.first ? -1 : a.first > b.first ? 1 : 0));
+  for (let i = 1; i < spans.length; i++) {
+    const before = spans[i - 1]!;
+    if (before.removed === undefined || before.removed > spans[i]!.first) return undefined;
+  }
+  return spans;
+}
+
+/** The archive commits a history names, each with its snapshot day, in day order: where any entry may be looked up. */
+interface KnownCommit {
+  commit: string;
+  day: string;
+}
+
+const COMMIT = /^[0-9a-f]{40}$/;
+
+/**
+ * Reads a history CSV into dated decisions. `retrieved` is set to the last snapshot's day (the latest `last_seen`).
+ *
+ * With the optional columns `first_commit,last_commit,removed_on,removed_commit,spans`, every listed span is its
+ * own decision (a lift and a later relisting are two), each decision names the snapshot that shows it (`snapshot`:
+ * the commit of its first listing where known, else a known snapshot of the same file inside the decision's days),
+ * and each lifted span names the snapshot that no longer lists it (`liftedSnapshot`).
+ */
 export function readHistoryCsv(text: string): ReadResult {
   const result = emptyRead();
   const { records, errors } = parseCsv(text);
@@ -75,17 +124,26 @@ export function readHistoryCsv(text: string): ReadResult {
     result.unreadable.push({ at: 'line 1', target: '', message: `not a history CSV: missing column(s) ${missing.join(', ') || HISTORY_COLUMNS.join(', ')}` });
     return result;
   }
-  const rows = records.slice(1).map((r) => ({ line: r.line, cell: (c: Column) => (names.indexOf(c) < 0 ? '' : (r.fields[names.indexOf(c)] ?? '').trim()) }));
+  const rows = records.slice(1).map((r) => ({ line: r.line, cell: (c: Column | SnapshotColumn) => (names.indexOf(c) < 0 ? '' : (r.fields[names.indexOf(c)] ?? '').trim()) }));
 
-  // Every snapshot day the file names, to bound when a lifted block was gone.
+  // Every snapshot day the file names, to bound when a lifted block was gone; every commit it names, with its day.
   const days = new Set<string>();
+  const commitDay = new Map<string, string>();
   for (const r of rows) {
     for (const c of ['first_seen', 'last_seen'] as const) if (isRealDay(r.cell(c))) days.add(r.cell(c));
     for (const s of parseSeverityHistory(r.cell('severity_history')) ?? []) days.add(s.day);
+    for (const [c, d] of [['first_commit', 'first_seen'], ['last_commit', 'last_seen'], ['removed_commit', 'removed_on']] as const) {
+      if (COMMIT.test(r.cell(c)) && isRealDay(r.cell(d))) commitDay.set(r.cell(c), r.cell(d));
+    }
   }
   const sortedDays = [...days].sort();
   const lastSnapshot = rows.map((r) => r.cell('last_seen')).filter(isRealDay).sort().at(-1);
   if (lastSnapshot) result.retrieved = lastSnapshot;
+  const known: KnownCommit[] = [...commitDay].map(([commit, day]) => ({ commit, day })).sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : a.commit < b.commit ? -1 : 1));
+  const withCommits = names.includes('spans') || names.includes('first_commit');
+  /** The earliest known snapshot of this file on a day after `from` and before `to` (or on `to` itself when `toIncluded`). */
+  const knownBetween = (from: string, to: string | undefined, toIncluded: boolean): KnownCommit | undefined =>
+    known.find((k) => k.day > from && (to === undefined || k.day < to || (toIncluded && k.day === to)) && (lastSnapshot === undefined || k.day <= lastSnapshot));
 
   for (const row of rows) {
     result.read++;
@@ -126,45 +184,115 @@ export function readHistoryCsv(text: string): ReadResult {
     if (steps[0]!.day !== first) {
       result.notes.push({ at, target: raw, message: `first_seen is ${first} but its history starts on ${steps[0]!.day}; the history is used` });
     }
+    // The listed spans: from the spans column, else one span from first_seen to last_seen.
+    let spans: ListedSpan[];
+    if (row.cell('spans') !== '') {
+      const parsed = parseSpans(row.cell('spans'));
+      if (!parsed || parsed.length === 0 || parsed[0]!.first !== first || parsed.at(-1)!.last !== last || (parsed.at(-1)!.removed === undefined) !== stillListed) {
+        fail(`spans ${JSON.stringify(row.cell('spans'))} is not "first..last[..removed DAY];..." in order, from first_seen to last_seen`);
+        continue;
+      }
+      spans = parsed;
+    } else {
+      const removedOn = row.cell('removed_on');
+      let removed: string | undefined;
+      if (!stillListed) {
+        if (isRealDay(removedOn)) removed = removedOn;
+        else if (last === lastSnapshot) removed = last; // a later snapshot that same day dropped it
+        else removed = sortedDays.find((d) => d > last) ?? nextDay(last);
+      }
+      spans = [removed === undefined ? { first, last } : { first, last, removed }];
+    }
     const target = domain.kind === 'pattern' ? { obfuscated: { pattern: domain.pattern } } : { domain: domain.domain };
     const noun = domain.kind === 'pattern' ? 'the published pattern' : 'the domain';
+    const firstCommit = COMMIT.test(row.cell('first_commit')) ? row.cell('first_commit') : undefined;
+    const lastCommit = COMMIT.test(row.cell('last_commit')) ? row.cell('last_commit') : undefined;
+    const removedCommit = COMMIT.test(row.cell('removed_commit')) ? row.cell('removed_commit') : undefined;
+
+    // A span lifted and listed again within one day cannot be told apart at day precision: one span.
+    const joined: ListedSpan[] = [];
+    for (const span of spans) {
+      const before = joined.at(-1);
+      if (before && before.removed !== undefined && liftDay(before, before.first) > span.first) {
+        result.notes.push({ at, target: raw, message: `listed until ${before.last}, gone on ${before.removed} and listed again on ${span.first}: too close to tell apart by day, read as one span` });
+        joined[joined.length - 1] = span.removed === undefined ? { first: before.first, last: span.last } : { first: before.first, last: span.last, removed: span.removed };
+      } else joined.push(span);
+    }
+    if (joined.length > 1) result.notes.push({ at, target: raw, message: `listed in ${joined.length} separate spans: one decision each` });
+
     const decisions: ListEntry[] = [];
-    steps.forEach((step, i) => {
-      if (step.severity === 'noop') return;
-      const next = steps[i + 1];
-      const entry: ListEntry = { at, ...target, severity: step.severity, since: { on_or_before: step.day } };
-      if (next) {
-        entry.until = next.day;
-        entry.note =
-          next.severity === 'noop'
-            ? `The archive shows this ${step.severity} from ${step.day}; a snapshot on ${next.day} no longer blocks ${noun}.`
-            : `The archive shows this ${step.severity} from ${step.day} until a snapshot on ${next.day} shows ${next.severity} instead.`;
-      } else if (!stillListed && last === lastSnapshot) {
-        // Listed in a snapshot on the archive's last day, absent from its last snapshot: lifted that very day.
-        entry.until = last > step.day ? last : nextDay(last);
-        entry.note =
-          `The archive lists it from ${step.day} and in a snapshot on ${last}, but not in its last snapshot, taken the same day: ` +
-          `lifted (or ${noun} changed) on ${last}${last > step.day ? '' : '; listed and lifted the same day, so until is the next day'}.`;
-      } else if (!stillListed) {
-        // Lifted on an unknown day after `last`, by the next known snapshot at the latest.
-        const gone = sortedDays.find((d) => d > last) ?? nextDay(last);
-        entry.until = gone;
-        if (gone > nextDay(last)) entry.last_seen = last;
-        entry.note =
-          `The archive lists it from ${step.day} to ${last} (last seen); it is absent from the next known snapshot, on or before ${gone}: ` +
-          `lifted (or ${noun} changed) in between.`;
-      }
-      if (domain.kind === 'wildcard') {
-        entry.wildcard = domain.written;
-        entry.note = `${entry.note ? `${entry.note} ` : ''}Listed as "${domain.written}".`;
-      }
-      decisions.push(entry);
+    joined.forEach((span, spanIndex) => {
+      const isFirstSpan = spanIndex === 0;
+      const isLastSpan = spanIndex === joined.length - 1;
+      // The severity runs inside the span: the severity in force on its first day, then each change within it.
+      const runs: HistoryStep[] = [{ day: span.first, severity: [...steps].reverse().find((s) => s.day <= span.first)?.severity ?? steps[0]!.severity }];
+      for (const s of steps) if (s.day > span.first && s.day <= span.last && s.severity !== runs.at(-1)!.severity) runs.push(s);
+      runs.forEach((step, i) => {
+        if (step.severity === 'noop') return;
+        const next = runs[i + 1];
+        // A relisting began after the snapshot that showed it gone (the archive reads the list hourly and commits each
+        // change), so its first listing dates it; a first span may be older than the archive's first sighting.
+        const relisted = !isFirstSpan && i === 0;
+        const entry: ListEntry = { at, ...target, severity: step.severity, since: relisted ? step.day : { on_or_before: step.day } };
+        if (next) {
+          entry.until = next.day;
+          if (!withCommits) {
+            entry.note =
+              next.severity === 'noop'
+                ? `The archive shows this ${step.severity} from ${step.day}; a snapshot on ${next.day} no longer blocks ${noun}.`
+                : `The archive shows this ${step.severity} from ${step.day} until a snapshot on ${next.day} shows ${next.severity} instead.`;
+          }
+        } else if (span.removed !== undefined) {
+          entry.until = liftDay(span, step.day);
+          if (span.removed > nextDay(span.last)) entry.last_seen = span.last;
+          if (!withCommits) {
+            entry.note =
+              span.removed === span.last
+                ? `The archive lists it from ${step.day} and in a snapshot on ${span.last}, but not in its last snapshot, taken the same day: ` +
+                  `lifted (or ${noun} changed) on ${span.last}${span.last > step.day ? '' : '; listed and lifted the same day, so until is the next day'}.`
+                : `The archive lists it from ${step.day} to ${span.last} (last seen); it is absent from the next known snapshot, on or before ${span.removed}: ` +
+                  `lifted (or ${noun} changed) in between.`;
+          }
+        }
+        if (withCommits) {
+          // The snapshot that shows it: its first listing's commit, else a known snapshot inside its days.
+          const end = next ? next.day : span.removed === undefined ? undefined : span.last;
+          const inside = knownBetween(step.day, end, span.removed === undefined && next === undefined);
+          if (isFirstSpan && i === 0 && firstCommit !== undefined) entry.snapshot = { commit: firstCommit, day: step.day };
+          else if (inside) entry.snapshot = { commit: inside.commit, day: inside.day, note: `First listed${i > 0 ? ` as ${step.severity}` : ''} in a snapshot on ${step.day}, whose commit is not recorded; this snapshot of ${inside.day} lists it.` };
+          else if (isLastSpan && next === undefined && lastCommit !== undefined) entry.snapshot = { commit: lastCommit, day: span.last, note: `First listed${i > 0 ? ` as ${step.severity}` : ''} in a snapshot on ${step.day}, whose commit is not recorded; this snapshot of ${span.last}, the last to list it, shows it.` };
+          else entry.snapshot = { day: step.day, note: `Listed${i > 0 ? ` as ${step.severity}` : ''} in snapshots from ${step.day}${end ? ` to ${end}` : ''}; their commits are not recorded: the file's history of commits shows them.` };
+          if (next === undefined && span.removed !== undefined) {
+            const nextSpan = joined[spanIndex + 1];
+            const after = knownBetween(span.removed, nextSpan?.first, false);
+            if (isLastSpan && removedCommit !== undefined) entry.liftedSnapshot = { commit: removedCommit, day: span.removed };
+            else if (after) entry.liftedSnapshot = { commit: after.commit, day: after.day, note: `First gone from a snapshot on ${span.removed}, whose commit is not recorded; this snapshot of ${after.day} does not list it.` };
+            else entry.liftedSnapshot = { day: span.removed, note: `Gone from a snapshot on ${span.removed}; its commit is not recorded: the file's history of commits shows it.` };
+          }
+        }
+        if (domain.kind === 'wildcard') {
+          entry.wildcard = domain.written;
+          entry.note = `${entry.note ? `${entry.note} ` : ''}Listed as "${domain.written}".`;
+        }
+        decisions.push(entry);
+      });
     });
     if (decisions.length === 0) result.skipped.push({ at, target: raw, message: 'its history is noop only: never a block' });
     result.entries.push(...decisions);
   }
   result.entries = coalesceWritings(result.entries, result.notes);
   return result;
+}
+
+/**
+ * The `until` of a lifted span's last decision, which began on `start`: the day of the first snapshot without it,
+ * except that a snapshot on its last listed day already dropping it means it was lifted that very day (the day
+ * after, if it was also first listed that day, since a decision must end after it begins).
+ */
+function liftDay(span: ListedSpan, start: string): string {
+  const removed = span.removed!;
+  if (removed > span.last) return removed;
+  return span.last > start ? span.last : nextDay(span.last);
 }
 
 /**
@@ -220,9 +348,11 @@ function combine(first: ListEntry, next: ListEntry, writings: readonly string[])
       `Listed as ${writings.map((w) => `"${w}"`).join(' and as ')} (${at}): one ${first.severity} on one domain, ` +
       `shown by the archive from ${startDay(first)}${later ? ` until ${later.until}` : ''}.`,
   };
+  if (first.snapshot !== undefined) out.snapshot = first.snapshot;
   if (later) {
     out.until = later.until;
     if (later.last_seen !== undefined) out.last_seen = later.last_seen;
+    if (later.liftedSnapshot !== undefined) out.liftedSnapshot = later.liftedSnapshot;
   }
   // The plain writing wins: the combined entry is a wildcard only when both were.
   if (first.wildcard !== undefined && next.wildcard !== undefined) out.wildcard = first.wildcard;

@@ -16,7 +16,8 @@ import { isMap, type Document, type YAMLMap } from 'yaml';
 import { sinceDate, type Since } from '../schema/decision.ts';
 import { compareDecisions } from '../order.ts';
 import { emptyReport, type ImportReport } from './report.ts';
-import { entryTarget, type EvidenceKind, type ListEntry, type ReportItem } from './types.ts';
+import { fileHistoryUrl, sameArchivedFile, snapshotUrl } from './snapshot-url.ts';
+import { entryTarget, type EvidenceKind, type ListEntry, type ReportItem, type SnapshotRef } from './types.ts';
 import { BLOCKLIST_KEYS, blocksSequence, DECISION_KEYS, decisionNode, documentText, parseServerDocument, SERVER_KEYS, setInOrder } from './yaml-doc.ts';
 import { isWithin } from './domain.ts';
 import { findMatch, identity, makeRoom, startOf, type Existing, type Known } from './match.ts';
@@ -244,6 +245,7 @@ function complete(
     set('until', entry.until, `until ${entry.until}`);
     if (entry.last_seen !== undefined && v.last_seen === undefined) set('last_seen', entry.last_seen, `last seen ${entry.last_seen}`);
     if (v.evidence === undefined) set('evidence', evidenceFor(entry, list) ?? ownEvidence ?? listEvidenceValue(list), 'evidence of its own (it is lifted, so the current list does not show it)');
+    if (v.lifted_evidence === undefined && entry.liftedSnapshot !== undefined) set('lifted_evidence', snapshotEvidence(entry.liftedSnapshot, list), `lifted_evidence: the snapshot of ${entry.liftedSnapshot.day}`);
   }
   if (changes.some((c) => c.startsWith('since'))) {
     const node = match.node.get('since', true);
@@ -254,11 +256,15 @@ function complete(
 
 /**
  * True when a decision in the file was read from the same reading as this list: it has no evidence of its own and
- * the file's `blocklist.evidence` is this list (same URL, day and kind), or its own evidence is this list.
+ * the file's `blocklist.evidence` is this list (same URL, day and kind), or its own evidence is this list, or both
+ * are snapshots of one archived file (the same file at two commits, kind `archive`).
  */
 function readFromThisList(decision: Record<string, unknown>, sameAsCurrent: boolean, listEvidence: Record<string, unknown>): boolean {
   const own = record(decision.evidence);
-  return own === undefined ? sameAsCurrent : sameEvidence(own, listEvidence);
+  if (own === undefined) return sameAsCurrent;
+  if (sameEvidence(own, listEvidence)) return true;
+  // Another snapshot of the same archived file (a history cites each decision's own snapshot): the same archive.
+  return own.kind === 'archive' && listEvidence.kind === 'archive' && typeof own.url === 'string' && typeof listEvidence.url === 'string' && sameArchivedFile(own.url, listEvidence.url);
 }
 
 /** The decision written for a new entry, keys in schema order. */
@@ -276,14 +282,29 @@ function newDecision(entry: ListEntry, since: Since, comments: boolean, ownEvide
     last_seen: entry.until === undefined ? undefined : entry.last_seen,
     comment: comments ? entry.comment : undefined,
     evidence,
+    lifted_evidence: entry.until === undefined || entry.liftedSnapshot === undefined ? undefined : snapshotEvidence(entry.liftedSnapshot, list),
   });
 }
 
-/** An entry's own evidence: given by the reader, or the list's with the entry's note. */
+/** An entry's own evidence: given by the reader, the archived snapshot that shows it, or the list's with the entry's note. */
 function evidenceFor(entry: ListEntry, list: ListEvidence): Record<string, unknown> | undefined {
   if (entry.evidence) return withoutUndefined({ ...entry.evidence });
+  if (entry.snapshot) {
+    return snapshotEvidence({ ...entry.snapshot, note: [entry.snapshot.note, entry.note].filter(Boolean).join(' ') || undefined }, list);
+  }
   if (entry.note) return withoutUndefined({ url: list.url, retrieved: list.retrieved, kind: list.kind, note: entry.note });
   return undefined;
+}
+
+/**
+ * The evidence of one archived snapshot: the list's file at the snapshot's commit, retrieved on the snapshot's day;
+ * without a commit, the file's history of commits (with the note saying which day to look for). When the list's
+ * address names no commit, the list's own address with the note.
+ */
+function snapshotEvidence(snapshot: SnapshotRef, list: ListEvidence): Record<string, unknown> {
+  const url = (snapshot.commit === undefined ? fileHistoryUrl(list.url) : snapshotUrl(list.url, snapshot.commit)) ?? list.url;
+  const note = url === list.url && snapshot.commit !== undefined ? [snapshot.note, `The archive's commit ${snapshot.commit}.`].filter(Boolean).join(' ') : snapshot.note;
+  return withoutUndefined({ url, retrieved: snapshot.day, kind: list.kind, note });
 }
 
 function listEvidenceValue(list: ListEvidence): Record<string, unknown> {

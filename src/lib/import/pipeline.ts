@@ -10,6 +10,8 @@ import { readLemmy } from './lemmy.ts';
 import { readMastodonCsv } from './mastodon-csv.ts';
 import { readMastodonJson } from './mastodon-json.ts';
 import { mergeBlockList, type ListEvidence, type MergeResult } from './merge.ts';
+import { parseDocument } from 'yaml';
+import { dropArchiveDecisions, keepHeader } from './replace.ts';
 import type { EvidenceKind, ReadResult } from './types.ts';
 
 /** The block-list formats, each with its reader, where a server publishes it, and the evidence kind it is. */
@@ -56,6 +58,11 @@ export interface BlockListImport {
   hash: Hash;
   /** Import public comments (default true). */
   comments?: boolean;
+  /**
+   * Re-read an archive: first take out the decisions the file holds from the same archived file (any commit of
+   * the list's URL), then merge this reading in their place. Decisions from other sources stay.
+   */
+  replace?: boolean;
 }
 
 /** Raised when an import cannot start (no day the list was read). */
@@ -72,12 +79,15 @@ export function importBlockList(input: BlockListImport): MergeResult {
   const resolution = resolveObfuscated(read.entries, input.known, input.hash);
   const evidence: ListEvidence = { url: input.evidence.url, retrieved, kind: input.evidence.kind ?? spec.kind };
   if (input.evidence.note !== undefined) evidence.note = input.evidence.note;
-  const merged = mergeBlockList(input.serverText, resolution.entries, evidence, {
+  const dropped = input.replace ? dropArchiveDecisions(input.serverText, evidence.url) : { text: input.serverText, dropped: 0 };
+  const merged = mergeBlockList(dropped.text, resolution.entries, evidence, {
     file: input.file,
     source: input.source,
     comments: input.comments,
   });
+  merged.text = keepHeader(input.serverText, merged.text, sameYaml);
   const r = merged.report;
+  if (dropped.dropped > 0) r.notes.push({ target: '', message: `re-read: ${dropped.dropped} decision(s) read before from this archived file taken out, then this reading merged in their place` });
   r.read = read.read;
   r.skipped = [...read.skipped, ...r.skipped];
   r.unreadable = [...read.unreadable, ...r.unreadable];
@@ -86,4 +96,13 @@ export function importBlockList(input: BlockListImport): MergeResult {
     r.notes.push({ target: '', message: `obfuscated entries: ${resolution.resolved} resolved by digest, ${resolution.unresolved} kept unresolved` });
   }
   return merged;
+}
+
+/** True when two YAML texts hold the same data. */
+function sameYaml(a: string, b: string): boolean {
+  try {
+    return JSON.stringify(parseDocument(a, { version: '1.2' }).toJSON()) === JSON.stringify(parseDocument(b, { version: '1.2' }).toJSON());
+  } catch {
+    return false;
+  }
 }

@@ -39,6 +39,15 @@ export function placeholderLabel(lat: number, lon: number): string {
 /** The label of a pin that lies in no country's shape (at sea, or in a shape without an ISO code). */
 export const UNNAMED_PLACE = 'Unnamed place';
 
+/**
+ * The `languages_note` of a new file: its languages are `und` until a curator reads the directory's description; an
+ * automatic detection is written here as a hint to confirm, never as a value.
+ */
+export function languagesNote(hint: LanguageHint): string {
+  const words = hint.how === 'detected' ? ` An automatic detection suggests ${hint.tag} (${hint.iso6393}); confirm it from the description or the server's own pages.` : '';
+  return `Not yet read: a curator must read the directory's description (not copied here) to tell the community's languages.${words}`;
+}
+
 /** The source note's words on the language hint. */
 export function languageWords(hint: LanguageHint): string {
   switch (hint.how) {
@@ -80,7 +89,9 @@ export function newServerValue(server: NearMeServer, source: DirectorySource, co
     domain: server.domain,
     name: server.domain,
     focus: ['place'],
-    languages: [server.language.tag],
+    // The detector only hints: a curator reads the description and names the languages.
+    languages: ['und'],
+    languages_note: languagesNote(server.language),
     area,
     software: server.software,
     links: { home: `https://${server.domain}` },

@@ -52,6 +52,23 @@ export interface ListEntry {
   note?: string;
   /** Evidence of its own (e.g. a lifted block from an archive, which the list named in `blocklist.evidence` no longer shows). */
   evidence?: { url: string; retrieved: string; kind?: EvidenceKind; note?: string };
+  /**
+   * The archived snapshot that shows this entry (an archive's history names the commit of each listing): the merge
+   * cites the list's file at that commit, retrieved that day. Without `commit`, the file's history of commits.
+   */
+  snapshot?: SnapshotRef;
+  /** With `until`: the archived snapshot that no longer lists it (written as the decision's `lifted_evidence`). */
+  liftedSnapshot?: SnapshotRef;
+}
+
+/** An archived snapshot of a list: its commit, when known, and its day. */
+export interface SnapshotRef {
+  /** The archive's 40-hex commit; absent when only the day is known. */
+  commit?: string;
+  /** The snapshot's day, "YYYY-MM-DD". */
+  day: string;
+  /** What the citation shows, when it is not simply "this snapshot lists it". */
+  note?: string;
 }
 
 /** The evidence kinds an importer writes. */

@@ -8,7 +8,7 @@ import { Document, isMap, isScalar, isSeq, parseDocument, YAMLMap, YAMLSeq, type
 export const SCHEMA_COMMENT = '# yaml-language-server: $schema=../../public/schema/server.schema.json';
 
 /** Keys of a decision in the schema's order; importers write them in this order. */
-export const DECISION_KEYS = ['domain', 'obfuscated', 'severity', 'original', 'reject_media', 'reject_reports', 'since', 'until', 'last_seen', 'comment', 'evidence'] as const;
+export const DECISION_KEYS = ['domain', 'obfuscated', 'severity', 'original', 'reject_media', 'reject_reports', 'since', 'until', 'last_seen', 'comment', 'evidence', 'lifted_evidence'] as const;
 
 /** Keys of a server in the schema's order. */
 export const SERVER_KEYS = ['domain', 'name', 'summary', 'focus', 'languages', 'area', 'software', 'links', 'unconfirmed', 'sources', 'users', 'blocklist', 'blocks'] as const;
@@ -49,7 +49,8 @@ export function setInOrder(doc: Document, map: YAMLMap, key: string, value: unkn
 
 /**
  * Builds the node of a decision: keys in schema order, `since` and `obfuscated` as one-line flow maps
- * (`since: {on_or_before: 2023-10-23}`), evidence as a block map.
+ * (`since: {on_or_before: 2023-10-23}`); evidence and lifted_evidence as one-line flow maps when they carry no note
+ * (an archive snapshot's URL, day and kind), as block maps otherwise.
  */
 export function decisionNode(doc: Document, decision: Record<string, unknown>): YAMLMap {
   const map = new YAMLMap();
@@ -58,6 +59,7 @@ export function decisionNode(doc: Document, decision: Record<string, unknown>): 
     if (value === undefined) continue;
     const node = doc.createNode(value) as Node;
     if (key === 'since' && isMap(node)) node.flow = true;
+    if ((key === 'evidence' || key === 'lifted_evidence') && isMap(node) && !node.has('note')) node.flow = true;
     map.items.push(doc.createPair(key, node));
   }
   return map;

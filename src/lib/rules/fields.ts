@@ -15,7 +15,7 @@ function at(path: PathSegment[], value: unknown): Located[] {
   return text === undefined ? [] : [{ path, text }];
 }
 
-/** Every date in a server value: sources' and evidence's `retrieved`, the user counts' day, decisions' `since` and `until`. */
+/** Every date in a server value: sources' and evidence's (and lifted_evidence's) `retrieved`, the user counts' day, decisions' `since` and `until`. */
 export function dateFields(value: unknown): Located[] {
   const server = asRecord(value);
   const out: Located[] = [];
@@ -30,11 +30,12 @@ export function dateFields(value: unknown): Located[] {
     out.push(...at(['blocks', index, 'until'], decision.until));
     out.push(...at(['blocks', index, 'last_seen'], decision.last_seen));
     out.push(...at(['blocks', index, 'evidence', 'retrieved'], asRecord(decision.evidence)?.retrieved));
+    out.push(...at(['blocks', index, 'lifted_evidence', 'retrieved'], asRecord(decision.lifted_evidence)?.retrieved));
   }
   return out;
 }
 
-/** Every URL in a server value: links, sources, the user counts' evidence, the list's evidence and each decision's evidence. */
+/** Every URL in a server value: links, sources, the user counts' evidence, the list's evidence and each decision's evidence and lifted_evidence. */
 export function urlFields(value: unknown): Located[] {
   const server = asRecord(value);
   const out: Located[] = [];
@@ -42,7 +43,10 @@ export function urlFields(value: unknown): Located[] {
   asArray(server?.sources).forEach((s, i) => out.push(...at(['sources', i, 'url'], asRecord(s)?.url)));
   out.push(...at(['users', 'evidence', 'url'], asRecord(asRecord(server?.users)?.evidence)?.url));
   out.push(...at(['blocklist', 'evidence', 'url'], asRecord(asRecord(server?.blocklist)?.evidence)?.url));
-  for (const { index, decision } of rawDecisions(value)) out.push(...at(['blocks', index, 'evidence', 'url'], asRecord(decision.evidence)?.url));
+  for (const { index, decision } of rawDecisions(value)) {
+    out.push(...at(['blocks', index, 'evidence', 'url'], asRecord(decision.evidence)?.url));
+    out.push(...at(['blocks', index, 'lifted_evidence', 'url'], asRecord(decision.lifted_evidence)?.url));
+  }
   return out;
 }
 

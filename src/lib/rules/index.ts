@@ -1,4 +1,6 @@
 /** Every validation rule, in the order their messages are most useful (syntax, then shape, then meaning). */
+import { archiveCommit } from './archive-commit.ts';
+import { areaCountryLabel } from './area-country-label.ts';
 import { contradictoryDecisions } from './contradictory-decisions.ts';
 import { coordinates } from './coordinates.ts';
 import { curatedLookalike } from './curated-lookalike.ts';
@@ -11,6 +13,7 @@ import { evidenceCoverage } from './evidence-coverage.ts';
 import { fileName } from './file-name.ts';
 import { iso3166 } from './iso-3166.ts';
 import { languageTag } from './language-tag.ts';
+import { languagesNote } from './languages-note.ts';
 import { listStatus } from './list-status.ts';
 import { obfuscatedDigest } from './obfuscated-digest.ts';
 import { realDate } from './real-date.ts';
@@ -33,12 +36,15 @@ export const RULES: readonly Rule[] = [
   domainLookalike,
   curatedLookalike,
   languageTag,
+  languagesNote,
   iso3166,
   coordinates,
+  areaCountryLabel,
   realDate,
   untilAfterSince,
   userCounts,
   urlScheme,
+  archiveCommit,
   evidenceCoverage,
   listStatus,
   duplicateServer,

@@ -50,9 +50,16 @@ export const Decision = z
     last_seen: DayText.describe('When the exact day of lifting is unknown: the last day the decision was seen in force (e.g. the last archived snapshot listing it). It was lifted after this day and on or before until.').optional(),
     comment: freeText(2000, 'The server\'s own public comment on the decision, quoted as published. Leave out to omit it.').optional(),
     evidence: Evidence.describe('The source of this decision. May be left out only when it was read from the list named in blocklist.evidence.').optional(),
+    lifted_evidence: Evidence.describe(
+      'With until: the source that shows the decision no longer in force, e.g. the first archived snapshot of the list that no longer names the domain (retrieved = that snapshot\'s day).',
+    ).optional(),
   })
   .refine((d) => d.domain !== undefined || d.obfuscated !== undefined, {
     error: 'a decision needs a "domain", or an "obfuscated" pattern while the domain is unresolved',
+  })
+  .refine((d) => d.lifted_evidence === undefined || d.until !== undefined, {
+    error: 'lifted_evidence shows a lift: it needs an "until" (the day the decision was no longer in force)',
+    path: ['lifted_evidence'],
   })
   .describe('A federation decision by this server on one domain.');
 

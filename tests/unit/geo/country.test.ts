@@ -26,7 +26,7 @@ const SHAPES: ExtendedFeatureCollection = {
 
 describe('countryOfNumeric', () => {
   it('maps ISO 3166-1 numeric codes, padded or not, to alpha-2 and the ISO name', () => {
-    expect(countryOfNumeric('826')).toEqual({ alpha2: 'GB', name: 'United Kingdom of Great Britain and Northern Ireland' });
+    expect(countryOfNumeric('826')).toEqual({ alpha2: 'GB', name: 'United Kingdom' });
     expect(countryOfNumeric('040')).toEqual({ alpha2: 'AT', name: 'Austria' });
     expect(countryOfNumeric(40)).toEqual({ alpha2: 'AT', name: 'Austria' });
     expect(countryOfNumeric('4')).toEqual({ alpha2: 'AF', name: 'Afghanistan' });
@@ -38,7 +38,7 @@ describe('countryOfNumeric', () => {
 
 describe('countryAt (synthetic shapes)', () => {
   it('returns the country whose shape contains [lon, lat]', () => {
-    expect(countryAt(SHAPES, [-3, 52])).toEqual({ alpha2: 'GB', name: 'United Kingdom of Great Britain and Northern Ireland' });
+    expect(countryAt(SHAPES, [-3, 52])).toEqual({ alpha2: 'GB', name: 'United Kingdom' });
     expect(countryAt(SHAPES, [20.5, 46.5])).toMatchObject({ alpha2: 'AT' });
     expect(countryAt(SHAPES, [13, 47])).toMatchObject({ alpha2: 'AT' });
   });

@@ -44,8 +44,9 @@ describe('near-me: GeoJSON', () => {
       const server = parseServer(f.text);
       expect(server.domain).toBe(f.domain);
       expect(server.unconfirmed).toEqual(['name', 'focus', 'languages', 'area']);
-      // A hint from the description (the first fixture's is long enough to detect), else und.
-      expect(server.languages).toEqual([f.domain === 'town.example' ? 'en' : 'und']);
+      // Never a detected value: und, with a note for the curator (the detection, where there is one, only as a hint).
+      expect(server.languages).toEqual(['und']);
+      expect(server.languages_note).toContain('curator must read');
       expect(server.blocklist.status).toBe('unknown');
       expect(server.sources[0]).toMatchObject({ url: SOURCE.url, kind: 'directory' });
     }
@@ -131,8 +132,10 @@ describe('near-me: hints for new files (country from the pin, language from the 
     expect(server('sea.example').area).toEqual({ label: 'Unnamed place', scale: 'nation', lat: 40, lon: -30 });
   });
 
-  it('takes the language from the description as a hint, und when it cannot', () => {
-    expect(server('stadt.example').languages).toEqual(['de']);
+  it('writes the detected language only as a hint in languages_note, never as a value', () => {
+    expect(server('stadt.example').languages).toEqual(['und']);
+    expect(server('stadt.example').languages_note).toContain('suggests de (deu)');
+    expect(server('sea.example').languages_note).not.toContain('suggests');
     expect(server('sea.example').languages).toEqual(['und']);
     expect(server('coast.example').languages).toEqual(['und']);
     for (const f of plan.files) expect(parseServer(f.text).unconfirmed).toEqual(['name', 'focus', 'languages', 'area']);

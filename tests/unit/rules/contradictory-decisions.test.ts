@@ -20,3 +20,27 @@ describe('contradictory-decisions', () => {
     ]);
   });
 });
+
+/** One domain listed, lifted and listed again (an archive's two spans), the second span starting the day the first ended. */
+const RELISTED = `  - domain: gamma.example
+    severity: suspend
+    since: {on_or_before: 2023-01-13}
+    until: 2023-01-24
+    last_seen: 2023-01-21
+    evidence: {url: https://archive.example/blob/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/list.csv, retrieved: 2023-01-13, kind: archive}
+  - domain: gamma.example
+    severity: suspend
+    since: 2023-01-24
+    evidence: {url: https://archive.example/blob/bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb/list.csv, retrieved: 2023-01-31, kind: archive}
+`;
+
+describe('contradictory-decisions on a lift and a relisting', () => {
+  it('accepts consecutive spans of one severity on one domain that do not overlap', () => {
+    expect(run(contradictoryDecisions, VALID + RELISTED)).toEqual([]);
+  });
+  it('still reports a relisting that begins before the earlier span ended', () => {
+    expect(run(contradictoryDecisions, VALID + RELISTED.replace('since: 2023-01-24', 'since: 2023-01-20'))).toEqual([
+      `${F}:41:5 error contradictory-decisions: two suspend decisions on "gamma.example" are both in force from 2023-01-20 (see blocks[3], line 35): give the earlier one an until date`,
+    ]);
+  });
+});
