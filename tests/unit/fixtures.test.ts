@@ -58,15 +58,5 @@ describe('valid fixtures', () => {
   }
 });
 
-describe('the curated data', () => {
-  // Validating all 13,000+ decisions takes seconds; on a shared 2-core machine past vitest's default 5 s.
-  it('passes with no message', { timeout: 60_000 }, () => {
-    const files = read('data/servers');
-    expect(files.length).toBeGreaterThan(0);
-    const messages = validate(files, { today: new Date().toISOString().slice(0, 10) }).map(formatDiagnostic);
-    // Two warnings point at server headers that still need a curator (a language note for "und", a city or region
-    // labelled with its country's name); anything else is a failure. Tighten to toEqual([]) once they are answered.
-    const pending = / warning (languages-note|area-country-label): /;
-    expect(messages.filter((m) => !pending.test(m))).toEqual([]);
-  });
-});
+// The curated data itself is validated once, by npm test's `validate` step (errors fail it; warnings are a
+// curator's to answer and never fail a test), not here again.

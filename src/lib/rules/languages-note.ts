@@ -1,11 +1,8 @@
 /** Rule: a community whose language could not be told says why. */
 import { asArray, asRecord, readableFiles, type Finding, type Rule } from './rule.ts';
 
-/**
- * Whether a missing `languages_note` is an error or a warning. A warning while the curated data is being given its
- * notes; an error once every "und" server has one.
- */
-export const LANGUAGES_NOTE_LEVEL: 'error' | 'warning' = 'warning';
+/** Whether a missing `languages_note` is an error or a warning: an error, now that every "und" server has one. */
+export const LANGUAGES_NOTE_LEVEL: 'error' | 'warning' = 'error';
 
 /** Reports a server whose `languages` include "und" without a `languages_note`. */
 export const languagesNote: Rule = {
