@@ -13,6 +13,7 @@ import { iso3166 } from './iso-3166.ts';
 import { languageTag } from './language-tag.ts';
 import { listStatus } from './list-status.ts';
 import { obfuscatedDigest } from './obfuscated-digest.ts';
+import { placeholder } from './placeholder.ts';
 import { realDate } from './real-date.ts';
 import type { Rule } from './rule.ts';
 import { schema } from './schema.ts';
@@ -28,6 +29,7 @@ import { yamlSyntax } from './yaml-syntax.ts';
 export const RULES: readonly Rule[] = [
   yamlSyntax,
   schema,
+  placeholder,
   fileName,
   domainForm,
   domainLookalike,

@@ -1,7 +1,7 @@
 /** A federation decision: a server limits or suspends a domain, from a date, with evidence. */
 import { z } from 'zod';
 import { Evidence } from './evidence.ts';
-import { choice, DateText, DayText, DomainText, freeText, quote } from './primitives.ts';
+import { bareYearMessage, choice, DateText, DayText, DomainText, freeText, quote } from './primitives.ts';
 
 /** Mastodon's two public severities: `silence` (shown as "Limit") and `suspend`. Other software maps to these. */
 export const SEVERITIES = ['silence', 'suspend'] as const;
@@ -20,7 +20,7 @@ export const Since = z
         })
         .describe('A decision first seen on a date, which may have begun earlier.'),
     ],
-    { error: (iss) => `expected a date ("YYYY-MM-DD") or { on_or_before: "YYYY-MM-DD" }, got ${quote(iss.input)}` },
+    { error: (iss) => bareYearMessage(iss.input, 'date') ?? `expected a date ("YYYY-MM-DD") or { on_or_before: "YYYY-MM-DD" }, got ${quote(iss.input)}` },
   )
   .describe('When the decision began: a date, or { on_or_before: date } when only an upper bound is known.');
 
