@@ -6,6 +6,7 @@ import { sortDiagnostics, type Diagnostic } from './diagnostic.ts';
 import { RULES } from './rules/index.ts';
 import { isPlaceholder, placeholder } from './rules/placeholder.ts';
 import { walkStrings, type Finding, type Rule } from './rules/rule.ts';
+import { documentState, writeValuesInPlace } from './yaml/edit-values.ts';
 import { locate, parseYamlFile, type ParsedFile } from './yaml/parse.ts';
 
 /** A data file as read from disk: its project-relative path and its text. */
@@ -76,7 +77,9 @@ export interface FixResult {
 
 /**
  * Applies every rule's fix (reordering and normalising only) to files that parse, one rule at a time,
- * re-reading the file between rules so each sees the last one's result. Files with syntax errors are left alone.
+ * re-reading the file between rules so each sees the last one's result. A fix that only changes values is
+ * written into the text in place, keeping every comment where it stands; one that reorders is written by
+ * re-serialising the document. Files with syntax errors are left alone.
  */
 export function fixFiles(sources: readonly SourceFile[], rules: readonly Rule[] = RULES): FixResult[] {
   return sources.map(({ file, text }) => {
@@ -86,8 +89,10 @@ export function fixFiles(sources: readonly SourceFile[], rules: readonly Rule[] 
       if (!rule.fix) continue;
       const fixable = rule.check({ files: [current], today: '9999-12-31' }).some((f) => f.fixable);
       if (!fixable) continue;
+      const before = documentState(current.doc);
       rule.fix(current);
-      current = parseYamlFile(file, current.doc.toString({ lineWidth: 0, flowCollectionPadding: false }));
+      const inPlace = writeValuesInPlace(current.text, current.doc, before);
+      current = parseYamlFile(file, inPlace ?? current.doc.toString({ lineWidth: 0, flowCollectionPadding: false }));
     }
     const out = current.text;
     return { file, text: out, changed: out !== text };

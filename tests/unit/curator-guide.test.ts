@@ -123,7 +123,8 @@ describe('the guide\'s commands, walked in a scratch copy', () => {
     expect(fixed.code, fixed.out.join('\n')).toBe(0);
     expect(fixed.out[0]).toBe(`fixed ${file}`);
     expect(fixed.out.slice(-4)).toEqual(['3 files checked: 0 errors, 0 warnings', ...pages]);
-    expect(readFileSync(join(dir, file), 'utf8')).toContain('    severity: suspend\n');
+    // Only the two slips changed: every comment of the template stays where it stood.
+    expect(readFileSync(join(dir, file), 'utf8')).toBe(filled.replace('software: Mastodon', 'software: mastodon').replace('severity: Suspend', 'severity: suspend'));
 
     // Once committed, nothing differs from HEAD: no pages to list.
     git('add', '.');
