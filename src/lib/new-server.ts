@@ -44,7 +44,7 @@ export function newServerFile(written: string, options: { today: string; curated
   const file = `${SERVERS_DIR}/${normal}.yaml`;
   const lookalike = lookalikeProblem(normal);
   if (lookalike) return { ok: false, reason: `${JSON.stringify(normal)}: ${lookalike}; check the real domain's spelling` };
-  if (options.curated.includes(normal)) return { ok: false, reason: `${normal} is already curated: edit ${file}` };
+  if (options.curated.includes(normal)) return { ok: false, reason: `${normal} already has a file: edit ${file}` };
   const like = curatedLookalikes(normal, skeletonIndex(options.curated));
   if (like.length > 0) {
     const names = like.map((d) => `"${d}"`).join(', ');

@@ -33,8 +33,8 @@ describe('newServerFile', () => {
     expect(r.ok && r.domain).toBe('new-place.example');
     expect(r.ok && r.note).toBe('read "https://New-Place.example/about" as new-place.example');
   });
-  it('refuses a domain already curated, naming its file', () => {
-    expect(refusal('toot.example')).toBe('toot.example is already curated: edit data/servers/toot.example.yaml');
+  it('refuses a domain that already has a file, naming it', () => {
+    expect(refusal('toot.example')).toBe('toot.example already has a file: edit data/servers/toot.example.yaml');
   });
   it('refuses what is not a server\'s domain', () => {
     expect(refusal('localhost')).toContain('is not a server\'s domain: it has no dot');
