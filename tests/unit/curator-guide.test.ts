@@ -3,7 +3,7 @@
  * its commands work: one test walks them in a scratch copy (new → fill in → validate → --fix → the pages to preview).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -130,5 +130,6 @@ describe('the guide\'s commands, walked in a scratch copy', () => {
     git('add', '.');
     git('commit', '-qm', 'walk-test');
     expect(npmRun(validateCmd, dir, domain).out).toEqual(['3 files checked: 0 errors, 0 warnings']);
+    rmSync(dir, { recursive: true, force: true });
   });
 });
