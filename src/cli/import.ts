@@ -186,7 +186,7 @@ async function main(argv: string[]): Promise<number> {
   const file = join(dataDir, 'servers', `${server}.yaml`);
   if (!existsSync(file)) {
     throw new ImportError(
-      `${file} does not exist. Create the server's file first (copy the annotated template in data/README.md, ` +
+      `${file} does not exist. Create the server's file first (npm run new -- ${server}, ` +
         'or import it from Fediverse Near Me: npm run import -- near-me <map.geojson|map.umap> --server ' +
         `${server}), then import its list.`,
     );
@@ -265,7 +265,7 @@ async function importUsers(format: string, input: string, values: Record<string,
   const serverDomain = readDomain(server);
   if (serverDomain.kind !== 'domain') throw new UsageError(`--server expects a domain, got ${JSON.stringify(server)}`);
   const file = join(dataDir, 'servers', `${serverDomain.domain}.yaml`);
-  if (!existsSync(file)) throw new ImportError(`${file} does not exist. Create the server's file first, then import its user counts.`);
+  if (!existsSync(file)) throw new ImportError(`${file} does not exist. Create the server's file first (npm run new -- ${serverDomain.domain}), then import its user counts.`);
   const evidenceUrl = (values['source-url'] as string | undefined) ?? url;
   if (evidenceUrl === undefined) throw new UsageError('say where this NodeInfo document was published: --source-url URL (a file has no address)');
   checkSourceUrl(evidenceUrl);

@@ -4,7 +4,9 @@
  */
 import { sortDiagnostics, type Diagnostic } from './diagnostic.ts';
 import { RULES } from './rules/index.ts';
-import type { Finding, Rule } from './rules/rule.ts';
+import { isPlaceholder, placeholder } from './rules/placeholder.ts';
+import { walkStrings, type Finding, type Rule } from './rules/rule.ts';
+import { documentState, writeValuesInPlace } from './yaml/edit-values.ts';
 import { locate, parseYamlFile, type ParsedFile } from './yaml/parse.ts';
 
 /** A data file as read from disk: its project-relative path and its text. */
@@ -39,9 +41,23 @@ export function validateParsed(files: readonly ParsedFile[], options: ValidateOp
       out.push({ file: files[0]?.file ?? '(data)', line: 1, col: 1, level: 'error', rule: rule.name, message: `the rule crashed (${reason}); the other rules still ran. Please report this.` });
       continue;
     }
-    for (const f of findings) out.push(toDiagnostic(rule, f));
+    for (const f of findings) if (rule === placeholder || !atPlaceholder(f)) out.push(toDiagnostic(rule, f));
   }
   return sortDiagnostics(out);
+}
+
+/**
+ * True when a finding points at a template placeholder (`TODO`, `https://...`), or at a field holding one
+ * (`focus: [TODO]`, an `area` still being filled in): the `placeholder` rule already says what to write there, so
+ * other rules' words on it ("expected one of …, got "TODO"", "no source covers area") would only repeat it. A
+ * finding on the whole file (an empty path) is always kept.
+ */
+function atPlaceholder(f: Finding): boolean {
+  if (f.path.length === 0) return false;
+  let v: unknown = f.file.value;
+  for (const seg of f.path) v = v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[seg as string] : undefined;
+  for (const { text } of walkStrings(v)) if (isPlaceholder(text)) return true;
+  return false;
 }
 
 function toDiagnostic(rule: Rule, f: Finding): Diagnostic {
@@ -61,7 +77,9 @@ export interface FixResult {
 
 /**
  * Applies every rule's fix (reordering and normalising only) to files that parse, one rule at a time,
- * re-reading the file between rules so each sees the last one's result. Files with syntax errors are left alone.
+ * re-reading the file between rules so each sees the last one's result. A fix that only changes values is
+ * written into the text in place, keeping every comment where it stands; one that reorders is written by
+ * re-serialising the document. Files with syntax errors are left alone.
  */
 export function fixFiles(sources: readonly SourceFile[], rules: readonly Rule[] = RULES): FixResult[] {
   return sources.map(({ file, text }) => {
@@ -71,8 +89,10 @@ export function fixFiles(sources: readonly SourceFile[], rules: readonly Rule[] 
       if (!rule.fix) continue;
       const fixable = rule.check({ files: [current], today: '9999-12-31' }).some((f) => f.fixable);
       if (!fixable) continue;
+      const before = documentState(current.doc);
       rule.fix(current);
-      current = parseYamlFile(file, current.doc.toString({ lineWidth: 0, flowCollectionPadding: false }));
+      const inPlace = writeValuesInPlace(current.text, current.doc, before);
+      current = parseYamlFile(file, inPlace ?? current.doc.toString({ lineWidth: 0, flowCollectionPadding: false }));
     }
     const out = current.text;
     return { file, text: out, changed: out !== text };

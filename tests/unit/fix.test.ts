@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { compareDecisions } from '../../src/lib/order.ts';
 import { fixFiles, validate } from '../../src/lib/validate.ts';
 import { parseYamlFile } from '../../src/lib/yaml/parse.ts';
-import { TODAY } from './rules/helpers.ts';
+import { fixed, TODAY, VALID, variant } from './rules/helpers.ts';
 
 const F = 'data/servers/fix-test.example.yaml';
 const HEAD = `# yaml-language-server: $schema=../../public/schema/server.schema.json
@@ -41,7 +41,8 @@ function render(entries: Entry[], languages: string[], scramble: (s: string, i: 
 }
 
 describe('--fix', () => {
-  it('turns any scrambled file into the canonical one, keeping every value (property)', () => {
+  // 150 files, each fixed and validated: seconds on a shared 2-core machine, past vitest's default 5 s.
+  it('turns any scrambled file into the canonical one, keeping every value (property)', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(fc.uniqueArray(entry, { minLength: 0, maxLength: 12, selector: (e) => e.domain }), langs, fc.array(fc.boolean(), { maxLength: 12 }), (entries, languages, shuffle) => {
         const shuffled = [...entries].sort((a, b) => (shuffle[entries.indexOf(a)] ? -1 : 1) - (shuffle[entries.indexOf(b)] ? -1 : 1));
@@ -58,8 +59,7 @@ describe('--fix', () => {
     );
   });
 
-  // Reads every curated file (each archived decision now cites its own snapshot: ~3.7 MB of YAML); past vitest's
-  // default 5 s on a shared 2-core machine.
+  // Every curated file goes through every fixing rule: seconds on a shared 2-core machine, past vitest's default 5 s.
   it('changes no value of a clean file, and leaves files with syntax errors alone', { timeout: 60_000 }, () => {
     const dirs = ['data/servers', 'tests/fixtures/valid'];
     for (const dir of dirs) {
@@ -71,5 +71,30 @@ describe('--fix', () => {
     }
     const broken = 'domain: [unclosed\n';
     expect(fixFiles([{ file: F, text: broken }])[0]).toEqual({ file: F, text: broken, changed: false });
+  });
+
+  it('writes the listed value for a case slip (Suspend, Mastodon, Nation, Place, About-page), keeping the comments', () => {
+    const slipped = [
+      ['    severity: suspend\n    since: 2024', '    severity: Suspend  # as announced\n    since: 2024'],
+      ['software: mastodon', 'software: Mastodon'],
+      ['  scale: nation', '  scale: Nation'],
+      ['focus: [place, language]', 'focus: [Place, LANGUAGE]'],
+      ['    covers: [name,', '    kind: About-page\n    covers: [name,'],
+    ].reduce((text, [from, to]) => variant(from!, to!, text), VALID);
+    const out = fixed(slipped);
+    expect(out).toContain('    severity: suspend  # as announced\n');
+    expect(out).toContain('software: mastodon\n');
+    expect(out).toContain('  scale: nation\n');
+    expect(out).toContain('focus: [place, language]\n');
+    expect(out).toContain('    kind: about-page\n');
+    expect(validate([{ file: 'data/servers/atlas-test.example.yaml', text: out }], { today: TODAY })).toEqual([]);
+  });
+  it('writes "silence" for Mastodon\'s interface name Limit, in any case', () => {
+    expect(fixed(variant('    severity: silence\n', '    severity: LIMIT\n'))).toBe(VALID);
+    expect(fixed(variant('    severity: silence\n', '    severity: limit\n'))).toBe(VALID);
+  });
+  it('leaves a value that is not a slip alone: "block" is not a severity it can guess', () => {
+    const text = variant('    severity: silence\n', '    severity: block\n');
+    expect(fixed(text)).toBe(text);
   });
 });

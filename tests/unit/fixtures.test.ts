@@ -30,7 +30,7 @@ describe('invalid fixtures', () => {
   it('there is one for every rule', () => {
     const rules = new Set(cases.flatMap((c) => expected(statSync(join(ROOT, 'invalid', c)).isDirectory() ? read(join(ROOT, 'invalid', c)) : [{ file: c, text: readFileSync(join(ROOT, 'invalid', c), 'utf8') }]).map((l) => l.split(' ')[2]!.replace(/:$/, ''))));
     expect([...rules].sort()).toEqual(
-      ['contradictory-decisions', 'coordinates', 'curated-lookalike', 'decisions-sorted', 'domain-form', 'domain-lookalike', 'duplicate-decision', 'duplicate-server', 'evidence-coverage', 'file-name', 'iso-3166', 'language-tag', 'list-status', 'obfuscated-digest', 'real-date', 'schema', 'self-decision', 'text-controls', 'until-after-since', 'url-scheme', 'user-counts', 'yaml-syntax'],
+      ['contradictory-decisions', 'coordinates', 'curated-lookalike', 'decisions-sorted', 'domain-form', 'domain-lookalike', 'duplicate-decision', 'duplicate-server', 'evidence-coverage', 'file-name', 'iso-3166', 'language-tag', 'list-status', 'obfuscated-digest', 'placeholder', 'real-date', 'schema', 'self-decision', 'text-controls', 'until-after-since', 'url-scheme', 'user-counts', 'yaml-syntax'],
     );
   });
   for (const name of cases) {

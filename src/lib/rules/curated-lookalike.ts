@@ -9,6 +9,15 @@ import { lookalikesOf, skeleton, skeletonIndex } from '../skeleton.ts';
 import { domainFields } from './fields.ts';
 import { asRecord, asString, readableFiles, type Finding, type Rule } from './rule.ts';
 
+/**
+ * The curated domains (indexed by `skeletonIndex`) that `domain`, in normal form, imitates: same skeleton, another
+ * domain. Of two look-alikes the one written with look-alike characters is the suspect: "t00t" imitates "toot",
+ * never the other way round, so a domain that is its own skeleton imitates none.
+ */
+export function curatedLookalikes(domain: string, index: ReadonlyMap<string, readonly string[]>): string[] {
+  return skeleton(domain) === domain ? [] : lookalikesOf(domain, index);
+}
+
 /** Reports domains whose confusable skeleton equals a curated server's while the domains differ. */
 export const curatedLookalike: Rule = {
   name: 'curated-lookalike',
@@ -26,10 +35,7 @@ export const curatedLookalike: Rule = {
       for (const { path, text, target } of domainFields(file.value)) {
         const normal = readDomain(text, { target }).normal;
         if (!normal) continue;
-        // Of two look-alikes, the one written with look-alike characters is the suspect: "t00t" imitates "toot",
-        // never the other way round.
-        if (skeleton(normal) === normal) continue;
-        const like = lookalikesOf(normal, index);
+        const like = curatedLookalikes(normal, index);
         if (like.length === 0) continue;
         const names = like.map((d) => `"${d}"`).join(', ');
         if (target) {

@@ -16,6 +16,7 @@ import { languageTag } from './language-tag.ts';
 import { languagesNote } from './languages-note.ts';
 import { listStatus } from './list-status.ts';
 import { obfuscatedDigest } from './obfuscated-digest.ts';
+import { placeholder } from './placeholder.ts';
 import { realDate } from './real-date.ts';
 import type { Rule } from './rule.ts';
 import { schema } from './schema.ts';
@@ -31,6 +32,7 @@ import { yamlSyntax } from './yaml-syntax.ts';
 export const RULES: readonly Rule[] = [
   yamlSyntax,
   schema,
+  placeholder,
   fileName,
   domainForm,
   domainLookalike,

@@ -64,11 +64,19 @@ export function rawDecisions(value: unknown): { index: number; decision: Record<
   });
 }
 
-/** Every (path, string) pair in a raw value, depth first, in document order. */
-export function* walkStrings(value: unknown, path: PathSegment[] = []): Generator<{ path: PathSegment[]; text: string }> {
+/**
+ * Every (path, string) pair in a raw value, depth first, in document order. A value met again on the way down
+ * (a YAML alias that contains itself, `a: &x [*x]`) is not walked twice.
+ */
+export function* walkStrings(value: unknown, path: PathSegment[] = [], within: Set<object> = new Set()): Generator<{ path: PathSegment[]; text: string }> {
   if (typeof value === 'string') yield { path, text: value };
-  else if (Array.isArray(value)) for (let i = 0; i < value.length; i++) yield* walkStrings(value[i], [...path, i]);
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) yield* walkStrings(v, [...path, k]);
+  else if (value && typeof value === 'object') {
+    if (within.has(value)) return;
+    within.add(value);
+    if (Array.isArray(value)) for (let i = 0; i < value.length; i++) yield* walkStrings(value[i], [...path, i], within);
+    else for (const [k, v] of Object.entries(value)) yield* walkStrings(v, [...path, k], within);
+    within.delete(value);
+  }
 }
 
 /** The files whose YAML parsed into a mapping: the ones content rules look at. */

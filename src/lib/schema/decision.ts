@@ -1,13 +1,20 @@
 /** A federation decision: a server limits or suspends a domain, from a date, with evidence. */
 import { z } from 'zod';
 import { Evidence } from './evidence.ts';
-import { choice, DateText, DayText, DomainText, freeText, quote } from './primitives.ts';
+import { bareYearMessage, choice, DateText, DayText, DomainText, freeText, quote } from './primitives.ts';
 
 /** Mastodon's two public severities: `silence` (shown as "Limit") and `suspend`. Other software maps to these. */
 export const SEVERITIES = ['silence', 'suspend'] as const;
 
 /** A decision's severity. */
 export type Severity = (typeof SEVERITIES)[number];
+
+/** The bare-year message for `{ on_or_before: 2023 }`, which the union would otherwise report as a whole. */
+function onOrBeforeYear(input: unknown): string | undefined {
+  const inner = input !== null && typeof input === 'object' ? (input as Record<string, unknown>).on_or_before : undefined;
+  const message = bareYearMessage(inner, 'date');
+  return message && `on_or_before: ${message}`;
+}
 
 /** When a decision began: an exact date, or a date it was in force on or before (an archive's first sighting). */
 export const Since = z
@@ -20,7 +27,7 @@ export const Since = z
         })
         .describe('A decision first seen on a date, which may have begun earlier.'),
     ],
-    { error: (iss) => `expected a date ("YYYY-MM-DD") or { on_or_before: "YYYY-MM-DD" }, got ${quote(iss.input)}` },
+    { error: (iss) => bareYearMessage(iss.input, 'date') ?? onOrBeforeYear(iss.input) ?? `expected a date ("YYYY-MM-DD") or { on_or_before: "YYYY-MM-DD" }, got ${quote(iss.input)}` },
   )
   .describe('When the decision began: a date, or { on_or_before: date } when only an upper bound is known.');
 

@@ -22,18 +22,31 @@ export function quote(value: unknown): string {
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 
+/**
+ * The message for a year written without quotes (`since: 2023`), which YAML reads as a number, or undefined when
+ * `input` is not such a number. A `date` field takes the year alone as quoted text ("2023"); a `day` field needs
+ * the whole day. Never suggests a day the curator did not give: `YYYY-MM-DD` stays a pattern to fill.
+ */
+export function bareYearMessage(input: unknown, field: 'date' | 'day'): string | undefined {
+  if (typeof input !== 'number' || !Number.isInteger(input) || input < 1000 || input > 9999) return undefined;
+  const read = `got the number ${input} (YAML reads a year without quotes as a number)`;
+  return field === 'date'
+    ? `expected a date as text, ${read}: if only the year is known, quote it: "${input}"; if the source gives the day, write the full date, ${input}-MM-DD`
+    : `expected a day as text, ${read}: write the full date, ${input}-MM-DD (the day it was read)`;
+}
+
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: a calendar date at year, month or day precision (ISO 8601). */
 export const DATE_PATTERN = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
 /** A date written as text at day, month or year precision, for example `2025-01-19`, `2025-01` or `"2023"`. */
 export const DateText = z
-  .string({ error: (iss) => `expected a date written as text ("YYYY-MM-DD", "YYYY-MM" or "YYYY"), got ${quote(iss.input)}` })
+  .string({ error: (iss) => bareYearMessage(iss.input, 'date') ?? `expected a date written as text ("YYYY-MM-DD", "YYYY-MM" or "YYYY"), got ${quote(iss.input)}` })
   .regex(DATE_PATTERN, { error: (iss) => `expected a date as "YYYY-MM-DD", "YYYY-MM" or "YYYY", got ${quote(iss.input)}` })
   .describe('A date as text: "YYYY-MM-DD", or "YYYY-MM" / "YYYY" when only the month or year is known.');
 
 /** A day: `YYYY-MM-DD`, used where the exact day is always known (the day a page was read). */
 export const DayText = z
-  .string({ error: (iss) => `expected a day written as "YYYY-MM-DD", got ${quote(iss.input)}` })
+  .string({ error: (iss) => bareYearMessage(iss.input, 'day') ?? `expected a day written as "YYYY-MM-DD", got ${quote(iss.input)}` })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: (iss) => `expected a day as "YYYY-MM-DD", got ${quote(iss.input)}` })
   .describe('A day as text: "YYYY-MM-DD".');
 

@@ -61,6 +61,7 @@ describe('npm run import (CLI)', () => {
     expect(r.code).toBe(1);
     expect(r.err).toContain('does not exist');
     expect(r.err).toContain('near-me');
+    expect(r.err).toContain('npm run new -- nowhere.example');
   });
 
   it('asks where a CSV list is published', () => {
