@@ -38,7 +38,7 @@ import { lighthouseScores } from './lighthouse.ts';
 import { machineFacts } from './machine.ts';
 import { measure } from './process-tree.ts';
 import { serveStatic } from '../static-server.ts';
-import { writeDataset } from './bench-generate.ts';
+import { writeDataset } from './generate.ts';
 
 const { values } = parseArgs({
   options: {
