@@ -9,6 +9,7 @@ import { sinceDate } from '../schema/decision.ts';
 import type { Evidence } from '../schema/evidence.ts';
 import type { Server } from '../schema/server.ts';
 import type { Translate } from '../i18n/translate.ts';
+import { evidenceSource } from './evidence-source.ts';
 
 /** The date a `since` sorts by. */
 export function sinceKey(since: Since): string {
@@ -53,7 +54,7 @@ export function decisionEvidence(decision: Pick<Decision, 'evidence'>, server: P
 export interface EvidenceWords {
   /** Words before the link (may be empty). */
   lead: string;
-  /** The link's text: the URL's host. */
+  /** The link's text: the source's name ("Oliphant archive, snapshot of 28 Aug 2023", "mastodon.help"). */
   text: string;
   /** Words after the link. */
   trail: string;
@@ -61,13 +62,20 @@ export interface EvidenceWords {
 
 /** The words around an evidence link; `date` formats the `retrieved` day. */
 export function evidenceWords(evidence: Evidence & { fromList?: boolean }, t: Translate, date: (iso: string) => string = (iso) => iso): EvidenceWords {
-  const text = urlHost(evidence.url);
+  const source = evidenceSource(evidence.url);
+  const text =
+    source.kind === 'oliphant'
+      ? t('reach.evidence.source.oliphant', { date: date(evidence.retrieved) })
+      : source.kind === 'near-me'
+        ? t('reach.evidence.source.near-me')
+        : source.host;
   const fromList = evidence.fromList === true ? t('reach.evidence.from-list') : '';
   if (evidence.kind === 'observation') {
     const marker = '\u0000';
     const [before = '', after = ''] = t('reach.evidence.observed', { source: marker, date: date(evidence.retrieved) }).split(marker);
     return { lead: fromList + before, text, trail: after.trim() };
   }
+  if (source.kind === 'oliphant') return { lead: fromList, text, trail: '' };
   const trail = evidence.kind
     ? t('reach.evidence.kind-read', { kind: t(`reach.evidence.kind.${evidence.kind}`), date: date(evidence.retrieved) })
     : t('reach.evidence.read', { date: date(evidence.retrieved) });

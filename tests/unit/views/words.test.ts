@@ -41,4 +41,13 @@ describe('words', () => {
     expect(evidenceWords({ url: 'https://b.example/post', retrieved: '2026-01-01' }, t).trail).toBe('read 2026-01-01');
     expect(list.trail).not.toContain('observed');
   });
+  it('names an archived list by its source and snapshot, not by "github.com"', () => {
+    const url = 'https://github.com/sgrigson/oliphant/blob/9e81f283a0a843fdd5a2d7d52deca84a64041b84/blocklists/toot.wales.csv';
+    const w = evidenceWords({ url, retrieved: '2023-08-07', kind: 'archive', fromList: true }, t, (iso) => `D(${iso})`);
+    expect(w).toEqual({ lead: 'from its list: ', text: 'Oliphant archive, snapshot of D(2023-08-07)', trail: '' });
+    expect(evidenceWords({ url, retrieved: '2023-08-07', kind: 'archive' }, translator('cy')).text).toBe('Archif Oliphant, ciplun o 2023-08-07');
+    const nearMe = evidenceWords({ url: 'https://github.com/jazmichaelking/mastodon-near-me/tree/8765f271', retrieved: '2026-01-01', kind: 'directory' }, t);
+    expect(nearMe.text).toBe('Fediverse Near Me');
+    expect(nearMe.trail).toBe('directory, read 2026-01-01');
+  });
 });
