@@ -60,15 +60,21 @@ export interface EvidenceWords {
   trail: string;
 }
 
+/**
+ * A source's name for its link, in an interface language: "Oliphant archive, snapshot of 7 Aug 2023" (the day is
+ * the `retrieved` day, the snapshot's), "Fediverse Near Me", else the URL's host in Unicode ("mastodon.help").
+ */
+export function sourceName(evidence: Pick<Evidence, 'url' | 'retrieved'>, t: Translate, date: (iso: string) => string = (iso) => iso): string {
+  const source = evidenceSource(evidence.url);
+  if (source.kind === 'oliphant') return t('reach.evidence.source.oliphant', { date: date(evidence.retrieved) });
+  if (source.kind === 'near-me') return t('reach.evidence.source.near-me');
+  return source.host;
+}
+
 /** The words around an evidence link; `date` formats the `retrieved` day. */
 export function evidenceWords(evidence: Evidence & { fromList?: boolean }, t: Translate, date: (iso: string) => string = (iso) => iso): EvidenceWords {
   const source = evidenceSource(evidence.url);
-  const text =
-    source.kind === 'oliphant'
-      ? t('reach.evidence.source.oliphant', { date: date(evidence.retrieved) })
-      : source.kind === 'near-me'
-        ? t('reach.evidence.source.near-me')
-        : source.host;
+  const text = sourceName(evidence, t, date);
   const fromList = evidence.fromList === true ? t('reach.evidence.from-list') : '';
   if (evidence.kind === 'observation') {
     const marker = '\u0000';
