@@ -121,6 +121,27 @@ export function toUnicode(domain: string): string {
   }
 }
 
+/** How a domain is shown to readers: its Unicode form, with the ASCII (punycode) form as a hover title when they differ. */
+export interface DomainDisplay {
+  /** The text to show: the Unicode form ("թութ.հայ"), or the domain itself when it has no other form. */
+  text: string;
+  /** The ASCII form the data stores ("xn--69aa8bzb.xn--y9a3aq"), only when it differs from `text`. */
+  title?: string;
+}
+
+/** How to show `domain` (as stored, in punycode) to a reader: in Unicode, its ASCII form kept for a title. */
+export function domainDisplay(domain: string): DomainDisplay {
+  const text = domain
+    .split('.')
+    .map((label) => {
+      if (!/^xn--/i.test(label)) return label;
+      const unicode = toUnicode(label);
+      return unicode === '' || unicode.includes('.') ? label : unicode;
+    })
+    .join('.');
+  return text === domain ? { text } : { text, title: domain };
+}
+
 const SCRIPTS = ['Latin', 'Cyrillic', 'Greek', 'Armenian', 'Cherokee', 'Georgian', 'Hebrew', 'Arabic', 'Han', 'Hiragana', 'Katakana', 'Hangul', 'Thai', 'Devanagari'] as const;
 const SCRIPT_TESTS = SCRIPTS.map((name) => [name, new RegExp(`\\p{Script=${name}}`, 'u')] as const);
 

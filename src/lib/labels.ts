@@ -83,8 +83,24 @@ export function languageName(tag: string, locale: string = 'en'): string | undef
   }
 }
 
-/** "Welsh (cy)" (or "Cymraeg (cy)" in Welsh); the tag alone when its name is not known. */
-export function languageLabel(tag: string, locale: string = 'en'): string {
+/**
+ * True for the BCP 47 tag of a language not determined (`und`, with or without a script or region: `und-Latn`),
+ * which the data uses when no language could be told from a community's own words.
+ */
+export function isUndetermined(tag: string): boolean {
+  return /^und(-|$)/i.test(tag);
+}
+
+/** The words for an undetermined language in English, for the language-free files; pages pass `t`. */
+export const UNDETERMINED_WORDS = 'Language not determined';
+
+/**
+ * "Welsh (cy)" (or "Cymraeg (cy)" in Welsh); the tag alone when its name is not known. An undetermined language
+ * (`und`) is never shown as its code: it reads "Language not determined" (`labels.language.und` in the language
+ * of `t`, English without it).
+ */
+export function languageLabel(tag: string, locale: string = 'en', t?: Translate): string {
+  if (isUndetermined(tag)) return t ? t('labels.language.und') : UNDETERMINED_WORDS;
   const name = languageName(tag, locale);
   return name ? `${name} (${tag})` : tag;
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { FOCUS_WORDS, languageLabel, languageName, LIST_STATUS_ORDER, LIST_STATUS_WORDS, plural, SCALE_WORDS, SOFTWARE_NAMES } from '../../src/lib/labels.ts';
+import { FOCUS_WORDS, isUndetermined, languageLabel, languageName, LIST_STATUS_ORDER, LIST_STATUS_WORDS, plural, SCALE_WORDS, SOFTWARE_NAMES } from '../../src/lib/labels.ts';
 import { FOCUSES, LIST_STATUSES, SCALES, SOFTWARE } from '../../src/lib/schema/server.ts';
 import * as values from '../../src/lib/schema/values.ts';
+import { translator } from '../../src/locales/index.ts';
 
 describe('labels', () => {
   it('word every value of the schema', () => {
@@ -28,5 +29,16 @@ describe('labels', () => {
 
   it('plural', () => {
     expect([plural(1, 'server', 'servers'), plural(0, 'server', 'servers'), plural(3, 'server', 'servers')]).toEqual(['1 server', '0 servers', '3 servers']);
+  });
+  it('never shows the code of an undetermined language', () => {
+    expect(isUndetermined('und')).toBe(true);
+    expect(isUndetermined('und-Latn')).toBe(true);
+    expect(isUndetermined('en')).toBe(false);
+    expect(isUndetermined('undx')).toBe(false);
+    expect(languageLabel('und')).toBe('Language not determined');
+    expect(languageLabel('und', 'en', translator('en'))).toBe('Language not determined');
+    expect(languageLabel('und', 'cy', translator('cy'))).toBe('Iaith heb ei phennu');
+    expect(languageLabel('und-Latn', 'cy', translator('cy'))).not.toContain('und');
+    expect(languageLabel('cy', 'cy', translator('cy'))).toBe('Cymraeg (cy)');
   });
 });

@@ -6,13 +6,15 @@
  *   to a file the build wrote, and every `#fragment` to an element with that id;
  * - the page carries one strict Content-Security-Policy (`default-src 'self'`, no inline or remote sources);
  * - its `<html lang>` is the interface language its path says, and its links to pages stay in that language
- *   unless they carry `hreflang` (the language switcher, the alternates).
+ *   unless they carry `hreflang` (the language switcher, the alternates);
+ * - no word runs into a link's text with no space between them ("fromFediverse", "day.How").
  * Prints each problem as `page: problem` and exits 1 if there was any. The base and site origin come from the
  * flags or from ATLAS_BASE / ATLAS_SITE, as the build read them.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { cspProblems } from './csp.ts';
+import { gluedWords } from './glued.ts';
 import { elementsOf } from './html.ts';
 import { anchorsOf, candidateFiles, internalTarget, refsOf } from './links.ts';
 import { localeProblems } from './locale.ts';
@@ -45,7 +47,9 @@ async function main(argv: string[]): Promise<number> {
   const locales = { codes: LOCALES.map((l) => l.code), defaultLocale: LOCALES[0]?.code ?? 'en' };
   let refs = 0;
   for (const page of pages) {
-    const elements = elementsOf(await readFile(join(out, page), 'utf8'));
+    const html = await readFile(join(out, page), 'utf8');
+    const elements = elementsOf(html);
+    for (const glued of gluedWords(html)) problems.push(`${page}: words glued to a link: "${glued.where}"`);
     anchorCache.set(page, anchorsOf(elements));
     for (const problem of cspProblems(elements)) problems.push(`${page}: ${problem}`);
     const pagePath = base + (page === 'index.html' ? '' : page.endsWith('/index.html') ? page.slice(0, -'index.html'.length) : page);

@@ -94,7 +94,7 @@ export function filterOptions(servers: readonly MapServer[], t: Translate, local
   const languages = tags
     .map((tag) => ({
       value: tag,
-      label: languageLabel(tag, locale),
+      label: languageLabel(tag, locale, t),
       count: servers.filter((s) => s.languages.some((t) => languageMatches(t, tag))).length,
     }))
     .sort(byLabel);

@@ -9,6 +9,7 @@ import { sinceDate } from '../schema/decision.ts';
 import type { Evidence } from '../schema/evidence.ts';
 import type { Server } from '../schema/server.ts';
 import type { Translate } from '../i18n/translate.ts';
+import { evidenceSource } from './evidence-source.ts';
 
 /** The date a `since` sorts by. */
 export function sinceKey(since: Since): string {
@@ -53,21 +54,34 @@ export function decisionEvidence(decision: Pick<Decision, 'evidence'>, server: P
 export interface EvidenceWords {
   /** Words before the link (may be empty). */
   lead: string;
-  /** The link's text: the URL's host. */
+  /** The link's text: the source's name ("Oliphant archive, snapshot of 28 Aug 2023", "mastodon.help"). */
   text: string;
   /** Words after the link. */
   trail: string;
 }
 
+/**
+ * A source's name for its link, in an interface language: "Oliphant archive, snapshot of 7 Aug 2023" (the day is
+ * the `retrieved` day, the snapshot's), "Fediverse Near Me", else the URL's host in Unicode ("mastodon.help").
+ */
+export function sourceName(evidence: Pick<Evidence, 'url' | 'retrieved'>, t: Translate, date: (iso: string) => string = (iso) => iso): string {
+  const source = evidenceSource(evidence.url);
+  if (source.kind === 'oliphant') return t('reach.evidence.source.oliphant', { date: date(evidence.retrieved) });
+  if (source.kind === 'near-me') return t('reach.evidence.source.near-me');
+  return source.host;
+}
+
 /** The words around an evidence link; `date` formats the `retrieved` day. */
 export function evidenceWords(evidence: Evidence & { fromList?: boolean }, t: Translate, date: (iso: string) => string = (iso) => iso): EvidenceWords {
-  const text = urlHost(evidence.url);
+  const source = evidenceSource(evidence.url);
+  const text = sourceName(evidence, t, date);
   const fromList = evidence.fromList === true ? t('reach.evidence.from-list') : '';
   if (evidence.kind === 'observation') {
     const marker = '\u0000';
     const [before = '', after = ''] = t('reach.evidence.observed', { source: marker, date: date(evidence.retrieved) }).split(marker);
     return { lead: fromList + before, text, trail: after.trim() };
   }
+  if (source.kind === 'oliphant') return { lead: fromList, text, trail: '' };
   const trail = evidence.kind
     ? t('reach.evidence.kind-read', { kind: t(`reach.evidence.kind.${evidence.kind}`), date: date(evidence.retrieved) })
     : t('reach.evidence.read', { date: date(evidence.retrieved) });

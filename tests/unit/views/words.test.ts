@@ -1,6 +1,6 @@
 /** The pages' words for decisions and evidence. */
 import { describe, expect, it } from 'vitest';
-import { decisionEvidence, evidenceWords, httpsUrl, severityText, sinceKey, sinceText, urlHost } from '../../../src/lib/views/words.ts';
+import { decisionEvidence, evidenceWords, httpsUrl, severityText, sinceKey, sinceText, sourceName, urlHost } from '../../../src/lib/views/words.ts';
 import { translator } from '../../../src/locales/index.ts';
 
 const t = translator('en');
@@ -40,5 +40,20 @@ describe('words', () => {
     expect(list).toEqual({ lead: 'from its list: ', text: 'a.example', trail: 'block list, read 2026-02-02' });
     expect(evidenceWords({ url: 'https://b.example/post', retrieved: '2026-01-01' }, t).trail).toBe('read 2026-01-01');
     expect(list.trail).not.toContain('observed');
+  });
+  it('names an archived list by its source and snapshot, not by "github.com"', () => {
+    const url = 'https://github.com/sgrigson/oliphant/blob/9e81f283a0a843fdd5a2d7d52deca84a64041b84/blocklists/toot.wales.csv';
+    const w = evidenceWords({ url, retrieved: '2023-08-07', kind: 'archive', fromList: true }, t, (iso) => `D(${iso})`);
+    expect(w).toEqual({ lead: 'from its list: ', text: 'Oliphant archive, snapshot of D(2023-08-07)', trail: '' });
+    expect(evidenceWords({ url, retrieved: '2023-08-07', kind: 'archive' }, translator('cy')).text).toBe('Archif Oliphant, ciplun o 2023-08-07');
+    const nearMe = evidenceWords({ url: 'https://github.com/jazmichaelking/mastodon-near-me/tree/8765f271', retrieved: '2026-01-01', kind: 'directory' }, t);
+    expect(nearMe.text).toBe('Fediverse Near Me');
+    expect(nearMe.trail).toBe('directory, read 2026-01-01');
+  });
+  it('names a source for the sources list the way evidence links name it', () => {
+    const oliphant = { url: 'https://github.com/sgrigson/oliphant/blob/038ece5a835069c5faa77cc43d5bf68d73f06047/blocklists/solarpunk.moe.csv', retrieved: '2023-08-28' };
+    expect(sourceName(oliphant, t)).toBe('Oliphant archive, snapshot of 2023-08-28');
+    expect(sourceName({ url: 'https://github.com/jazmichaelking/mastodon-near-me/tree/8765f271', retrieved: '2026-01-01' }, translator('cy'))).toBe('Fediverse Near Me');
+    expect(sourceName({ url: 'https://xn--69aa8bzb.xn--y9a3aq/about', retrieved: '2026-01-01' }, t)).toBe('թութ.հայ');
   });
 });

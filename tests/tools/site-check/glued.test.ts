@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { gluedWords } from '../../../tools/site-check/glued.ts';
+
+const where = (html: string) => gluedWords(html).map((g) => g.where);
+
+describe('gluedWords', () => {
+  it('finds a word running into a link, and a link running into a word', () => {
+    expect(where('<p>Read the graph<a href="/g/">can</a> help.</p>')).toEqual(['Read the graph|can']);
+    expect(where('<p>People from<a href="/">Fediverse</a> Near Me</p>')).toEqual(['People from|Fediverse']);
+    expect(where('<p>See <a href="/">the list</a>for more.</p>')).toEqual(['the list|for more.']);
+  });
+  it('counts a sentence mark before a link as the end of a word', () => {
+    expect(where('<p>Checked every day.<a href="/">How</a> it works</p>')).toEqual(['Checked every day.|How']);
+  });
+  it('looks inside inline elements on either side', () => {
+    expect(where('<p><span>from</span><a href="/"><span>Wales</span></a></p>')).toEqual(['from|Wales']);
+    expect(where('<p><strong>See<a href="/">this</a></strong></p>')).toEqual(['See|this']);
+  });
+  it('accepts spaces, punctuation that opens or closes, and block neighbours', () => {
+    expect(where('<p>Read the <a href="/">graph</a>, then (<a href="/">this</a>) and <a href="/">that</a>.</p>')).toEqual([]);
+    expect(where('<ul><li>one</li><li><a href="/">two</a></li></ul>')).toEqual([]);
+    expect(where('<table><tr><td>one</td><td><a href="/">two</a></td></tr></table>')).toEqual([]);
+    expect(where('<p>a<br><a href="/">b</a></p>')).toEqual([]);
+  });
+  it('ignores text that is not prose, and text next to no link', () => {
+    expect(where('<p>x<script>y</script><a href="/">z</a></p>')).toEqual([]);
+    expect(where('<p><span>one</span><span>two</span></p>')).toEqual([]);
+    expect(where('<select><option>a</option></select>')).toEqual([]);
+  });
+});

@@ -1,0 +1,70 @@
+/**
+ * Words glued to links: a page's text that runs straight into a link's text with no space between them
+ * ("read the graphcan", "fromFediverse", "day.How"), which happens when a template drops the line break between a
+ * text and an element. Pure: takes the page's HTML, returns the glued pairs.
+ */
+import { parse } from 'parse5';
+
+interface Node {
+  nodeName: string;
+  tagName?: string;
+  value?: string;
+  childNodes?: Node[];
+  content?: Node;
+}
+
+/** Elements that flow inside a line of text, whose words can run into a neighbouring link's. */
+const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'cite', 'code', 'em', 'i', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var']);
+/** Elements whose text is not read as the page's prose. */
+const SKIP = new Set(['script', 'style', 'svg', 'template', 'noscript', 'textarea', 'select', 'option', 'title', 'head']);
+
+const WORD_END = /[\p{L}\p{N}.,;:!?]$/u;
+const WORD_START = /^[\p{L}\p{N}]/u;
+
+/** One place where two words meet with no space: the end of the left text and the start of the right one. */
+export interface GluedWords {
+  /** Up to 20 characters before the join, then "|" , then up to 20 after it: "read the graph|can". */
+  where: string;
+}
+
+function textOf(node: Node): string {
+  if (node.nodeName === '#text') return node.value ?? '';
+  if (node.tagName && SKIP.has(node.tagName)) return '';
+  return (node.childNodes ?? []).map(textOf).join('');
+}
+
+/** A sibling whose words sit in the same line as its neighbours: a text node or an inline element. */
+function inlinePart(node: Node): boolean {
+  return node.nodeName === '#text' || (node.tagName !== undefined && INLINE.has(node.tagName));
+}
+
+function containsLink(node: Node): boolean {
+  if (node.tagName === 'a') return true;
+  return node.tagName !== undefined && INLINE.has(node.tagName) && (node.childNodes ?? []).some(containsLink);
+}
+
+/**
+ * Every place in `html` where a link's text and the text beside it meet with no space: a text (or inline element)
+ * ending in a letter, digit or sentence mark immediately followed by a link whose text starts with a letter or digit,
+ * and a link ending in a letter, digit or sentence mark immediately followed by such text.
+ */
+export function gluedWords(html: string): GluedWords[] {
+  const out: GluedWords[] = [];
+  const stack: Node[] = [parse(html) as unknown as Node];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.tagName && SKIP.has(node.tagName)) continue;
+    const children = node.childNodes ?? [];
+    for (let i = 0; i + 1 < children.length; i++) {
+      const left = children[i]!;
+      const right = children[i + 1]!;
+      if (!inlinePart(left) || !inlinePart(right) || !(containsLink(left) || containsLink(right))) continue;
+      const a = textOf(left);
+      const b = textOf(right);
+      if (WORD_END.test(a) && WORD_START.test(b)) out.push({ where: `${a.slice(-20).trimStart()}|${b.slice(0, 20).trimEnd()}` });
+    }
+    const all = [...children, ...(node.content ? [node.content] : [])];
+    for (let i = all.length - 1; i >= 0; i--) stack.push(all[i]!);
+  }
+  return out;
+}
