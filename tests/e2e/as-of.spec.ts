@@ -139,7 +139,7 @@ test.describe('the waves replayed on the full graph', () => {
         await expect(replay.locator(`[data-graph-as-of-count="${state}"]`), `${state} edges on ${day}`).toHaveText(String(counts[state]));
       }
       // the cymru.fixture → threads.net edge, through the chosen node's table
-      await page.getByLabel('Find a node').fill('threads.net');
+      await page.getByLabel('Find a community or domain').fill('threads.net');
       await page.getByRole('button', { name: 'Find', exact: true }).click();
       const region = replay.locator('[data-graph-node-region]');
       await expect(region).toHaveAttribute('data-node', 'threads.net');

@@ -146,6 +146,7 @@ export const PAGE_TYPES = [
   'regions/',
   'regions/GB-WLS/',
   'methodology/',
+  'glossary/',
   'data/',
   'embed/reach/?domain=threads.net',
   'embed/timeline/?domain=threads.net',

@@ -106,7 +106,10 @@ test('the hostile build holds every naughty string', () => {
 const PAGE_TYPES = ['', 'domains/', `domains/${manifest.target}/`, 'graph/', 'graph/matrix/', 'graph/alignment/', 'languages/', 'languages/cy/', 'regions/', 'regions/GB-WLS/', 'methodology/', 'data/', 'servers/unpublished/',
   `embed/reach/?domain=${manifest.target}`, `embed/timeline/?domain=${manifest.target}`, `embed/map/?domain=${manifest.target}`, 'embed/matrix/'];
 
-for (const path of [...PAGE_TYPES, ...PAGE_TYPES.map((p) => `cy/${p}`)]) {
+// Each page type once, in English: the Welsh pages run the same scripts over the same strings (the Welsh server
+// pages, which add the strings of `translations.cy`, are visited below), and their markup was compared with the
+// plain twin's by the hostile build.
+for (const path of PAGE_TYPES) {
   test(`page type /${path}: nothing executes, nothing leaves, nothing injected`, async ({ page, log }) => {
     const response = await page.goto(path, { waitUntil: 'networkidle' });
     expect(response?.status()).toBe(200);
@@ -125,7 +128,8 @@ test('the map: the target chosen, every hostile name searched, details opened fo
     trs.filter((tr) => /<[a-z!/]/i.test(tr.querySelector('th')?.textContent ?? '')).map((tr) => tr.getAttribute('data-domain')!),
   );
   expect(markup.length).toBeGreaterThan(10);
-  for (const domain of markup.slice(0, 30)) {
+  // Eight of them: the popup is one template, filled the same way for every server.
+  for (const domain of markup.slice(0, 8)) {
     await page.locator(`#servers tr[data-domain="${domain}"]`).getByRole('button', { name: /Show on map/ }).click();
     await expect(page.locator('.leaflet-popup')).toHaveCount(1);
   }

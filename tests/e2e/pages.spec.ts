@@ -58,7 +58,7 @@ test.describe('domain page', () => {
     expect(summarised).toBeGreaterThan(0);
     const summary = page.locator('[data-unknown-summary]');
     await expect(summary).toHaveAttribute('data-count', String(summarised));
-    await expect(summary).toContainText(`${summarised} communities have not published their block list`);
+    await expect(summary).toContainText(`For ${summarised} communities, their block list has not been read`);
     let total = 0;
     for (const [state, glyph] of Object.entries(STATES)) {
       const count = Number(await page.locator(`[data-state-count="${state}"]`).textContent());
@@ -229,7 +229,7 @@ test.describe('graph pages', () => {
   test('the search box finds a node and offers its page', async ({ page }) => {
     await page.goto('graph/');
     await expect(page.locator('canvas[data-full-graph]')).toHaveAttribute('data-drawn', 'true');
-    await page.getByLabel('Find a node').fill('threads');
+    await page.getByLabel('Find a community or domain').fill('threads');
     await page.getByRole('button', { name: 'Find' }).click();
     const status = page.locator('[data-graph-status]');
     await expect(status).toContainText('threads.net');

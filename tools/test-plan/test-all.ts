@@ -19,16 +19,23 @@ const ASTRO = 'node tools/astro-run.ts';
 /** The plan. A build needs `validate` (a data error is reported with file:line:col before Astro sees it). */
 const PLAN: Step[] = [
   { name: 'validate', command: 'node src/cli/validate.ts && node src/cli/validate.ts tests/fixtures/site/servers' },
-  { name: 'build', command: `${ASTRO} build`, needs: ['validate'] },
   { name: 'build-fixture', command: `${FIXTURE} ATLAS_OUT_DIR=dist-fixture ${ASTRO} build`, needs: ['validate'] },
+  { name: 'hostile-build', command: 'node tests/hostile/build.ts', needs: ['validate'] },
   // After the fixture's root build, so it draws every Open Graph card and this build reuses them (press.spec checks).
   { name: 'build-fixture-subpath', command: `${FIXTURE} ATLAS_BASE=/atlas/ ATLAS_OUT_DIR=dist-fixture-atlas ${ASTRO} build`, needs: ['build-fixture'] },
-  { name: 'hostile-build', command: 'node tests/hostile/build.ts', needs: ['validate'] },
   { name: 'browser', command: 'node tools/test-plan/ensure-browser.ts' },
-  { name: 'e2e', command: 'playwright test', needs: ['build', 'build-fixture', 'build-fixture-subpath', 'hostile-build', 'browser'] },
+  // Behaviour on the fixture site (at / and under /atlas/) and on the hostile build; it never waits for the real build.
+  {
+    name: 'e2e',
+    command: 'playwright test --project fixture --project fixture-subpath --project hostile',
+    needs: ['build-fixture', 'build-fixture-subpath', 'hostile-build', 'browser'],
+  },
+  { name: 'build', command: `${ASTRO} build`, needs: ['validate'] },
+  // The real site's smoke test, on its own ports so it can run beside the e2e step.
+  { name: 'smoke', command: 'E2E_PORT=4331 playwright test --project smoke', needs: ['build', 'browser'] },
   { name: 'json-schema', command: 'node src/cli/json-schema.ts --check' },
-  { name: 'unit', command: 'vitest run' },
-  { name: 'astro-check', command: `${ASTRO} check` },
+  { name: 'unit', command: 'vitest run', needs: ['validate'] },
+  { name: 'astro-check', command: `${ASTRO} check`, needs: ['validate'] },
   { name: 'check-site', command: 'node tools/site-check/check-site.ts', needs: ['build'] },
   {
     name: 'check-site-fixture',
