@@ -11,7 +11,8 @@
  *
  * One small static server (tools/serve-sites.ts) serves all four from one process; a folder not built answers 503.
  *
- * Environment: CHROMIUM_PATH (default /usr/bin/chromium), E2E_PORT (the first of four ports, default 4321).
+ * Environment: CHROMIUM_PATH (default /usr/bin/chromium), E2E_PORT (the first of four ports, default 4321),
+ * E2E_OUTPUT_DIR (traces and failure reports, default test-results/).
  */
 import { defineConfig } from '@playwright/test';
 
@@ -31,6 +32,8 @@ export interface AtlasProjectMetadata {
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Separate folders when two runs overlap (npm test runs the smoke test beside the others): each run empties its own.
+  outputDir: process.env.E2E_OUTPUT_DIR || 'test-results',
   fullyParallel: true,
   workers: 2,
   forbidOnly: ci,

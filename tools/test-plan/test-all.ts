@@ -32,7 +32,7 @@ const PLAN: Step[] = [
   },
   { name: 'build', command: `${ASTRO} build`, needs: ['validate'] },
   // The real site's smoke test, on its own ports so it can run beside the e2e step.
-  { name: 'smoke', command: 'E2E_PORT=4331 playwright test --project smoke', needs: ['build', 'browser'] },
+  { name: 'smoke', command: 'E2E_PORT=4331 E2E_OUTPUT_DIR=test-results-smoke playwright test --project smoke', needs: ['build', 'browser'] },
   { name: 'json-schema', command: 'node src/cli/json-schema.ts --check' },
   { name: 'unit', command: 'vitest run', needs: ['validate'] },
   { name: 'astro-check', command: `${ASTRO} check`, needs: ['validate'] },
