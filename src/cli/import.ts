@@ -22,7 +22,7 @@ import { formatReport, reportChangesFile } from '../lib/import/report.ts';
 import { planNearMe } from '../lib/import/server-file.ts';
 import type { EvidenceKind } from '../lib/import/types.ts';
 import { EVIDENCE_KINDS } from '../lib/schema/evidence.ts';
-import { Server } from '../lib/schema/server.ts';
+import { schemaProblems } from '../lib/schema/problems.ts';
 import { isoDay } from '../lib/dates.ts';
 import { sha256Hex } from '../lib/sha256.ts';
 
@@ -107,17 +107,6 @@ function loadServers(dataDir: string): Map<string, unknown> {
   return out;
 }
 
-/** Checks a file's text against the Server schema; returns the problems, one a line. */
-function schemaProblems(text: string): string[] {
-  let value: unknown;
-  try {
-    value = parseYaml(text, { version: '1.2' });
-  } catch (err) {
-    return [err instanceof Error ? err.message : String(err)];
-  }
-  const parsed = Server.safeParse(value);
-  return parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-}
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({

@@ -143,8 +143,11 @@ function refuse(url: string, testOrigin: string | undefined): string | undefined
   return undefined;
 }
 
-/** Reads a body up to `maxBytes`, cancelling the stream beyond it. */
-async function readLimited(response: Response, maxBytes: number): Promise<{ ok: true; text: string } | { ok: false; tooLarge: boolean }> {
+/**
+ * Reads a response's body as UTF-8 text, up to `maxBytes`, cancelling the stream beyond it. `tooLarge` says which
+ * way it failed: over the cap, or the stream broke. Shared by the importer's fetch and the refresh's HTTP client.
+ */
+export async function readLimited(response: Response, maxBytes: number): Promise<{ ok: true; text: string } | { ok: false; tooLarge: boolean }> {
   if (!response.body) return { ok: true, text: '' };
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];

@@ -14,7 +14,7 @@ import { applyReading, type ServerSummary } from '../../lib/refresh/apply.ts';
 import { pullRequestPreview } from '../../lib/refresh/pull-request.ts';
 import { markdownSummary, terminalLines } from '../../lib/refresh/report.ts';
 import { resolveMap } from '../../lib/refresh/resolve.ts';
-import { Server } from '../../lib/schema/server.ts';
+import { schemaProblems } from '../../lib/schema/problems.ts';
 import { sha256Hex } from '../../lib/sha256.ts';
 import { REPO_URL } from '../../lib/site.ts';
 import { CLIENT_DEFAULTS, createClient } from './http.ts';
@@ -222,14 +222,3 @@ function parseQuietly(text: string): unknown {
   }
 }
 
-/** The file's problems against the Server schema, one a line (none when valid). */
-function schemaProblems(text: string): string[] {
-  let value: unknown;
-  try {
-    value = parseYaml(text, { version: '1.2' });
-  } catch (err) {
-    return [err instanceof Error ? err.message : String(err)];
-  }
-  const parsed = Server.safeParse(value);
-  return parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-}

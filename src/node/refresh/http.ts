@@ -9,6 +9,7 @@
  */
 import { isRetryable, type HttpFailure, type HttpResult, type Redirect } from '../../lib/refresh/outcome.ts';
 import { wireUrl, type ResolveMap } from '../../lib/refresh/resolve.ts';
+import { readLimited } from '../../lib/import/fetch.ts';
 
 /** The client's settings and its injected effects. */
 export interface ClientOptions {
@@ -153,8 +154,8 @@ export function createClient(options: ClientOptions): Client {
         return { failure: { kind: 'too-large', url, limit: o.maxBytes } };
       }
       const body = await readLimited(response, o.maxBytes);
-      if (body === 'too-large') return { failure: { kind: 'too-large', url, limit: o.maxBytes } };
-      if (body === 'broken') return timedOut ? { failure: { kind: 'timeout', url, ms: o.timeoutMs } } : { failure: { kind: 'network', url, message: 'the connection broke while reading the answer', attempts: 1 } };
+      if (!body.ok && body.tooLarge) return { failure: { kind: 'too-large', url, limit: o.maxBytes } };
+      if (!body.ok) return timedOut ? { failure: { kind: 'timeout', url, ms: o.timeoutMs } } : { failure: { kind: 'network', url, message: 'the connection broke while reading the answer', attempts: 1 } };
       return { text: body.text };
     } finally {
       clearTimeout(timer);
@@ -194,29 +195,6 @@ function hostOf(url: string): string {
   } catch {
     return url;
   }
-}
-
-/** Reads a body up to `maxBytes`, cancelling the stream beyond it. */
-async function readLimited(response: Response, maxBytes: number): Promise<{ text: string } | 'too-large' | 'broken'> {
-  if (!response.body) return { text: '' };
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
-      if (size > maxBytes) {
-        await reader.cancel().catch(() => undefined);
-        return 'too-large';
-      }
-      chunks.push(value);
-    }
-  } catch {
-    return 'broken';
-  }
-  return { text: new TextDecoder('utf-8').decode(Buffer.concat(chunks)) };
 }
 
 function causeOf(err: unknown): string {
