@@ -6,6 +6,9 @@ import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // npm test runs the unit tests beside the browser tests on two cores: the tests that start a CLI (a Node process
+    // each) take seconds there. A limit for a hung test, not a speed check (speed is the bench's).
+    testTimeout: 30_000,
     exclude: [...configDefaults.exclude, 'tests/e2e/**', 'dist*/**', 'scratch/**'],
   },
 });
