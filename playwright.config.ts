@@ -57,10 +57,11 @@ export default defineConfig({
       name: 'fixture-subpath',
       use: { baseURL: `http://127.0.0.1:${ports.subpath}${subBase}` },
       metadata: { base: subBase } satisfies AtlasProjectMetadata,
-      // Under /atlas/ only what depends on the base path runs again: the base-path spec (every page type's links,
-      // fetches and assets), the press tools and embeds, the as-of replays and the language switcher. Every link of
-      // every page under /atlas/ is also checked by check-site on the sub-path build; the rest runs once, at /.
-      testMatch: /(base-path|press|as-of|i18n)\.spec\.ts$/,
+      // Under /atlas/ only what depends on the base path runs again: the base-path spec (the home page's links and
+      // assets, and what the scripts of the replay, reach, graph and matrix pages fetch), the press tools and embeds
+      // (frames, resize script, downloads) and the language switcher. Every link of every page under /atlas/ is
+      // checked by check-site on the sub-path build; the rest runs once, at /.
+      testMatch: /(base-path|press|language-switch)\.spec\.ts$/,
     },
     {
       name: 'hostile',

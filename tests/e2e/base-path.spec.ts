@@ -1,7 +1,7 @@
 /**
  * The site works under its base path: every internal link and asset starts with the base, and every
  * same-origin request (those the page makes, and the links it offers) answers 2xx.
- * In the `subpath` project the base is /atlas/, as on GitHub Pages; in `root` it is /.
+ * In the `fixture-subpath` project the base is /atlas/, as on GitHub Pages; in `fixture` it is /.
  */
 import { expect, test } from './fixtures.ts';
 
@@ -50,3 +50,20 @@ test('internal links and assets start with the base, and everything same-origin 
     expect.soft(answer.status(), `GET ${target}`).toBeLessThan(300);
   }
 });
+
+/**
+ * The pages whose scripts fetch data files (the replay's days, a domain's reach, the graph, the picker's list):
+ * every request they make stays under the base and answers 2xx. (Every link of every page is the site check's.)
+ */
+for (const path of ['domains/threads.net/?date=2023-12-31', '?domain=threads.net&date=2025-02-01', 'graph/?date=2025-02-01', 'graph/matrix/?date=2025-02-01', 'embed/reach/?domain=threads.net&date=2025-02-01']) {
+  test(`${path}: every request its scripts make stays under the base and answers 2xx`, async ({ page, log, base }) => {
+    await page.goto(path, { waitUntil: 'networkidle' });
+    const origin = new URL(page.url()).origin;
+    const sameOrigin = log.responses.filter((r) => new URL(r.url()).origin === origin);
+    expect(sameOrigin.length).toBeGreaterThan(1);
+    expect.soft(sameOrigin.filter((r) => r.status() < 200 || r.status() > 299).map((r) => `${r.status()} ${r.url()}`), 'not 2xx').toEqual([]);
+    expect.soft(sameOrigin.map((r) => new URL(r.url()).pathname).filter((p) => !p.startsWith(base)), `outside ${base}`).toEqual([]);
+    expect.soft(log.failed, 'failed requests').toEqual([]);
+    expect.soft(log.pageErrors, 'page errors').toEqual([]);
+  });
+}

@@ -131,7 +131,8 @@ test('the map: the target chosen, every hostile name searched, details opened fo
   // Eight of them: the popup is one template, filled the same way for every server.
   for (const domain of markup.slice(0, 8)) {
     await page.locator(`#servers tr[data-domain="${domain}"]`).getByRole('button', { name: /Show on map/ }).click();
-    await expect(page.locator('.leaflet-popup')).toHaveCount(1);
+    // The popup opens once the map has flown to the marker (Leaflet's moveend): slow on a busy machine.
+    await expect(page.locator('.leaflet-popup')).toHaveCount(1, { timeout: 20_000 });
   }
   // Search for naughty text: the filter and the URL it writes must take anything.
   const search = page.locator('#f-q');
@@ -167,12 +168,12 @@ test('the graph: searching for naughty names finds nodes without running them', 
 /**
  * Server pages: the hostile build already proved every page's elements identical to its plain twin's (no page's
  * HTML has an element that came from the data). What remains for a browser is what the pages' scripts do with the
- * strings (sorting, folding, the language switcher, the press tools): one page for every fourth string that looks like
+ * strings (sorting, folding, the language switcher, the press tools): one page for every eighth string that looks like
  * markup, a script, a URL scheme or a direction override, in English and in Welsh (where `translations.cy` holds the strings).
  */
 const SCRIPTED = /[<>]|javascript:|data:|on\w+\s*=|\$\{|\{\{|[\u202a-\u202e\u2066-\u2069]/i;
-// Every fourth of them (about 60 strings of about 240), the same ones on every run.
-const sampled = manifest.servers.filter((_, i) => SCRIPTED.test(NAUGHTY_STRINGS[i] ?? '')).filter((_, i) => i % 4 === 0);
+// Every eighth of them (about 30 strings of about 240), the same ones on every run.
+const sampled = manifest.servers.filter((_, i) => SCRIPTED.test(NAUGHTY_STRINGS[i] ?? '')).filter((_, i) => i % 8 === 0);
 const GROUPS = 2;
 for (const prefix of ['', 'cy/']) {
   for (let g = 0; g < GROUPS; g++) {

@@ -11,7 +11,7 @@ import { statesOn } from '../shared/reach-oracle.ts';
 const STATES = ['suspends', 'limits', 'reaches', 'unknown'] as const;
 
 /** The main pages a reader opens first. */
-const MAIN_PAGES = ['', 'domains/threads.net/', 'domains/', 'servers/toot.wales/', 'graph/', 'graph/matrix/', 'data/', 'methodology/', 'cy/'];
+const MAIN_PAGES = ['domains/threads.net/', 'domains/', 'servers/toot.wales/', 'graph/', 'data/', 'cy/'];
 
 /** The page loaded quietly: no error, nothing off its origin, no failed or error response. */
 function expectQuiet(page: Page, log: PageLog): void {
