@@ -10,7 +10,7 @@ import { isoDay } from './lib/dates.ts';
 import { domainHistories, replayStart, silenceHistory, type SilenceHistory } from './lib/map/as-of-history.ts';
 import { toReachShard, type ReachShard } from './lib/map/reach-shard.ts';
 import { compareText } from './lib/order.ts';
-import { actedOnPrepared, actorsCovering, domainReachNowPrepared, indexActors, prepareAll, type ActedOn } from './lib/reach/index.ts';
+import { actedOnPrepared, actorsCovering, domainReachPrepared, indexActors, prepareAll, type ActedOn } from './lib/reach/index.ts';
 import type { Server } from './lib/schema/server.ts';
 import { createViews, type AtlasViews } from './lib/views/index.ts';
 import { datasetVersion } from './node/dataset-version.ts';
@@ -44,8 +44,8 @@ export interface Atlas {
    */
   pagedOn: readonly ActedOn[];
   /**
-   * What every curated server does to `domain` on `asOf` ("now": a published list read earlier reaches it as of
-   * that reading), as the map's shard. Computed once per domain.
+   * What every curated server does to `domain` on `asOf`, with the day a source last confirmed each answer, as the
+   * map's shard. Computed once per domain.
    */
   reachShard(domain: string): ReachShard;
   /** `reachShard(domain)` as the JSON text `/data/reach/<domain>.json` serves. */
@@ -106,7 +106,7 @@ async function build(): Promise<Atlas> {
     let json = shards.get(domain);
     if (json === undefined) {
       const histories = domainHistories(actorsCovering(index, prepared, domain), domain, silence);
-      json = JSON.stringify(toReachShard(domainReachNowPrepared(prepared, domain, asOf.day), curated, histories));
+      json = JSON.stringify(toReachShard(domainReachPrepared(prepared, domain, asOf.day), curated, histories));
       shards.set(domain, json);
     }
     return json;

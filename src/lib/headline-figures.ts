@@ -6,7 +6,7 @@
  */
 import { alignment, type AlignedPair } from './align/alignment.ts';
 import type { LeftOutReason } from './align/borders.ts';
-import { domainReachNowPrepared } from './reach/domain-now.ts';
+import { domainReachPrepared } from './reach/domain-reach.ts';
 import { prepareAll } from './reach/domain-reach.ts';
 import { peopleCutOff, type CommunitySize, type PeopleCutOff } from './reach/people.ts';
 import { REACH_STATES } from './reach/state.ts';
@@ -46,7 +46,7 @@ export function headlineFigures(servers: readonly Server[], day: string, domain 
   const scored = aligned.pairs.filter((p) => p.score !== undefined);
   const leftOut: Record<LeftOutReason, number> = { 'list-unknown': 0, 'list-partial': 0 };
   for (const l of aligned.leftOut) leftOut[l.reason]++;
-  const now = domainReachNowPrepared(prepared, domain, day);
+  const now = domainReachPrepared(prepared, domain, day);
   const states = new Map(now.communities.map((c) => [c.community, c.reach.state]));
   return {
     day,

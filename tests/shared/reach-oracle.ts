@@ -63,14 +63,64 @@ export function oracle(c: Community, domain: string, day: string): KnownState[] 
   return (['suspends', 'limits', 'reaches'] as const).filter((s) => outcomes.has(s));
 }
 
-/** What no decision means on day t: reaches only for a published list read on days around t. */
+/** The days (as day numbers) a published list was read whole, up to its latest reading; empty for any other list. */
+function readings(c: Community): number[] {
+  if (c.blocklist.status !== 'published' || !c.blocklist.evidence) return [];
+  const last = dayNumber(c.blocklist.evidence.retrieved);
+  const all = [last, ...c.blocks.filter((d) => d.evidence?.kind === 'block-list').map((d) => dayNumber(d.evidence!.retrieved))];
+  return all.filter((r) => r <= last);
+}
+
+/**
+ * What no decision means on day t: reaches for a published list from its earliest reading on (after its latest
+ * reading, what it showed holds until a later source shows otherwise), anything otherwise.
+ */
 function silenceMeans(c: Community, t: number): KnownState[] {
   const all: KnownState[] = ['suspends', 'limits', 'reaches'];
-  if (c.blocklist.status !== 'published' || !c.blocklist.evidence) return all;
-  const last = dayNumber(c.blocklist.evidence.retrieved);
-  const readings = [last, ...c.blocks.filter((d) => d.evidence?.kind === 'block-list').map((d) => dayNumber(d.evidence!.retrieved))];
-  const first = Math.min(...readings.filter((r) => r <= last));
-  return first <= t && t <= last ? ['reaches'] : all;
+  const days = readings(c);
+  if (days.length === 0) return all;
+  return Math.min(...days) <= t ? ['reaches'] : all;
+}
+
+/** The oracle's state name on day number t. */
+function stateAt(c: Community, domain: string, t: number): StateName {
+  const day = new Date(t * DAY).toISOString().slice(0, 10);
+  const possible = oracle(c, domain, day);
+  return possible?.length === 1 ? possible[0]! : 'unknown';
+}
+
+const LIST_KINDS = new Set(['block-list', 'archive', 'api', 'observation']);
+
+/**
+ * The day a source last confirmed community c's answer about `domain` on `day`, from the rules in the reach
+ * model's README, walking day by day: the latest day on which a source shows something about c's list or a
+ * decision covering the domain (a reading; a covering decision's last sure start day, its evidence's day when the
+ * evidence is a list, a snapshot or an observation, its `last_seen`, its lift's evidence day, or for a lift from
+ * an announcement the last day `until` can mean) such that the oracle gives the same known state on every day from
+ * `day` to it. Undefined for unknown. Slow: for tests only.
+ */
+export function confirmedOracle(c: Community, domain: string, day: string): string | undefined {
+  const t = dayNumber(day);
+  const state = stateAt(c, domain, t);
+  if (state === 'unknown') return undefined;
+  const covering = c.blocks.filter((d) => d.domain !== undefined && (domain === d.domain || domain.endsWith(`.${d.domain}`)));
+  const days = new Set<number>(readings(c).filter((r) => r >= Math.min(...readings(c))));
+  for (const d of covering) {
+    days.add(typeof d.since === 'string' ? meant(d.since)[1] : meant(d.since.on_or_before)[1]);
+    if (d.evidence && LIST_KINDS.has(d.evidence.kind ?? '')) days.add(dayNumber(d.evidence.retrieved));
+    if (d.last_seen) days.add(dayNumber(d.last_seen));
+    if (d.lifted_evidence && d.until) days.add(LIST_KINDS.has(d.lifted_evidence.kind ?? '') ? dayNumber(d.lifted_evidence.retrieved) : meant(d.until)[1]);
+  }
+  let best: number | undefined;
+  for (const x of [...days].sort((a, b) => b - a)) {
+    let same = true;
+    for (let u = Math.min(t, x); u <= Math.max(t, x) && same; u++) same = stateAt(c, domain, u) === state;
+    if (same) {
+      best = x;
+      break;
+    }
+  }
+  return best === undefined ? undefined : new Date(best * DAY).toISOString().slice(0, 10);
 }
 
 /** A state as the site names it: one known state, or unknown when the data leaves more than one open. */

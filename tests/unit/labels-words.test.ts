@@ -12,7 +12,7 @@ import { actionStatusWords, evidenceWords, severityText, sinceText } from '../..
 import { EVIDENCE_KINDS } from '../../src/lib/schema/evidence.ts';
 import { LOCALE_CODES, translator } from '../../src/locales/index.ts';
 
-const REASONS = ['decision', 'no-decision', 'uncertain-decision', 'list-unknown', 'list-partial', 'before-list-read', 'after-list-read'] as const;
+const REASONS = ['decision', 'no-decision', 'uncertain-decision', 'list-unknown', 'list-partial', 'before-list-read'] as const;
 
 describe.each(LOCALE_CODES)('words for the data\'s codes in %s', (code) => {
   const t = translator(code);

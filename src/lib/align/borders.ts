@@ -5,7 +5,7 @@
  * also asked about every domain the other names: if A suspends example.com and B suspends a.example.com, both act
  * on a.example.com.
  */
-import { reachPrepared } from '../reach/reach.ts';
+import { decidePrepared } from '../reach/decide.ts';
 import type { PreparedCommunity } from '../reach/prepare.ts';
 import { SEVERITY_WEIGHT, type Border } from './similarity.ts';
 
@@ -40,7 +40,7 @@ export function members(prepared: readonly PreparedCommunity[], options: MemberO
 
 /** The weight of a community's answer about `domain` on `day` (1 suspends, ½ limits, else 0). */
 export function weightOn(prepared: PreparedCommunity, domain: string, day: string): number {
-  const state = reachPrepared(prepared, domain, day).state;
+  const state = decidePrepared(prepared, domain, day).state;
   return state === 'suspends' || state === 'limits' ? SEVERITY_WEIGHT[state] : 0;
 }
 

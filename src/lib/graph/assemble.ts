@@ -3,7 +3,7 @@ import { compareText } from '../order.ts';
 import { actorsCovering, indexActors, type ActorIndex } from '../reach/actors.ts';
 import { prepareAll } from '../reach/domain-reach.ts';
 import type { PreparedCommunity } from '../reach/prepare.ts';
-import { reachPrepared } from '../reach/reach.ts';
+import { decidePrepared } from '../reach/decide.ts';
 import type { Reach } from '../reach/state.ts';
 import { nodeSize } from './node-size.ts';
 import type { Graph, GraphCommunity, GraphEdge, GraphNode } from './types.ts';
@@ -12,7 +12,7 @@ import type { Graph, GraphCommunity, GraphEdge, GraphNode } from './types.ts';
 export function actingOn(prepared: readonly PreparedCommunity[], domain: string, day: string, index: ActorIndex = indexActors(prepared)): number {
   let n = 0;
   for (const p of actorsCovering(index, prepared, domain)) {
-    const state = reachPrepared(p, domain, day).state;
+    const state = decidePrepared(p, domain, day).state;
     if (state === 'suspends' || state === 'limits') n++;
   }
   return n;

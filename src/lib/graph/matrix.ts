@@ -1,8 +1,7 @@
 /** The comparison matrix: communities × the most-acted-on domains, with the state in each cell. */
 import { actedOnPrepared } from '../reach/acted-on.ts';
 import { prepareAll } from '../reach/domain-reach.ts';
-import { reachNowPrepared } from '../reach/now.ts';
-import { reachPrepared } from '../reach/reach.ts';
+import { decidePrepared } from '../reach/decide.ts';
 import type { ReachState } from '../reach/state.ts';
 import type { GraphCommunity } from './types.ts';
 
@@ -12,11 +11,6 @@ export interface MatrixOptions {
   k?: number;
   /** The columns, chosen by hand instead (e.g. notable domains), kept in the order given. */
   domains?: readonly string[];
-  /**
-   * Answer as `reachNow` does (the current view): a published list read before `day` with nothing covering a
-   * domain reaches it as of its latest reading, instead of `unknown`. Default false (the strict model on `day`).
-   */
-  now?: boolean;
 }
 
 /** A matrix as of a day. */
@@ -35,7 +29,6 @@ export interface ReachMatrix {
 export function reachMatrix(servers: readonly GraphCommunity[], day: string, options: MatrixOptions = {}): ReachMatrix {
   const prepared = prepareAll(servers);
   const domains = options.domains ? [...options.domains] : actedOnPrepared(prepared, day).slice(0, Math.max(0, options.k ?? 20)).map((r) => r.domain);
-  const ask = options.now ? reachNowPrepared : reachPrepared;
-  const cells = prepared.map((p) => domains.map((d) => (d === p.community.domain ? null : ask(p, d, day).state)));
+  const cells = prepared.map((p) => domains.map((d) => (d === p.community.domain ? null : decidePrepared(p, d, day).state)));
   return { day, communities: prepared.map((p) => p.community.domain), domains, cells };
 }

@@ -7,7 +7,7 @@
  * written once for the whole site (`/data/as-of.json`, `SilenceHistory`), and each domain's shard carries
  * `history` only for the communities whose segments towards that domain differ from their silence's.
  */
-import { changeCandidates, stateSegments } from '../reach/segments.ts';
+import { changeCandidates, confirmedSegments } from '../reach/segments.ts';
 import { uncoveredDomain } from '../reach/absence.ts';
 import type { PreparedCommunity } from '../reach/prepare.ts';
 import type { StateSegments } from '../reach/segment-lookup.ts';
@@ -26,7 +26,7 @@ export interface SilenceHistory {
 export function silenceHistory(prepared: readonly PreparedCommunity[], day: string, from: string): SilenceHistory {
   const silent = uncoveredDomain(prepared);
   const communities: Record<string, StateSegments> = {};
-  for (const p of prepared) communities[p.community.domain] = stateSegments(p, silent);
+  for (const p of prepared) communities[p.community.domain] = confirmedSegments(p, silent);
   return { day, from, communities };
 }
 
@@ -43,7 +43,7 @@ export function domainHistories(actors: readonly PreparedCommunity[], domain: st
   const out = new Map<string, StateSegments>();
   for (const p of actors) {
     if (p.community.domain === domain) continue;
-    const segments = stateSegments(p, domain);
+    const segments = confirmedSegments(p, domain);
     const quiet = silence.communities[p.community.domain];
     if (!quiet || !sameSegments(segments, quiet)) out.set(p.community.domain, segments);
   }

@@ -3,7 +3,7 @@
  * the shard's `history` and the site-wide silence segments (as-of-history.ts). Types only are imported, so this
  * bundles to the browser on its own; it finds segments, it never decides a state.
  */
-import { stateOnDay, type StateSegments } from '../reach/segment-lookup.ts';
+import { answerOnDay, stateOnDay, type StateSegments } from '../reach/segment-lookup.ts';
 import type { ReachState, StateCounts } from '../reach/state.ts';
 import type { SilenceHistory } from './as-of-history.ts';
 import type { ReachShard, ShardEntry } from './reach-shard.ts';
@@ -48,16 +48,21 @@ export function firstChange(shard: Pick<ReachShard, 'servers'>): string | undefi
 }
 
 /**
- * The shard as it was on `day`: each community's state looked up in the segments, marked `onDay` (the words then
- * say "on that day" rather than give today's decision, reason or reading), with the counts of that day. What the
- * domain does back is left out: the replay covers one direction. The atlas's own day gives the shard unchanged
- * ("now", where a published list read earlier reaches the domain as of that reading).
+ * The shard as it was on `day`: each community's state and the day a source last confirmed it looked up in the
+ * segments, marked `onDay` (the words then say "on that day" rather than give today's decision or reason), with the
+ * counts of that day. What the domain does back is left out: the replay covers one direction. The atlas's own day
+ * gives the shard unchanged: the shard is the same model's answer on that day, so the two cannot differ.
  */
 export function shardOnDay(shard: ReachShard, silence: Pick<SilenceHistory, 'communities'>, day: string): ReachShard {
   if (day === shard.day) return shard;
   const servers: Record<string, ShardEntry> = {};
-  const states = statesOnDay(shard, silence, day);
-  for (const [community, state] of states) servers[community] = { state, reason: shard.servers[community]!.reason, onDay: day };
+  for (const community of Object.keys(shard.servers)) {
+    const segments = segmentsOf(shard, silence, community);
+    const answer = segments ? answerOnDay(segments, day) : { state: 'unknown' as const };
+    const entry: ShardEntry = { state: answer.state, reason: shard.servers[community]!.reason, onDay: day };
+    if (answer.confirmed !== undefined) entry.confirmed = answer.confirmed;
+    servers[community] = entry;
+  }
   const out: ReachShard = { domain: shard.domain, day, counts: countsOnDay(shard, silence, day), servers };
   if (shard.self !== undefined) out.self = shard.self;
   return out;

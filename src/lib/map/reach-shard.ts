@@ -22,34 +22,28 @@ export interface ShardEntry {
   onOrBefore?: boolean;
   /** The day the deciding decision was lifted, when it was. */
   until?: string;
-  /**
-   * The day the answer speaks for, when it is not the shard's day: a published list read before that day, with
-   * nothing on the domain, reaches it as of its latest reading (the reach model's `reachNow`).
-   */
-  asOf?: string;
+  /** For a known state: the day a source last confirmed it (the reach model's `confirmed`). */
+  confirmed?: string;
   /** What the domain, itself a curated server, does to this community. */
   back?: ReachState;
   /**
-   * The community's states towards the domain over all time (the reach model's strict answer on each day, see
-   * src/lib/reach/segments.ts), when they differ from those of its silence (`/data/as-of.json`). An as-of replay
-   * looks the day up here, else in the silence's segments.
+   * The community's states towards the domain over all time, each known one with the day a source last confirmed
+   * it (`confirmedSegments`, src/lib/reach/segments.ts), when they differ from those of its silence
+   * (`/data/as-of.json`). An as-of replay looks the day up here, else in the silence's segments.
    */
   history?: StateSegments;
   /**
-   * Set when the entry is a replay of a past day (src/lib/map/as-of-lookup.ts `shardOnDay`): only `state` holds
-   * for that day; `reason` is today's, and the words say "on <day>" instead.
+   * Set when the entry is a replay of a past day (src/lib/map/as-of-lookup.ts `shardOnDay`): `state` and
+   * `confirmed` hold for that day; `reason` is today's, and the words say "on <day>" instead.
    */
   onDay?: string;
 }
 
-/**
- * The reach model's answer for one domain, as `domainReachNow` (or `domainReach`) gives it: every community's
- * answer, with the day it speaks for when that is not the day asked about.
- */
+/** The reach model's answer for one domain, as `domainReach` gives it: every community's answer on the day. */
 export interface DomainAnswer {
   domain: string;
   day: string;
-  communities: readonly { community: string; reach: Reach & { asOf?: string }; back?: Reach }[];
+  communities: readonly { community: string; reach: Reach; back?: Reach }[];
   counts: StateCounts;
 }
 
@@ -67,7 +61,7 @@ export interface ReachShard {
   servers: Record<string, ShardEntry>;
 }
 
-function entryOf(domain: string, day: string, reach: Reach & { asOf?: string }, back: Reach | undefined): ShardEntry {
+function entryOf(domain: string, reach: Reach, back: Reach | undefined): ShardEntry {
   const entry: ShardEntry = { state: reach.state, reason: reach.reason };
   if (reach.state === 'unknown' && reach.possible.length < 3) entry.possible = [...reach.possible];
   const d = reach.decision;
@@ -78,13 +72,13 @@ function entryOf(domain: string, day: string, reach: Reach & { asOf?: string }, 
     if (typeof d.since !== 'string') entry.onOrBefore = true;
     if (d.until !== undefined) entry.until = d.until;
   }
-  if (reach.asOf !== undefined && reach.asOf !== day) entry.asOf = reach.asOf;
+  if (reach.confirmed !== undefined) entry.confirmed = reach.confirmed;
   if (back) entry.back = back.state;
   return entry;
 }
 
 /**
- * The shard for the reach model's answer about one domain (`domainReachNow`, as the map asks about "now").
+ * The shard for the reach model's answer about one domain (`domainReach` on the atlas's day).
  * `curatedDomains` are the curated servers' domains, to name `self`; `histories`, each community's state
  * segments where they differ from its silence's (src/lib/map/as-of-history.ts), for an as-of replay.
  */
@@ -92,7 +86,7 @@ export function toReachShard(answer: DomainAnswer, curatedDomains: readonly stri
   const shard: ReachShard = { domain: answer.domain, day: answer.day, counts: { ...answer.counts }, servers: {} };
   if (curatedDomains.includes(answer.domain)) shard.self = answer.domain;
   for (const c of answer.communities) {
-    const entry = entryOf(answer.domain, answer.day, c.reach, c.back);
+    const entry = entryOf(answer.domain, c.reach, c.back);
     const history = histories?.get(c.community);
     if (history) entry.history = [...history];
     shard.servers[c.community] = entry;
@@ -123,16 +117,17 @@ export const SHOWN_STATES: readonly ShownState[] = ['suspends', 'limits', 'reach
 
 /**
  * An entry in a sentence for the list and the popups, in the interface language of `t`: "Suspends threads.net
- * since 2025-01-19", "Unknown: its block list has not been read", "Reaches threads.net: its published list has no
- * entry for it". `undefined` entry means the server is the domain itself. Days stay ISO (the map's status and the
+ * since 2025-01-19 (last confirmed 2026-04-12)", "Unknown: its block list has not been read", "Reaches
+ * threads.net: its published list has no entry for it (last confirmed 2026-04-12)". `undefined` entry means the server is the domain itself. Days stay ISO (the map's status and the
  * date field show the same form).
  */
 export function reachSentence(domain: string, entry: ShardEntry | undefined, t: Translate): string {
   if (entry === undefined) return t('reach.sentence.self', { domain });
+  const confirmed = entry.confirmed !== undefined ? t('reach.sentence.confirmed', { date: entry.confirmed }) : '';
   if (entry.onDay !== undefined) {
     if (entry.state === 'unknown') return t('reach.sentence.unknown-on-day', { day: entry.onDay });
-    if (entry.state === 'reaches') return t('reach.sentence.reaches-on-day', { domain, day: entry.onDay });
-    return t('reach.sentence.state-on-day', { state: t(`labels.state.${entry.state}`), domain, day: entry.onDay });
+    if (entry.state === 'reaches') return t('reach.sentence.reaches-on-day', { domain, day: entry.onDay }) + confirmed;
+    return t('reach.sentence.state-on-day', { state: t(`labels.state.${entry.state}`), domain, day: entry.onDay }) + confirmed;
   }
   const via = entry.via ? t('reach.sentence.via', { domain: entry.via }) : '';
   const since = entry.since ? t(entry.onOrBefore ? 'reach.sentence.since-on-or-before' : 'reach.sentence.since', { date: entry.since }) : '';
@@ -140,11 +135,9 @@ export function reachSentence(domain: string, entry: ShardEntry | undefined, t: 
   switch (entry.state) {
     case 'suspends':
     case 'limits':
-      return t(`reach.sentence.${entry.state}`, { domain, via, since, until });
+      return t(`reach.sentence.${entry.state}`, { domain, via, since, until }) + confirmed;
     case 'reaches':
-      return entry.asOf && entry.reason === 'no-decision'
-        ? t('reach.sentence.reaches-read', { domain, date: entry.asOf })
-        : t('reach.sentence.reaches', { domain, reason: reasonText(entry.reason, t) });
+      return t('reach.sentence.reaches', { domain, reason: reasonText(entry.reason, t) }) + confirmed;
     case 'unknown': {
       const open = entry.possible ? t('reach.sentence.possible', { states: entry.possible.map((s) => t(`labels.state.${s}`).toLowerCase()).join(t('reach.sentence.or')) }) : '';
       return t('reach.sentence.unknown', { open, reason: reasonText(entry.reason, t) });

@@ -3,7 +3,7 @@
  * record in a `data-export` attribute built here, and the browser collects the rows that are not hidden
  * (src/client/download.ts). One record a row, one column list a view, so the file and the table agree.
  */
-import type { CommunityReachNow } from '../reach/domain-now.ts';
+import type { CommunityReach } from '../reach/domain-reach.ts';
 import { reasonText } from '../map/reach-shard.ts';
 import type { Translate } from '../i18n/translate.ts';
 import type { Server } from '../schema/server.ts';
@@ -12,13 +12,13 @@ import { sinceText } from '../views/words.ts';
 import type { CsvValue } from './csv.ts';
 
 /** The columns of a domain's reach download, in order. */
-export const REACH_EXPORT_COLUMNS = ['community', 'name', 'state', 'since', 'until', 'via', 'evidence', 'evidence_retrieved', 'as_of', 'why', 'back'] as const;
+export const REACH_EXPORT_COLUMNS = ['community', 'name', 'state', 'since', 'until', 'via', 'evidence', 'evidence_retrieved', 'confirmed', 'why', 'back'] as const;
 
 /**
  * One community's row in a domain's reach tables. The columns and state codes are a data format and stay as they
  * are; the words (`why`, an "on or before" date) are in the interface language of `t`, dates ISO.
  */
-export function reachExportRow(c: CommunityReachNow, server: Pick<Server, 'name'> | undefined, evidence: DecisionEvidence | undefined, t: Translate): Record<string, CsvValue> {
+export function reachExportRow(c: CommunityReach, server: Pick<Server, 'name'> | undefined, evidence: DecisionEvidence | undefined, t: Translate): Record<string, CsvValue> {
   const d = c.reach.decision;
   const acting = c.reach.state === 'suspends' || c.reach.state === 'limits';
   return {
@@ -30,7 +30,7 @@ export function reachExportRow(c: CommunityReachNow, server: Pick<Server, 'name'
     via: acting && d ? d.domain : undefined,
     evidence: acting ? evidence?.url : undefined,
     evidence_retrieved: acting ? evidence?.retrieved : undefined,
-    as_of: c.reach.state === 'reaches' ? c.reach.asOf : undefined,
+    confirmed: c.reach.confirmed,
     why: c.reach.state === 'unknown' ? reasonText(c.reach.reason, t) : undefined,
     back: c.back?.state,
   };

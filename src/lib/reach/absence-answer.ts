@@ -10,8 +10,8 @@ export interface AbsenceEntry {
   community: string;
   /** `reaches` (its published list has nothing on the domain) or `unknown`. */
   state: 'reaches' | 'unknown';
-  /** The day the answer speaks for: the latest reading of its list for `reaches`, else the day asked about. */
-  asOf: string;
+  /** For `reaches`: the day a source last confirmed it (the latest reading of its list). */
+  confirmed?: string;
   /** Why (the reach model's reason). */
   reason: ReachReason;
 }
@@ -28,18 +28,18 @@ export interface AbsenceSummary {
 export interface UnactedAnswer {
   /** The domain asked about. */
   domain: string;
-  /** The communities whose published list has nothing on it: they reach it, as of their readings. */
+  /** The communities whose published list has nothing on it: they reach it (last confirmed by their readings). */
   reaches: string[];
-  /** The communities whose answer is unknown (their list is unknown or partial, or not read for the day). */
+  /** The communities whose answer is unknown (their list is unknown or partial, or first read after the day). */
   unknown: string[];
-  /** The earliest and latest day the `reaches` answers speak for; absent when none reaches it. */
-  asOf?: { from: string; to: string };
+  /** The earliest and latest day a source confirmed the `reaches` answers; absent when none reaches it. */
+  confirmed?: { from: string; to: string };
 }
 
 /**
  * The answer for `domain`, which no curated community acts on (neither on it nor on a parent domain: the caller
  * checks): every community of the summary but the domain's own server, split into those that reach it and those
- * whose answer is unknown, with the days the `reaches` answers speak for. Pure and small: it runs in the browser.
+ * whose answer is unknown, with the days a source last confirmed the `reaches` answers. Pure and small: it runs in the browser.
  */
 export function unactedAnswer(summary: AbsenceSummary, domain: string): UnactedAnswer {
   const answer: UnactedAnswer = { domain, reaches: [], unknown: [] };
@@ -49,12 +49,13 @@ export function unactedAnswer(summary: AbsenceSummary, domain: string): UnactedA
     if (entry.community === domain) continue;
     if (entry.state === 'reaches') {
       answer.reaches.push(entry.community);
-      if (from === undefined || entry.asOf < from) from = entry.asOf;
-      if (to === undefined || entry.asOf > to) to = entry.asOf;
+      const day = entry.confirmed;
+      if (day !== undefined && (from === undefined || day < from)) from = day;
+      if (day !== undefined && (to === undefined || day > to)) to = day;
     } else {
       answer.unknown.push(entry.community);
     }
   }
-  if (from !== undefined && to !== undefined) answer.asOf = { from, to };
+  if (from !== undefined && to !== undefined) answer.confirmed = { from, to };
   return answer;
 }

@@ -4,7 +4,7 @@ import { actorsCovering, indexActors } from './actors.ts';
 import { assertDay } from './day.ts';
 import { prepareAll } from './domain-reach.ts';
 import type { PreparedCommunity } from './prepare.ts';
-import { reachPrepared } from './reach.ts';
+import { decidePrepared } from './decide.ts';
 import type { Community } from './state.ts';
 
 /** One domain acted on, and by how many. */
@@ -29,7 +29,7 @@ export function actedOnPrepared(prepared: readonly PreparedCommunity[], day: str
     let suspends = 0;
     let limits = 0;
     for (const p of actorsCovering(index, prepared, domain)) {
-      const state = reachPrepared(p, domain, day).state;
+      const state = decidePrepared(p, domain, day).state;
       if (state === 'suspends') suspends++;
       else if (state === 'limits') limits++;
     }

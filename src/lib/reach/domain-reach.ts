@@ -1,5 +1,6 @@
 /** Every curated community's state towards one domain on one day, with counts by state. */
 import { compareText } from '../order.ts';
+import { actorsCovering, type ActorIndex } from './actors.ts';
 import { prepareCommunity, type PreparedCommunity } from './prepare.ts';
 import { reachPrepared } from './reach.ts';
 import { countStates, type Community, type Reach, type StateCounts } from './state.ts';
@@ -51,4 +52,30 @@ export function domainReachPrepared(prepared: readonly PreparedCommunity[], doma
  */
 export function domainReach(servers: readonly Community[], domain: string, day: string): DomainReach {
   return domainReachPrepared(prepareAll(servers), domain, day);
+}
+
+/**
+ * Only the communities that suspend or limit `domain` on `day`, with what the domain does back when it is curated:
+ * the same entries as `domainReachPrepared(…).communities` in those two states, in the same order, but asking only
+ * the communities with a decision covering the domain (`index` is `indexActors(prepared)`), so the cost follows the
+ * actors, not every community. A server page asks this for every curated server.
+ */
+export function actingPrepared(
+  index: ActorIndex,
+  prepared: readonly PreparedCommunity[],
+  domain: string,
+  day: string,
+  /** The domain's own prepared server when the caller has it at hand (else it is searched for). */
+  self: PreparedCommunity | undefined = prepared.find((p) => p.community.domain === domain),
+): CommunityReach[] {
+  const out: CommunityReach[] = [];
+  for (const p of actorsCovering(index, prepared, domain)) {
+    if (p.community.domain === domain) continue;
+    const reach = reachPrepared(p, domain, day);
+    if (reach.state !== 'suspends' && reach.state !== 'limits') continue;
+    const entry: CommunityReach = { community: p.community.domain, reach };
+    if (self) entry.back = reachPrepared(self, p.community.domain, day);
+    out.push(entry);
+  }
+  return out.sort((a, b) => compareText(a.community, b.community));
 }

@@ -6,12 +6,11 @@ export { actionsByCommunity, actionStatus, communityActions, type Action, type A
 export { reachBothWays, type ReachBothWays } from './both-ways.ts';
 export { assertDay } from './day.ts';
 export { decisionInForce, decisionWindow, inForceOn, type DecisionWindow, type InForce } from './decision-window.ts';
-export { actingNowPrepared, domainReachNow, domainReachNowPrepared, type CommunityReachNow, type DomainReachNow } from './domain-now.ts';
-export { domainReach, domainReachPrepared, prepareAll, type CommunityReach, type DomainReach } from './domain-reach.ts';
+export { actingPrepared, domainReach, domainReachPrepared, prepareAll, type CommunityReach, type DomainReach } from './domain-reach.ts';
 export { listReadings, listWindow, type ListWindow } from './list-window.ts';
 export { compareSameTarget, coveringDecisions, domainAndParents, prepareCommunity, type PreparedCommunity, type WindowedDecision } from './prepare.ts';
-export { reachNow, reachNowPrepared, type ReachNow } from './now.ts';
-export { absenceMeans, reach, reachPrepared } from './reach.ts';
+export { absenceMeans, decidePrepared } from './decide.ts';
+export { reach, reachPrepared } from './reach.ts';
 export {
   countStates,
   emptyCounts,
@@ -27,6 +26,6 @@ export {
 } from './state.ts';
 export { domainTimeline, earliestDecision, monthEnds, type DomainTimeline, type TimelinePoint } from './timeline.ts';
 export { timelineMaker, type TimelineMaker } from './timelines.ts';
-export { changeDays, countOnDay, stateOnDay, type StateSegments } from './segment-lookup.ts';
-export { changeCandidates, EPOCH, stateSegments } from './segments.ts';
+export { answerOnDay, changeDays, countOnDay, readToken, segmentToken, stateOnDay, type SegmentAnswer, type StateSegments } from './segment-lookup.ts';
+export { changeCandidates, confirmedSegments, EPOCH, sourceDays, stateSegments } from './segments.ts';
 export { peopleCutOff, type CommunitySize, type PeopleCutOff, type SizedCommunity, type StateShare } from './people.ts';

@@ -1,74 +1,31 @@
 /**
- * The reach model: what a curated community does to a domain on a day. See README.md in this folder.
- *
- * The answer is computed as the set of known states (suspends, limits, reaches) that remain possible given what
- * the atlas knows. One possible state is that state; more than one is `unknown`. So `reaches` is only ever said
- * when nothing the atlas knows leaves room for a block.
+ * The reach model's one question: what a curated community does to a domain on a day, what that rests on, and the
+ * day a source last confirmed it. See README.md in this folder. Every view, download and embed gets its answer
+ * from here (in the browser, from the segments the build wrote with this function's answers).
  */
-import type { Decision } from '../schema/decision.ts';
-import { inForceOn } from './decision-window.ts';
-import { assertDay } from './day.ts';
-import { coveringDecisions, prepareCommunity, type PreparedCommunity } from './prepare.ts';
-import { KNOWN_STATES, stateOfSeverity, type Community, type KnownState, type Reach, type ReachReason } from './state.ts';
-
-/** What the absence of a covering decision means on a day: which states stay possible, and why. */
-export function absenceMeans(prepared: PreparedCommunity, day: string): { possible: readonly KnownState[]; reason: ReachReason } {
-  const open = KNOWN_STATES;
-  const status = prepared.community.blocklist.status;
-  if (status === 'partial') return { possible: open, reason: 'list-partial' };
-  const list = prepared.list;
-  if (status !== 'published' || list === undefined) return { possible: open, reason: 'list-unknown' };
-  if (day < list.from) return { possible: open, reason: 'before-list-read' };
-  if (day > list.to) return { possible: open, reason: 'after-list-read' };
-  return { possible: ['reaches'], reason: 'no-decision' };
-}
+import { decidePrepared } from './decide.ts';
+import { answerOnDay } from './segment-lookup.ts';
+import { confirmedSegments } from './segments.ts';
+import { prepareCommunity, type PreparedCommunity } from './prepare.ts';
+import type { Community, Reach } from './state.ts';
 
 /**
- * What a prepared community does to `domain` on `day`.
- *
- * Walks the covering decisions from the most specific target to the least (a decision on `a.example` beats one
- * on `example`, as Mastodon's longest-match rule does). A target with a decision surely in force that day decides,
- * and the walk stops. A decision that may or may not be in force adds its state to the possible ones and the walk
- * goes on (for the case where it was not in force). When the walk runs out, the absence of a decision adds what
- * the list status allows: `reaches` within the window a published list speaks for, anything otherwise.
+ * What a prepared community does to `domain` on `day`: the state, its reason, the decision behind it, and for a
+ * known state the day a source last confirmed it (`confirmed`). For the state alone over many questions,
+ * `decidePrepared` (decide.ts) gives the same state without looking for the confirmation.
  */
 export function reachPrepared(prepared: PreparedCommunity, domain: string, day: string): Reach {
-  assertDay(day);
-  const possible = new Set<KnownState>();
-  let decided: Decision | undefined;
-  let uncertain: Decision | undefined;
-  let absence: ReachReason | undefined;
-  for (const level of coveringDecisions(prepared, domain)) {
-    const surely = level.find((d) => inForceOn(d.window, day) === 'in');
-    if (surely) {
-      decided = surely.decision;
-      possible.add(stateOfSeverity(decided.severity));
-      break;
-    }
-    for (const d of level) {
-      if (inForceOn(d.window, day) !== 'maybe') continue;
-      possible.add(stateOfSeverity(d.decision.severity));
-      uncertain ??= d.decision;
-    }
-  }
-  if (decided === undefined) {
-    const none = absenceMeans(prepared, day);
-    for (const s of none.possible) possible.add(s);
-    absence = none.reason;
-  }
-  const states = KNOWN_STATES.filter((s) => possible.has(s));
-  if (states.length === 1) {
-    const state = states[0]!;
-    return decided ? { state, reason: 'decision', possible: states, decision: decided } : { state, reason: absence!, possible: states };
-  }
-  const reason: ReachReason = uncertain ? 'uncertain-decision' : absence!;
-  return uncertain ? { state: 'unknown', reason, possible: states, decision: uncertain } : { state: 'unknown', reason, possible: states };
+  const answer = decidePrepared(prepared, domain, day);
+  if (answer.state === 'unknown') return answer;
+  const confirmed = answerOnDay(confirmedSegments(prepared, domain), day).confirmed;
+  return confirmed === undefined ? answer : { ...answer, confirmed };
 }
 
 /**
  * What community C does to domain D on day t ("YYYY-MM-DD"): exactly one of suspends, limits, reaches, unknown,
- * with the decision that decided it. `domain` is compared in its normal form (lower case, punycode), as stored.
- * For many questions about one community, prepare it once with `prepareCommunity` and use `reachPrepared`.
+ * with the decision that decided it and the day a source last confirmed it. `domain` is compared in its normal
+ * form (lower case, punycode), as stored. For many questions about one community, prepare it once with
+ * `prepareCommunity` and use `reachPrepared`.
  */
 export function reach(community: Community, domain: string, day: string): Reach {
   return reachPrepared(prepareCommunity(community), domain, day);

@@ -22,8 +22,10 @@ export const KNOWN_STATES = ['suspends', 'limits', 'reaches'] as const satisfies
  *   known to the month or year, or it was only seen "on or before" a later day), and the outcomes differ;
  * - `list-unknown`: the community's list is not known;
  * - `list-partial`: only some of its decisions are known, and none covers the domain that day;
- * - `before-list-read`: its list is published, but the day is before the earliest reading of the list;
- * - `after-list-read`: its list is published, but the day is after the latest reading of the list.
+ * - `before-list-read`: its list is published, but the day is before the earliest reading of the list.
+ *
+ * After a list's latest reading, what it showed holds (`no-decision`, `decision`) until a later source shows
+ * otherwise; the answer's `confirmed` day says when a source last showed it.
  */
 export type ReachReason =
   | 'decision'
@@ -31,8 +33,7 @@ export type ReachReason =
   | 'uncertain-decision'
   | 'list-unknown'
   | 'list-partial'
-  | 'before-list-read'
-  | 'after-list-read';
+  | 'before-list-read';
 
 /** The reach model's answer for one community, one domain and one day. */
 export interface Reach {
@@ -51,6 +52,13 @@ export interface Reach {
    * dates, the most specific decision that may have been in force. Absent otherwise.
    */
   decision?: Decision;
+  /**
+   * For a known state: the last day a source showed it (a reading of the list, the decision's evidence, the day
+   * it began or was last seen, the evidence of a lift), within the unbroken run of days the state holds. After
+   * that day the state is carried forward, not seen: a reader weighs "suspends, last confirmed 23 October 2023".
+   * Absent for `unknown`.
+   */
+  confirmed?: string;
 }
 
 /** What the reach model reads of a curated server: its domain, its list status and its decisions. */

@@ -11,7 +11,7 @@ import { uncoveredDomain } from './absence.ts';
 import { actorsCovering, indexActors } from './actors.ts';
 import { assertDay } from './day.ts';
 import type { PreparedCommunity } from './prepare.ts';
-import { reachPrepared } from './reach.ts';
+import { decidePrepared } from './decide.ts';
 import { countStates, type ReachState, type StateCounts } from './state.ts';
 import { earliestDecision, monthEnds, type DomainTimeline } from './timeline.ts';
 
@@ -34,7 +34,7 @@ export function timelineMaker(prepared: readonly PreparedCommunity[], end: strin
   const baseOn = (day: string) => {
     let b = baseline.get(day);
     if (!b) {
-      const states = prepared.map((p) => reachPrepared(p, silent, day).state);
+      const states = prepared.map((p) => decidePrepared(p, silent, day).state);
       b = { states, counts: countStates(states) };
       baseline.set(day, b);
     }
@@ -52,7 +52,7 @@ export function timelineMaker(prepared: readonly PreparedCommunity[], end: strin
       if (self) counts[base.states[position.get(self)!]!]--;
       for (const p of actors) {
         counts[base.states[position.get(p)!]!]--;
-        counts[reachPrepared(p, domain, day).state]++;
+        counts[decidePrepared(p, domain, day).state]++;
       }
       return { day, counts };
     });

@@ -22,7 +22,7 @@ import { absenceSummary, type AbsenceSummary } from '../reach/absence.ts';
 import type { ActedOn } from '../reach/acted-on.ts';
 import { communityActions, type Action } from '../reach/actions.ts';
 import { actorsCovering } from '../reach/actors.ts';
-import { actingNowPrepared, domainReachNowPrepared, type CommunityReachNow, type DomainReachNow } from '../reach/domain-now.ts';
+import { actingPrepared, domainReachPrepared, type CommunityReach, type DomainReach } from '../reach/domain-reach.ts';
 import { coveringDecisions, type PreparedCommunity } from '../reach/prepare.ts';
 import type { DomainTimeline } from '../reach/timeline.ts';
 import { timelineMaker } from '../reach/timelines.ts';
@@ -78,13 +78,13 @@ export interface AtlasViews {
   hasPage(domain: string): boolean;
   /** Which acted-on domains have a page (see page-budget.ts). */
   domainPages: DomainPages;
-  /** Every community's current answer for `domain` (reachNow). */
-  domainNow(domain: string): DomainReachNow;
+  /** Every community's answer for `domain` on the day (the reach model's, with the day a source last confirmed each). */
+  domainNow(domain: string): DomainReach;
   /**
    * Only the communities that suspend or limit `domain` now: `domainNow(domain)`'s entries in those states,
    * asked only of the communities with a decision covering it (a server page asks this for every server).
    */
-  actingNow(domain: string): CommunityReachNow[];
+  actingNow(domain: string): CommunityReach[];
   /** The monthly counts of `domain` from its earliest decision to the day. */
   domainTimeline(domain: string): DomainTimeline;
   /** Every decision covering `domain` (on it or a parent), lifted ones included, by date, then community. */
@@ -158,7 +158,7 @@ export function createViews(
     const spans = edgeSpans(prepared, context().index, largest.nodes.map((n) => n.id));
     return { variants, layout: layoutGraph(largest), defaultMinActing: chosen, spans };
   });
-  const matrix = once(() => reachMatrix(servers, day, { k: options.matrixColumns ?? 20, now: true }));
+  const matrix = once(() => reachMatrix(servers, day, { k: options.matrixColumns ?? 20 }));
   let history: MatrixHistory | undefined;
 
   return {
@@ -167,8 +167,8 @@ export function createViews(
     isActedOn: (domain) => acted.has(domain),
     hasPage: (domain) => paged.has(domain),
     domainPages: pages,
-    domainNow: memoLast((domain: string) => domainReachNowPrepared(prepared, domain, day)),
-    actingNow: (domain) => actingNowPrepared(context().index, prepared, domain, day, preparedOf.get(domain)),
+    domainNow: memoLast((domain: string) => domainReachPrepared(prepared, domain, day)),
+    actingNow: (domain) => actingPrepared(context().index, prepared, domain, day, preparedOf.get(domain)),
     domainTimeline: memoLast((domain: string) => timelines()(domain)),
     domainDecisions: (domain) => {
       const rows: DomainDecision[] = [];

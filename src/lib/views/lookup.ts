@@ -55,7 +55,7 @@ export function unpagedSentence(domain: string, minActing: number, t: Translate)
  * the atlas cannot say for them."
  */
 export function unactedSentence(answer: UnactedAnswer, t: Translate): string {
-  const span = answer.asOf;
+  const span = answer.confirmed;
   const asOf = span === undefined ? '' : span.from === span.to ? t('lookup.as-of', { date: span.to }) : t('lookup.as-of-span', { from: span.from, to: span.to });
   const reach = t('lookup.reach', { count: answer.reaches.length, asOf });
   const unknown = t('lookup.unknown', { count: answer.unknown.length });

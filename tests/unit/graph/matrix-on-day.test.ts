@@ -14,7 +14,7 @@ const TODAY = '2025-06-01';
 function setUp(servers: readonly Community[], today = TODAY) {
   const prepared = prepareAll(servers);
   const silence = silenceHistory(prepared, today, '2000-01-01');
-  const matrix = reachMatrix(servers, today, { k: 5, now: true });
+  const matrix = reachMatrix(servers, today, { k: 5 });
   return { matrix, silence, history: matrixHistory(prepared, matrix, silence) };
 }
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { domainHistories, replayStart, silenceHistory } from '../../../src/lib/map/as-of-history.ts';
 import { actingCommunities, countsOnDay, firstChange, statesOnDay } from '../../../src/lib/map/as-of-lookup.ts';
 import { toReachShard } from '../../../src/lib/map/reach-shard.ts';
-import { actorsCovering, domainReach, domainReachNow, indexActors, prepareAll } from '../../../src/lib/reach/index.ts';
+import { actorsCovering, domainReach, indexActors, prepareAll } from '../../../src/lib/reach/index.ts';
 import type { Community } from '../../../src/lib/reach/state.ts';
 import { askedArb, community, communityArb, dayArb, decision } from '../reach/helpers.ts';
 
@@ -20,7 +20,7 @@ const shardOf = (cs: readonly Community[], domain: string, day: string) => {
   const prepared = prepareAll(cs);
   const silence = silenceHistory(prepared, day, replayStart(prepared, day));
   const histories = domainHistories(actorsCovering(indexActors(prepared), prepared, domain), domain, silence);
-  return { shard: toReachShard(domainReachNow(cs, domain, day), cs.map((c) => c.domain), histories), silence };
+  return { shard: toReachShard(domainReach(cs, domain, day), cs.map((c) => c.domain), histories), silence };
 };
 
 describe('as-of histories', () => {
@@ -28,15 +28,17 @@ describe('as-of histories', () => {
 
   it('writes a history only for communities acting on the domain, and silence once for all', () => {
     expect(actingCommunities(shard)).toEqual(['a.example', 'b.example']);
-    expect(shard.servers['a.example']!.history).toEqual(['unknown', '2023-06-01', 'reaches', '2023-10-24', 'unknown', '2025-01-19', 'suspends']);
-    expect(silence.communities['c.example']).toEqual(['unknown', '2026-11-26', 'reaches', '2026-11-27', 'unknown']);
+    // a.example: read whole on 2023-06-01 and 2023-10-23 (reaches, confirmed by the later reading), then suspends from 2025-01-19.
+    expect(shard.servers['a.example']!.history).toEqual(['unknown', '2023-06-01', 'reaches@2023-10-23', '2025-01-19', 'suspends@2025-01-19']);
+    expect(shard.servers['b.example']!.history).toEqual(['unknown', '2023-07-04', 'limits@2023-07-04', '2024-03-01', 'unknown']);
+    expect(silence.communities['c.example']).toEqual(['unknown', '2026-11-26', 'reaches@2026-11-26']);
     expect(silence.from).toBe('2023-06-01');
     expect(firstChange(shard)).toBe('2023-06-01');
   });
 
   it('gives the states at the boundaries of since and until', () => {
     const on = (day: string) => Object.fromEntries(statesOnDay(shard, silence, day));
-    expect(on('2025-01-18')['a.example']).toBe('unknown');
+    expect(on('2025-01-18')['a.example']).toBe('reaches'); // its list, last read 2023-10-23, had nothing on it
     expect(on('2025-01-19')['a.example']).toBe('suspends');
     expect(on('2023-07-03')['b.example']).toBe('unknown');
     expect(on('2023-07-04')['b.example']).toBe('limits');
@@ -66,11 +68,14 @@ describe('shardOnDay', () => {
     expect(shardOnDay(shard, silence, '2026-11-26')).toBe(shard);
     const past = shardOnDay(shard, silence, '2023-12-31');
     expect(past.day).toBe('2023-12-31');
-    expect(past.servers['a.example']).toMatchObject({ state: 'unknown', onDay: '2023-12-31' });
-    expect(past.servers['b.example']).toMatchObject({ state: 'limits', onDay: '2023-12-31' });
-    expect(past.counts).toEqual({ suspends: 0, limits: 1, reaches: 0, unknown: 3 });
-    expect(reachSentence('threads.net', past.servers['b.example'], t)).toBe('Limits threads.net on 2023-12-31');
-    expect(reachSentence('threads.net', past.servers['a.example'], t)).toBe('Unknown on 2023-12-31: the atlas cannot say for that day');
-    expect(reachSentence('threads.net', shardOnDay(shard, silence, '2025-02-01').servers['a.example'], t)).toBe('Suspends threads.net on 2025-02-01');
+    // a.example's list, last read 2023-10-23, still holds on 2023-12-31; c.example's was first read in 2026.
+    expect(past.servers['a.example']).toMatchObject({ state: 'reaches', confirmed: '2023-10-23', onDay: '2023-12-31' });
+    expect(past.servers['b.example']).toMatchObject({ state: 'limits', confirmed: '2023-07-04', onDay: '2023-12-31' });
+    expect(past.servers['c.example']).toMatchObject({ state: 'unknown', onDay: '2023-12-31' });
+    expect(past.counts).toEqual({ suspends: 0, limits: 1, reaches: 1, unknown: 2 });
+    expect(reachSentence('threads.net', past.servers['b.example'], t)).toBe('Limits threads.net on 2023-12-31 (last confirmed 2023-07-04)');
+    expect(reachSentence('threads.net', past.servers['a.example'], t)).toBe('Reaches threads.net on 2023-12-31: its published list has no entry for it (last confirmed 2023-10-23)');
+    expect(reachSentence('threads.net', past.servers['c.example'], t)).toBe('Unknown on 2023-12-31: the atlas cannot say for that day');
+    expect(reachSentence('threads.net', shardOnDay(shard, silence, '2025-02-01').servers['a.example'], t)).toBe('Suspends threads.net on 2025-02-01 (last confirmed 2025-01-19)');
   });
 });

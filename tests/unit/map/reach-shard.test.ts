@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { backSentence, reachSentence, shardPath, shownState, stateWords, SHOWN_STATES, toReachShard, type ShardEntry } from '../../../src/lib/map/reach-shard.ts';
-import { domainReach, domainReachNow } from '../../../src/lib/reach/index.ts';
+import { domainReach } from '../../../src/lib/reach/index.ts';
 import { server } from './helpers.ts';
 import { translator } from '../../../src/locales/index.ts';
 
@@ -22,8 +22,9 @@ describe('toReachShard', () => {
     expect(shard.day).toBe('2026-01-02');
     expect(shard.self).toBe('threads.net');
     expect(Object.keys(shard.servers)).toEqual(['parent.example', 'partial.example', 'published.example', 'unknown.example']);
-    expect(shard.servers['partial.example']).toEqual({ state: 'suspends', reason: 'decision', since: '2025-01-19', back: 'reaches' });
-    expect(shard.servers['published.example']).toEqual({ state: 'reaches', reason: 'no-decision', back: 'reaches' });
+    // Confirmed by the decision's evidence, a reading of the list on 2026-01-02; the list's own reading that day confirms reaches.
+    expect(shard.servers['partial.example']).toEqual({ state: 'suspends', reason: 'decision', since: '2025-01-19', confirmed: '2026-01-02', back: 'reaches' });
+    expect(shard.servers['published.example']).toEqual({ state: 'reaches', reason: 'no-decision', confirmed: '2026-01-02', back: 'reaches' });
     expect(shard.servers['unknown.example']).toEqual({ state: 'unknown', reason: 'list-unknown', back: 'reaches' });
     expect(shard.counts).toEqual({ suspends: 1, limits: 0, reaches: 1, unknown: 2 });
   });
@@ -31,9 +32,10 @@ describe('toReachShard', () => {
   it('names the parent domain a covering decision is on, and marks "on or before" dates', () => {
     const sub = toReachShard(domainReach(servers, 'a.net.example', '2025-06-01'), []);
     expect(sub.self).toBeUndefined();
-    expect(sub.servers['parent.example']).toEqual({ state: 'suspends', reason: 'decision', via: 'net.example', since: '2024', until: '2026-01' });
+    // Its evidence (2026-01-02) falls after the lift's month began, so the last sure day of 2024, its start, confirms it.
+    expect(sub.servers['parent.example']).toEqual({ state: 'suspends', reason: 'decision', via: 'net.example', since: '2024', until: '2026-01', confirmed: '2024-12-31' });
     const limited = toReachShard(domainReach(servers, 'meta.example', '2026-01-02'), []);
-    expect(limited.servers['published.example']).toEqual({ state: 'limits', reason: 'decision', since: '2025-06-01', onOrBefore: true });
+    expect(limited.servers['published.example']).toEqual({ state: 'limits', reason: 'decision', since: '2025-06-01', onOrBefore: true, confirmed: '2026-01-02' });
   });
 
   it('lists the known states still possible when an unknown narrows them', () => {
@@ -43,13 +45,11 @@ describe('toReachShard', () => {
     expect(shard.servers['unknown.example']?.possible).toBeUndefined();
   });
 
-  it('"now": a published list read before the day reaches the domain as of its reading, and says so', () => {
-    const shard = toReachShard(domainReachNow(servers, 'threads.net', '2026-03-01'), servers.map((s) => s.domain));
+  it('after its reading, a published list still reaches the domain, and the sentence gives the day it was last confirmed', () => {
+    const shard = toReachShard(domainReach(servers, 'threads.net', '2026-03-01'), servers.map((s) => s.domain));
     expect(shard.day).toBe('2026-03-01');
-    expect(shard.servers['published.example']).toEqual({ state: 'reaches', reason: 'no-decision', asOf: '2026-01-02', back: 'reaches' });
-    expect(reachSentence('threads.net', shard.servers['published.example'], t)).toBe('Reaches threads.net: its published list, read 2026-01-02, has no entry for it');
-    // The strict model says unknown for that day; the shard never turns a decision or an unknown list into a reach.
-    expect(toReachShard(domainReach(servers, 'threads.net', '2026-03-01'), []).servers['published.example']?.state).toBe('unknown');
+    expect(shard.servers['published.example']).toEqual({ state: 'reaches', reason: 'no-decision', confirmed: '2026-01-02', back: 'reaches' });
+    expect(reachSentence('threads.net', shard.servers['published.example'], t)).toBe('Reaches threads.net: its published list has no entry for it (last confirmed 2026-01-02)');
     expect(shard.servers['partial.example']?.state).toBe('suspends');
     expect(shard.servers['unknown.example']?.state).toBe('unknown');
   });
@@ -71,7 +71,7 @@ describe('words', () => {
     expect(e({ state: 'unknown', reason: 'list-unknown' })).toBe('Unknown: its block list has not been read');
     expect(e({ state: 'unknown', reason: 'uncertain-decision', possible: ['limits', 'reaches'] })).toBe('Unknown (limits or reaches): a decision\'s dates leave it open');
     expect(reachSentence('threads.net', undefined, t)).toBe('Is threads.net itself');
-    for (const reason of ['list-unknown', 'list-partial', 'before-list-read', 'after-list-read', 'uncertain-decision'] as const) {
+    for (const reason of ['list-unknown', 'list-partial', 'before-list-read', 'uncertain-decision'] as const) {
       expect(e({ state: 'unknown', reason })).not.toMatch(/reach/i);
     }
   });

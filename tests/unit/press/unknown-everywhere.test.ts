@@ -16,7 +16,7 @@ import {
 import { REACH_EXPORT_COLUMNS } from '../../../src/lib/press/view-rows.ts';
 import { absenceSummary } from '../../../src/lib/reach/absence.ts';
 import { prepareAll } from '../../../src/lib/reach/domain-reach.ts';
-import { domainReachNowPrepared } from '../../../src/lib/reach/domain-now.ts';
+import { domainReachPrepared } from '../../../src/lib/reach/domain-reach.ts';
 import { community, decision } from '../reach/helpers.ts';
 
 const DAY = '2025-06-01';
@@ -43,7 +43,7 @@ describe('unknownEverywhere', () => {
     const prepared = prepareAll(servers);
     const file = unknownEverywhere(absenceSummary(prepared, DAY), () => undefined);
     for (const domain of ['bad.example', 'elsewhere.example', 'z.example']) {
-      const now = domainReachNowPrepared(prepared, domain, DAY);
+      const now = domainReachPrepared(prepared, domain, DAY);
       const summarised = now.communities.filter((c) => isUnknownEverywhere(c.reach.reason)).map((c) => c.community);
       const rows = new Set(now.communities.filter((c) => !isUnknownEverywhere(c.reach.reason)).map((c) => c.community));
       const fromFile = summaryExportRows(file, { exclude: new Set([...rows, domain]), why: {} }).map((r) => r.community);
@@ -51,7 +51,7 @@ describe('unknownEverywhere', () => {
       for (const c of now.communities.filter((x) => isUnknownEverywhere(x.reach.reason))) expect(c.reach.state).toBe('unknown');
     }
     // On bad.example, b.example suspends it and a.example's dates leave it open: both are rows, only z.example is summarised.
-    const bad = domainReachNowPrepared(prepared, 'bad.example', DAY).communities;
+    const bad = domainReachPrepared(prepared, 'bad.example', DAY).communities;
     expect(bad.map((c) => [c.community, c.reach.state, c.reach.reason])).toEqual([
       ['a.example', 'unknown', 'uncertain-decision'],
       ['b.example', 'suspends', 'decision'],
@@ -64,7 +64,7 @@ describe('unknownEverywhere', () => {
 describe('isUnknownEverywhere', () => {
   it('is true only for the reasons of the list status alone', () => {
     expect(['list-unknown', 'list-partial'].every(isUnknownEverywhere)).toBe(true);
-    expect(['decision', 'no-decision', 'uncertain-decision', 'before-list-read', 'after-list-read'].some(isUnknownEverywhere)).toBe(false);
+    expect(['decision', 'no-decision', 'uncertain-decision', 'before-list-read'].some(isUnknownEverywhere)).toBe(false);
   });
 });
 

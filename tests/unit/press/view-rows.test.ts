@@ -1,14 +1,14 @@
 /** The rows a view downloads: column names and state codes are a data format; the words follow the interface language. */
 import { describe, expect, it } from 'vitest';
 import { REACH_EXPORT_COLUMNS, reachExportRow } from '../../../src/lib/press/view-rows.ts';
-import type { CommunityReachNow } from '../../../src/lib/reach/domain-now.ts';
+import type { CommunityReach } from '../../../src/lib/reach/domain-reach.ts';
 import { translator } from '../../../src/locales/index.ts';
 
-const unknown = { community: 'a.example', reach: { state: 'unknown', reason: 'list-unknown', possible: ['suspends', 'limits', 'reaches'] } } as unknown as CommunityReachNow;
+const unknown = { community: 'a.example', reach: { state: 'unknown', reason: 'list-unknown', possible: ['suspends', 'limits', 'reaches'] } } as unknown as CommunityReach;
 const suspends = {
   community: 'b.example',
   reach: { state: 'suspends', reason: 'decision', possible: ['suspends'], decision: { domain: 'threads.net', severity: 'suspend', since: { on_or_before: '2023-06-18' } } },
-} as unknown as CommunityReachNow;
+} as unknown as CommunityReach;
 
 describe('reachExportRow', () => {
   it('keeps the columns and codes, and words the reason and an "on or before" date in the language of t', () => {

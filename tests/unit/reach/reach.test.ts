@@ -9,13 +9,14 @@ describe('the threads.net story: a community that suspends threads.net from 2025
   const unknown = fixture('unknown.example');
 
   it('with a published list: reaches the day before, suspends from that day, with the decision and its evidence', () => {
-    expect(reach(published, 'threads.net', '2025-01-18')).toEqual({ state: 'reaches', reason: 'no-decision', possible: ['reaches'] });
+    // Confirmed by the list's reading of 2024-11-02, the last one before the block.
+    expect(reach(published, 'threads.net', '2025-01-18')).toEqual({ state: 'reaches', reason: 'no-decision', possible: ['reaches'], confirmed: '2024-11-02' });
     const on = reach(published, 'threads.net', '2025-01-19');
     expect(on.state).toBe('suspends');
     expect(on.reason).toBe('decision');
     expect(on.decision?.since).toBe('2025-01-19');
     expect(on.decision?.evidence?.url).toBe('https://published.example/blog/defederating-threads');
-    expect(reach(published, 'threads.net', '2026-03-04').state).toBe('suspends');
+    expect(reach(published, 'threads.net', '2026-03-04')).toMatchObject({ state: 'suspends', confirmed: '2026-03-04' });
   });
 
   it('covers subdomains of threads.net, and not a look-alike', () => {
@@ -33,11 +34,11 @@ describe('the threads.net story: a community that suspends threads.net from 2025
     for (const day of ['2025-01-18', '2025-01-19', '2026-03-04']) expect(reach(unknown, 'threads.net', day)).toMatchObject({ state: 'unknown', reason: 'list-unknown' });
   });
 
-  it('the published list speaks for the days between its readings (2024-11-02 to 2026-03-04), and no others', () => {
+  it('the published list speaks from its earliest reading (2024-11-02); after its latest (2026-03-04) what it showed holds', () => {
     expect(reach(published, 'threads.net', '2024-11-01')).toMatchObject({ state: 'unknown', reason: 'before-list-read' });
-    expect(reach(published, 'threads.net', '2024-11-02').state).toBe('reaches');
-    expect(reach(published, 'elsewhere.example', '2026-03-04').state).toBe('reaches');
-    expect(reach(published, 'elsewhere.example', '2026-03-05')).toMatchObject({ state: 'unknown', reason: 'after-list-read' });
+    expect(reach(published, 'threads.net', '2024-11-02')).toMatchObject({ state: 'reaches', confirmed: '2024-11-02' });
+    expect(reach(published, 'elsewhere.example', '2026-03-04')).toMatchObject({ state: 'reaches', confirmed: '2026-03-04' });
+    expect(reach(published, 'elsewhere.example', '2026-03-05')).toMatchObject({ state: 'reaches', reason: 'no-decision', confirmed: '2026-03-04' });
   });
 
   it('a decision still in force when the list was last read stays in force after it', () => {

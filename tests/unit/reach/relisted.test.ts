@@ -27,7 +27,8 @@ describe('a lift and a relisting of one domain', () => {
   });
 
   it('reaches during the gap, where the list is read and names nothing', () => {
-    expect(reach(c, 'relisted.example', '2023-01-27')).toEqual({ state: 'reaches', reason: 'no-decision', possible: ['reaches'] });
+    // No reading falls in the gap: the state rests on the lift's day (`until`), the first day of the run.
+    expect(reach(c, 'relisted.example', '2023-01-27')).toEqual({ state: 'reaches', reason: 'no-decision', possible: ['reaches'], confirmed: '2023-01-24' });
   });
 
   it('limits after the relisting, with the second decision', () => {

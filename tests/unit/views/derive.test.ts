@@ -4,7 +4,7 @@ import { communitySubgraph } from '../../../src/lib/graph/community-subgraph.ts'
 import { domainSubgraph } from '../../../src/lib/graph/domain-subgraph.ts';
 import { fullGraph } from '../../../src/lib/graph/full-graph.ts';
 import { actedOnPrepared } from '../../../src/lib/reach/acted-on.ts';
-import { domainReachNow } from '../../../src/lib/reach/domain-now.ts';
+import { domainReach } from '../../../src/lib/reach/domain-reach.ts';
 import { prepareAll } from '../../../src/lib/reach/domain-reach.ts';
 import { domainTimeline } from '../../../src/lib/reach/timeline.ts';
 import { createViews } from '../../../src/lib/views/derive.ts';
@@ -18,7 +18,7 @@ const views = createViews(servers, prepared, day, actedOnPrepared(prepared, day)
 describe('createViews', () => {
   it('per-domain answers are the reach model\'s', () => {
     for (const domain of ['threads.net', 'gamma.example', 'x.parent.example', 'partial.example']) {
-      expect(views.domainNow(domain)).toEqual(domainReachNow(servers, domain, day));
+      expect(views.domainNow(domain)).toEqual(domainReach(servers, domain, day));
       expect(views.domainTimeline(domain)).toEqual(domainTimeline(servers, domain, day));
       expect(views.domainGraph(domain).graph).toEqual(domainSubgraph(servers, domain, day));
     }

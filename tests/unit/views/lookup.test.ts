@@ -36,19 +36,19 @@ describe('routeLookup in a dataset where some acted-on domains have no page', ()
 
 describe('unactedSentence', () => {
   it('the brief\'s wording, with one as-of day', () => {
-    expect(unactedSentence({ domain: 'x.example', reaches: ['a', 'b'], unknown: ['c', 'd', 'e'], asOf: { from: '2026-11-26', to: '2026-11-26' } }, t)).toBe(
-      'No curated community acts on x.example. 2 curated communities publish their lists and reach it (as of 2026-11-26); 3 communities\' block lists have not been read, or only part of them, so the atlas cannot say for them.',
+    expect(unactedSentence({ domain: 'x.example', reaches: ['a', 'b'], unknown: ['c', 'd', 'e'], confirmed: { from: '2026-11-26', to: '2026-11-26' } }, t)).toBe(
+      'No curated community acts on x.example. 2 curated communities publish their lists and reach it (last confirmed 2026-11-26); 3 communities\' block lists have not been read, or only part of them, so the atlas cannot say for them.',
     );
   });
   it('in Welsh, with the plural forms Welsh needs', () => {
     const cy = translator('cy');
-    expect(unactedSentence({ domain: 'x.example', reaches: ['a', 'b'], unknown: ['c'], asOf: { from: '2026-11-26', to: '2026-11-26' } }, cy)).toBe(
-      "Does dim cymuned wedi'i churadu yn gweithredu ar x.example. Mae 2 gymuned wedi'u curadu yn cyhoeddi eu rhestrau ac yn ei gyrraedd (ar 2026-11-26); nid yw rhestr flocio 1 gymuned wedi'i darllen, neu dim ond rhan ohoni, felly ni all yr atlas ddweud amdani.",
+    expect(unactedSentence({ domain: 'x.example', reaches: ['a', 'b'], unknown: ['c'], confirmed: { from: '2026-11-26', to: '2026-11-26' } }, cy)).toBe(
+      "Does dim cymuned wedi'i churadu yn gweithredu ar x.example. Mae 2 gymuned wedi'u curadu yn cyhoeddi eu rhestrau ac yn ei gyrraedd (cadarnhawyd ddiwethaf 2026-11-26); nid yw rhestr flocio 1 gymuned wedi'i darllen, neu dim ond rhan ohoni, felly ni all yr atlas ddweud amdani.",
     );
   });
   it('singulars, a span of readings, and none reaching', () => {
-    expect(unactedSentence({ domain: 'x.example', reaches: ['a'], unknown: ['c'], asOf: { from: '2026-01-02', to: '2026-11-26' } }, t)).toBe(
-      'No curated community acts on x.example. 1 curated community publishes its list and reaches it (as of their lists\' readings, 2026-01-02 to 2026-11-26); 1 community\'s block list has not been read, or only part of it, so the atlas cannot say for it.',
+    expect(unactedSentence({ domain: 'x.example', reaches: ['a'], unknown: ['c'], confirmed: { from: '2026-01-02', to: '2026-11-26' } }, t)).toBe(
+      'No curated community acts on x.example. 1 curated community publishes its list and reaches it (last confirmed by their lists\' readings, 2026-01-02 to 2026-11-26); 1 community\'s block list has not been read, or only part of it, so the atlas cannot say for it.',
     );
     expect(unactedSentence({ domain: 'x.example', reaches: [], unknown: ['c', 'd'] }, t)).toContain('0 curated communities publish their lists and reach it; 2 communities');
   });
