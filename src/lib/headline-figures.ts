@@ -107,6 +107,6 @@ export function formatHeadlineFigures(note: HeadlineFigures): string {
 /** Why the people cut off are only a note, in words (`no-sizes` never reaches here: that case has no shares). */
 function noteReason(why: PeopleNoteReason, r: PeopleCutOff, day: string): string {
   if (why === 'few-sizes') return `sizes are known for ${r.sized.length} of ${r.communities} communities, under ${pct(PEOPLE_HEADLINE_MIN_COVERAGE)}`;
-  if (why === 'old-sizes') return `a size was counted more than ${PEOPLE_HEADLINE_MAX_AGE_DAYS} days from ${day}`;
+  if (why === 'old-sizes') return `at least one size was counted more than ${PEOPLE_HEADLINE_MAX_AGE_DAYS} days from ${day}`;
   return 'no community\'s size is known';
 }

@@ -77,14 +77,14 @@ describe('headlineFigures', () => {
       ]);
       const text = formatHeadlineFigures(headlineFigures(sized, '2025-06-01'));
       expect(lines(text)).toContain('  Based on 4 of 4 communities, sizes from a.example, counted from 2024-05-31 to 2025-06-01.');
-      expect(lines(text)).toContain('  Not a headline because a size was counted more than 365 days from 2025-06-01.');
+      expect(lines(text)).toContain('  Not a headline because at least one size was counted more than 365 days from 2025-06-01.');
     });
 
     it('1 of 4 sized and old: a note with both reasons, counted on one day', () => {
       const sized = withSizes([undefined, users(5000, '2022-12-16', 'https://vran.example/@a/1')]);
       const text = formatHeadlineFigures(headlineFigures(sized, '2025-06-01'));
       expect(lines(text)).toContain('  Based on 1 of 4 communities, sizes from vran.example, counted on 2022-12-16.');
-      expect(lines(text)).toContain('  Not a headline because sizes are known for 1 of 4 communities, under 80.0%; and a size was counted more than 365 days from 2025-06-01.');
+      expect(lines(text)).toContain('  Not a headline because sizes are known for 1 of 4 communities, under 80.0%; and at least one size was counted more than 365 days from 2025-06-01.');
     });
 
     it('no size known: says so, with no shares', () => {
