@@ -3,7 +3,10 @@
  *
  * Prints the atlas's headline figures from the curated data (data/servers, or ATLAS_DATA_DIR): the five most aligned pairs
  * of communities with their scores and counts and how many communities were left out of the alignment and why, and
- * the share of accounts on curated communities cut off from threads.net today, with the communities of unknown size.
+ * the share of accounts on curated communities cut off from threads.net today, with the communities of unknown size:
+ * as a headline only when the sizes pass the rule of src/lib/reach/people.ts (known for at least 80 % of the
+ * communities, each counted within 365 days of the day), else as a caveated note based on N of M communities, with
+ * the sizes' sources and the days they were counted.
  * The day is the atlas's (ATLAS_TODAY, else the latest day a source was read), as on the site.
  */
 import { resolveAsOf } from '../lib/as-of.ts';

@@ -1,14 +1,15 @@
 /**
  * The atlas's headline figures, from the data: the most aligned pairs of communities (src/lib/align/) with how many
  * communities were left out of the alignment and why, and the share of accounts on curated communities cut off from
- * a domain today (src/lib/reach/people.ts) with how many were left out for want of a size. Pure: the CLI
+ * a domain today (src/lib/reach/people.ts) with how many were left out for want of a size: a headline only when the
+ * rule of `peopleDisplay` allows it, else a caveated note on N of M communities, with the sizes' sources and days. Pure: the CLI
  * (src/cli/stats.ts, `npm run stats`) reads the files and prints `formatHeadlineFigures`.
  */
 import { alignment, type AlignedPair } from './align/alignment.ts';
 import type { LeftOutReason } from './align/borders.ts';
 import { domainReachPrepared } from './reach/domain-reach.ts';
 import { prepareAll } from './reach/domain-reach.ts';
-import { peopleCutOff, type CommunitySize, type PeopleCutOff } from './reach/people.ts';
+import { PEOPLE_HEADLINE_MAX_AGE_DAYS, PEOPLE_HEADLINE_MIN_COVERAGE, peopleCutOff, type CommunitySize, type PeopleCutOff, type PeopleNoteReason } from './reach/people.ts';
 import { REACH_STATES } from './reach/state.ts';
 import type { Server } from './schema/server.ts';
 
@@ -56,7 +57,7 @@ export function headlineFigures(servers: readonly Server[], day: string, domain 
     scoredPairs: scored.length,
     leftOut,
     domain,
-    people: peopleCutOff(states, communitySizes(servers)),
+    people: peopleCutOff(states, communitySizes(servers), day),
   };
 }
 
@@ -80,18 +81,32 @@ export function formatHeadlineFigures(note: HeadlineFigures): string {
   );
   lines.push('');
   const r = note.people;
-  lines.push(`People cut off from ${note.domain} today (${note.day}), on curated communities of known size:`);
   if (r.sized.length === 0) {
+    lines.push(`People cut off from ${note.domain} today (${note.day}): not known.`);
     lines.push(`  no community's size is known; all ${r.unknownSize} are left out.`);
-  } else {
-    lines.push(`  ${int(r.accounts)} accounts counted on ${r.sized.length} communities of known size.`);
-    for (const state of REACH_STATES) {
-      const s = r.byState[state];
-      lines.push(`  ${state.padEnd(8)} ${pct(s.share).padStart(6)}  ${int(s.accounts).padStart(9)} accounts on ${s.communities} communities`);
-    }
-    const sources = [...new Set(r.sized.map((s) => new URL(s.url).host))].sort();
-    lines.push(`  sizes: registered accounts, counted ${r.countedFrom === r.countedTo ? `on ${r.countedFrom}` : `from ${r.countedFrom} to ${r.countedTo}`}, from ${sources.length} ${sources.length === 1 ? 'source' : 'sources'} (${sources.join(', ')}).`);
-    lines.push(`  ${r.unknownSize} communities left out: their size is unknown.`);
+    return lines.join('\n');
   }
+  const counted = r.countedFrom === r.countedTo ? `counted on ${r.countedFrom}` : `counted from ${r.countedFrom} to ${r.countedTo}`;
+  if (r.show === 'headline') {
+    lines.push(`People cut off from ${note.domain} today (${note.day}), on curated communities of known size:`);
+  } else {
+    lines.push(`People cut off from ${note.domain} today (${note.day}): a caveated note, not a headline figure.`);
+    lines.push(`  Based on ${r.sized.length} of ${r.communities} communities, sizes from ${r.sources.join(', ')}, ${counted}.`);
+    lines.push(`  Not a headline because ${r.why.map((w) => noteReason(w, r, note.day)).join('; and ')}.`);
+  }
+  lines.push(`  ${int(r.accounts)} accounts counted on ${r.sized.length} communities of known size.`);
+  for (const state of REACH_STATES) {
+    const s = r.byState[state];
+    lines.push(`  ${state.padEnd(8)} ${pct(s.share).padStart(6)}  ${int(s.accounts).padStart(9)} accounts on ${s.communities} communities`);
+  }
+  lines.push(`  sizes: registered accounts, ${counted}, from ${r.sources.length} ${r.sources.length === 1 ? 'source' : 'sources'} (${r.sources.join(', ')}).`);
+  lines.push(`  ${r.unknownSize} communities left out: their size is unknown.`);
   return lines.join('\n');
+}
+
+/** Why the people cut off are only a note, in words (`no-sizes` never reaches here: that case has no shares). */
+function noteReason(why: PeopleNoteReason, r: PeopleCutOff, day: string): string {
+  if (why === 'few-sizes') return `sizes are known for ${r.sized.length} of ${r.communities} communities, under ${pct(PEOPLE_HEADLINE_MIN_COVERAGE)}`;
+  if (why === 'old-sizes') return `at least one size was counted more than ${PEOPLE_HEADLINE_MAX_AGE_DAYS} days from ${day}`;
+  return 'no community\'s size is known';
 }

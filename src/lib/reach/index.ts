@@ -28,4 +28,4 @@ export { domainTimeline, earliestDecision, monthEnds, type DomainTimeline, type 
 export { timelineMaker, type TimelineMaker } from './timelines.ts';
 export { answerOnDay, changeDays, countOnDay, readToken, segmentToken, stateOnDay, type SegmentAnswer, type StateSegments } from './segment-lookup.ts';
 export { changeCandidates, confirmedSegments, EPOCH, sourceDays, stateSegments } from './segments.ts';
-export { peopleCutOff, type CommunitySize, type PeopleCutOff, type SizedCommunity, type StateShare } from './people.ts';
+export { PEOPLE_HEADLINE_MAX_AGE_DAYS, PEOPLE_HEADLINE_MIN_COVERAGE, peopleCutOff, peopleDisplay, sizeSources, type CommunitySize, type PeopleCoverage, type PeopleCutOff, type PeopleNoteReason, type PeopleShow, type SizedCommunity, type StateShare } from './people.ts';
