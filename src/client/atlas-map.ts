@@ -6,7 +6,14 @@
  * It decides nothing itself: filtering is src/lib/map/filter.ts, reach states come from the build's shards
  * (/data/reach/<domain>.json, computed by the reach model), words from src/lib/. Text from the data goes into
  * the page through textContent only. With a day chosen (`?date=`, the replay's controls), the states are those of
- * that day, looked up in the shard's histories and `/data/as-of.json` (src/lib/map/as-of-lookup.ts).
+ * that day, looked up in the shard's histories and `/data/as-of.json` (src/lib/map/as-of-lookup.ts); the day in
+ * words beside the date field follows the field.
+ *
+ * The view: a link's `map=` wins; without it the map fits the servers the link's filters leave. Changing a filter
+ * fits the map to the markers that remain (at most `FIT_MAX_ZOOM`); clearing the filters returns to the world view
+ * (every placed server in sight). Every move after the first view, the fits included, goes into the URL, so a
+ * copied link reopens exactly what was seen. On a narrow screen the panel (reach picker, day, filters) starts
+ * folded, its summary counting the active filters.
  */
 import 'leaflet/dist/leaflet.css';
 import '../styles/map.css';
@@ -29,6 +36,7 @@ import { addBasemap } from './basemap.ts';
 import { clusterDetails, reachLine, serverDetails } from './details.ts';
 import { h, replaceChildren } from './dom.ts';
 import { markSvg, setMarkState } from './marks.ts';
+import { dayWords } from './page-words.ts';
 import { wireReplay } from './replay-control.ts';
 
 /** The map's zoom range. Without tiles there is nothing finer than Natural Earth's 1:50m to show. */
@@ -36,8 +44,14 @@ const MIN_ZOOM = 1;
 const MAX_ZOOM = 12;
 /** Markers closer than this many pixels are clustered (supercluster measures in 256-pixel tiles here, as Leaflet does). */
 const CLUSTER_RADIUS = 44;
-/** The default view never zooms in further than this to fit the servers. */
+/** Fitting the view to the servers (at load, after a filter, the fit button) never zooms in further than this. */
 const FIT_MAX_ZOOM = 6;
+/** Room left around the fitted servers, in pixels: a marker drawn above its point (a pin, up to 34 px) or around it (a cluster, up to 48 px) stays inside. */
+const FIT_PADDING: [number, number] = [40, 40];
+/** How long typing in the search box rests before the map fits what remains, in milliseconds. */
+const SEARCH_FIT_DELAY = 450;
+/** Below this width the panel sits above the map instead of beside it, and starts folded (src/styles/map.css). */
+const NARROW = '(max-width: 56rem)';
 /** The filter fields of the form, as named in the URL. */
 const FILTER_KEYS = ['q', 'lang', 'area', 'focus', 'software', 'status'] as const;
 
@@ -80,8 +94,9 @@ function start(root: HTMLElement): void {
   const reachHeader = table?.querySelector<HTMLElement>('[data-reach-header]');
   const shownNote = table?.querySelector<HTMLElement>('[data-shown-note]');
   const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  const filtersDetails = root.querySelector<HTMLDetailsElement>('.filters-details');
+  const panel = root.querySelector<HTMLDetailsElement>('#map-panel');
   const filterCount = root.querySelector<HTMLElement>('[data-filter-count]');
+  const panelDomain = root.querySelector<HTMLElement>('[data-panel-domain]');
 
   // ---- state -------------------------------------------------------------------------------------------------
 
@@ -162,8 +177,19 @@ function start(root: HTMLElement): void {
   /** Set once the first view is in place: moves before it are not the visitor's and do not go into the URL. */
   let viewReady = false;
   function fitTo(list: readonly PlacedServer[]): void {
-    if (list.length === 0) map.setView([30, 0], 2);
-    else map.fitBounds(L.latLngBounds(list.map((s) => [s.lat, s.lon] as [number, number])), { padding: [36, 36], maxZoom: FIT_MAX_ZOOM });
+    const animate = viewReady && !reduceMotion;
+    if (list.length === 0) map.setView([30, 0], 2, { animate });
+    else map.fitBounds(L.latLngBounds(list.map((s) => [s.lat, s.lon] as [number, number])), { padding: FIT_PADDING, maxZoom: FIT_MAX_ZOOM, animate });
+  }
+  /** The servers of `domains` that have a place on the map. */
+  const placedAmong = (domains: ReadonlySet<string>) => placed.filter((s) => domains.has(s.domain));
+  /** The world view: every placed server in sight. */
+  const worldView = () => fitTo(placed);
+  /** Fits the view to the shown markers; with none left (only servers with no place), the world view. */
+  function fitShown(): void {
+    const list = placedAmong(shownDomains);
+    if (list.length > 0) fitTo(list);
+    else worldView();
   }
   function exposeView(): void {
     const view = roundView({ zoom: map.getZoom(), lat: map.getCenter().lat, lon: map.getCenter().lng });
@@ -172,12 +198,17 @@ function start(root: HTMLElement): void {
   }
 
   writeForm();
-  // On a phone the filters fold away unless the link sets some, so the map is in sight.
-  if (filtersDetails && window.matchMedia('(max-width: 40rem)').matches && !hasFilters(state)) filtersDetails.open = false;
-  // The style sheet kept a phone's filters folded until now (no layout shift): from here on, `open` decides.
-  filtersDetails?.setAttribute('data-ready', '');
+  // Where the panel cannot sit beside the map it folds away, so the map is in sight; its summary counts the filters.
+  if (panel && window.matchMedia(NARROW).matches) panel.open = false;
+  // The style sheet kept a narrow screen's panel folded until now (no layout shift): from here on, `open` decides.
+  panel?.setAttribute('data-ready', '');
+  // The link's view wins; without one, the servers its filters leave (all of them, without filters).
   if (state.view) map.setView([state.view.lat, state.view.lon], Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, state.view.zoom)), { animate: false });
-  else fitTo(placed);
+  else {
+    const first = placedAmong(new Set(filterServers(servers, state).map((s) => s.domain)));
+    if (first.length > 0) fitTo(first);
+    else worldView();
+  }
   exposeView();
   viewReady = true;
 
@@ -542,6 +573,7 @@ function start(root: HTMLElement): void {
     container.dataset.reachDay = shard?.day ?? '';
     const active = FILTER_KEYS.filter((key) => state[key] !== undefined).length;
     if (filterCount) filterCount.textContent = active > 0 ? t('map.filters.active', { count: active }) : '';
+    if (panelDomain) panelDomain.textContent = state.domain ? ` · ${state.domain}` : '';
     if (shownNote) shownNote.textContent = hasFilters(state) ? t('map.shown-note', { count: shownDomains.size }) : '';
 
     const legendNone = root.querySelector<HTMLElement>('[data-reach-none]');
@@ -580,19 +612,35 @@ function start(root: HTMLElement): void {
 
   // ---- controls ----------------------------------------------------------------------------------------------
 
+  /** A fit waiting for the search box's typing to rest. */
+  let fitTimer: ReturnType<typeof setTimeout> | undefined;
+  function cancelFit(): void {
+    if (fitTimer !== undefined) clearTimeout(fitTimer);
+    fitTimer = undefined;
+  }
+  const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>) => a.size === b.size && [...a].every((d) => b.has(d));
+
   form.addEventListener('submit', (e) => e.preventDefault());
-  form.addEventListener('input', () => {
+  form.addEventListener('input', (e) => {
+    const before = shownDomains;
     state = readForm();
     missingDomain = undefined;
     applyFilters();
     writeUrl();
+    // The markers that remain come into view (at once for a choice, once typing rests for the search box).
+    if (sameSet(before, shownDomains)) return;
+    cancelFit();
+    if (e.target === field('q')) fitTimer = setTimeout(() => ((fitTimer = undefined), fitShown()), SEARCH_FIT_DELAY);
+    else fitShown();
   });
   form.addEventListener('reset', () => {
     // The form resets its fields after this event: read them on the next task.
     setTimeout(() => {
+      cancelFit();
       state = readForm();
       applyFilters();
       writeUrl();
+      worldView();
     }, 0);
   });
   // ---- the picker's other domains: fetched on its first use, never at load -----------------------------------
@@ -655,7 +703,7 @@ function start(root: HTMLElement): void {
   });
 
   fitButton.hidden = false;
-  fitButton.addEventListener('click', () => fitTo(placed.filter((s) => shownDomains.has(s.domain))));
+  fitButton.addEventListener('click', () => fitShown());
 
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-show-on-map]')) {
     button.hidden = false;
@@ -679,6 +727,17 @@ function start(root: HTMLElement): void {
   const replayBox = root.querySelector<HTMLElement>('[data-map-replay]');
   const dateField = replayBox?.querySelector<HTMLInputElement>('[data-map-date]');
   const playButton = replayBox?.querySelector<HTMLButtonElement>('[data-map-play]');
+  const dayText = root.querySelector<HTMLTimeElement>('[data-as-of-day]');
+  /**
+   * The day in words beside the date field follows the field: the written day is the one to trust (a browser
+   * may write the field's day in its own language's order, 06/01/2026, whatever the page's language).
+   */
+  function writeDay(day: string): void {
+    if (!dayText) return;
+    dayText.dateTime = day;
+    dayText.textContent = dayWords(day);
+    for (const why of root.querySelectorAll<HTMLElement>('[data-as-of-why]')) why.hidden = (why.dataset.asOfWhy === 'chosen') !== (day !== payload.asOf);
+  }
   if (payload.replay && replayBox && dateField && playButton) {
     const replay = payload.replay;
     const reflect = wireReplay({
@@ -692,6 +751,7 @@ function start(root: HTMLElement): void {
       marks: () => (rawShard ? [...new Set(actingCommunities(rawShard).flatMap((c) => changeDays(rawShard!.servers[c]!.history!)))].sort() : []),
       current: () => state.date ?? payload.asOf,
       show: (day) => {
+        writeDay(day);
         state = { ...state, date: day === payload.asOf ? undefined : day };
         if (state.date === undefined) delete state.date;
         writeUrl();
@@ -709,6 +769,7 @@ function start(root: HTMLElement): void {
       },
     });
     reflect(state.date ?? payload.asOf);
+    writeDay(state.date ?? payload.asOf);
     replayBox.hidden = false;
   }
 
