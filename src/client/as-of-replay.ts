@@ -1,24 +1,27 @@
 /**
- * The domain page's as-of replay (src/components/DateReplay.astro): reads the day from the URL (`?date=`, the
- * view state's key), fetches the domain's shard and the site-wide silence segments, and on every change of day
- * looks each community's state up (src/lib/map/as-of-lookup.ts) and rewrites the counts, the table and the
- * polite announcement. It decides no state. The controls are src/client/replay-control.ts.
+ * The day a domain page shows (src/components/DateReplay.astro): reads the day from the URL (`?date=`, the view
+ * state's key), fetches the domain's shard and the site-wide silence segments, and on every change of day looks
+ * each community's answer up (src/lib/map/as-of-lookup.ts) and moves the whole page to it: the "As of" words, the
+ * counts and how many rest on an old confirmation, the polite announcement, the table of the communities that ever
+ * acted, the tables of every community (the build's own for the atlas's day; for any other day, tables written here
+ * from the same answers, src/client/day-tables.ts), the graph, and the sections that hold for the atlas's day only.
+ * It decides no state. The controls are src/client/replay-control.ts.
  */
 import { replaceChildren, h } from './dom.ts';
-import { actingCommunities, countsOnDay, firstChange, statesOnDay } from '../lib/map/as-of-lookup.ts';
+import { actingCommunities, answersOnDay, countsOnDay, firstChange, staleCount } from '../lib/map/as-of-lookup.ts';
 import type { SilenceHistory } from '../lib/map/as-of-history.ts';
 import { stateWords, type ReachShard } from '../lib/map/reach-shard.ts';
-import { translator } from '../locales/index.ts';
 import { addMonths } from '../lib/map/replay.ts';
 import { changeDays } from '../lib/reach/segment-lookup.ts';
 import { REACH_STATES, type ReachState } from '../lib/reach/state.ts';
 import { dateFromUrl, writeDateToUrl } from './date-url.ts';
+import { dayTables } from './day-tables.ts';
+import { dayWords, pageLang, t } from './page-words.ts';
 import { wireReplay } from './replay-control.ts';
 import { paintGraph } from './domain-graph-paint.ts';
 
-/** The page's interface language's strings. */
-const t = translator(document.documentElement.lang);
 const STATE_WORDS = stateWords(t);
+const numbers = new Intl.NumberFormat(pageLang);
 
 function badge(state: ReachState): HTMLElement {
   const words = STATE_WORDS[state];
@@ -29,6 +32,16 @@ async function fetchJson<T>(url: string): Promise<T> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   return (await response.json()) as T;
+}
+
+/** Shows the build's elements for the atlas's day, or those written for another day, and the note saying which. */
+function showToday(isToday: boolean, todayWords: string): void {
+  for (const el of document.querySelectorAll<HTMLElement>('[data-reach-tables], [data-today-only]')) el.hidden = !isToday;
+  for (const el of document.querySelectorAll<HTMLElement>('[data-reach-tables-day]')) el.hidden = isToday;
+  for (const el of document.querySelectorAll<HTMLElement>('[data-today-only-note]')) {
+    el.hidden = isToday;
+    el.textContent = t('replay.people-today-only', { day: todayWords });
+  }
 }
 
 async function start(root: HTMLElement): Promise<void> {
@@ -44,28 +57,47 @@ async function start(root: HTMLElement): Promise<void> {
   try {
     [shard, silence] = await Promise.all([fetchJson<ReachShard>(root.dataset.shardUrl!), fetchJson<SilenceHistory>(root.dataset.silenceUrl!)]);
   } catch {
-    status.textContent = t('replay.failed', { day: today });
+    status.textContent = t('replay.failed', { day: dayWords(today) });
     return;
   }
   const acting = actingCommunities(shard);
   const marks = [...new Set(acting.flatMap((c) => changeDays(shard.servers[c]!.history!)))].sort();
+  const dayTablesRoot = document.querySelector<HTMLElement>('[data-reach-tables-day]');
+  const serverBase = root.dataset.serverBase ?? '';
   let shown = '';
 
   const render = (day: string) => {
     shown = day;
-    const states = statesOnDay(shard, silence, day);
+    const answers = answersOnDay(shard, silence, day);
     const counts = countsOnDay(shard, silence, day);
+    const words = dayWords(day);
     for (const state of REACH_STATES) {
-      const el = root.querySelector(`[data-as-of-count="${state}"]`);
-      if (el) el.textContent = String(counts[state]);
+      const el = root.querySelector(`[data-state-count="${state}"]`);
+      if (el) el.textContent = numbers.format(counts[state]);
     }
+    const stale = root.querySelector<HTMLElement>('[data-as-of-stale]');
+    if (stale) {
+      const n = staleCount(answers.values(), day);
+      stale.dataset.count = String(n);
+      stale.textContent = t('replay.stale', { count: n });
+    }
+    const when = root.querySelector<HTMLTimeElement>('[data-as-of-words]');
+    if (when) {
+      when.textContent = words;
+      when.dateTime = day;
+    }
+    const latest = root.querySelector<HTMLElement>('[data-as-of-latest]');
+    if (latest) latest.hidden = day !== today;
     for (const row of root.querySelectorAll<HTMLElement>('[data-as-of-row]')) {
       const cell = row.querySelector('[data-as-of-state]');
-      if (cell) replaceChildren(cell, badge(states.get(row.dataset.asOfRow!) ?? 'unknown'));
+      if (cell) replaceChildren(cell, badge(answers.get(row.dataset.asOfRow!)?.state ?? 'unknown'));
     }
-    for (const el of root.querySelectorAll('[data-as-of-day]')) el.textContent = day;
-    paintGraph(states);
-    status.textContent = t('replay.status', { day, counts: REACH_STATES.map((s) => t(`replay.count.${s}`, { count: counts[s] })).join(', ') });
+    for (const el of document.querySelectorAll('[data-as-of-day]')) el.textContent = words;
+    for (const el of document.querySelectorAll('[data-as-of-inline]')) el.textContent = t('replay.tables-as-of', { day: words });
+    if (dayTablesRoot && day !== today) replaceChildren(dayTablesRoot, dayTables(answers, { domain: root.dataset.domainShown ?? shard.domain, serverBase }));
+    showToday(day === today, dayWords(today));
+    paintGraph(new Map([...answers].map(([c, a]) => [c, a.state])));
+    status.textContent = t('replay.status', { day: words, counts: REACH_STATES.map((s) => t(`replay.count.${s}`, { count: counts[s] })).join(', ') });
     root.dataset.shown = day;
   };
 

@@ -3,7 +3,8 @@
  * the shard's `history` and the site-wide silence segments (as-of-history.ts). Types only are imported, so this
  * bundles to the browser on its own; it finds segments, it never decides a state.
  */
-import { answerOnDay, stateOnDay, type StateSegments } from '../reach/segment-lookup.ts';
+import { answerOnDay, stateOnDay, type SegmentAnswer, type StateSegments } from '../reach/segment-lookup.ts';
+import { addMonths } from './replay.ts';
 import type { ReachState, StateCounts } from '../reach/state.ts';
 import type { SilenceHistory } from './as-of-history.ts';
 import type { ReachShard, ShardEntry } from './reach-shard.ts';
@@ -21,6 +22,30 @@ export function statesOnDay(shard: Pick<ReachShard, 'servers'>, silence: Pick<Si
     out.set(community, segments ? stateOnDay(segments, day) : 'unknown');
   }
   return out;
+}
+
+/** Each community's answer towards the shard's domain on `day`: its state and the day a source last confirmed it. */
+export function answersOnDay(shard: Pick<ReachShard, 'servers'>, silence: Pick<SilenceHistory, 'communities'>, day: string): Map<string, SegmentAnswer> {
+  const out = new Map<string, SegmentAnswer>();
+  for (const community of Object.keys(shard.servers)) {
+    const segments = segmentsOf(shard, silence, community);
+    out.set(community, segments ? answerOnDay(segments, day) : { state: 'unknown' });
+  }
+  return out;
+}
+
+/** How long a confirmation stays fresh: an answer last confirmed more than this many months before the day is counted as old. */
+export const STALE_AFTER_MONTHS = 12;
+
+/**
+ * How many known answers on `day` rest on a confirmation older than a year (`STALE_AFTER_MONTHS`) before that day:
+ * the state is carried forward from a source that old.
+ */
+export function staleCount(answers: Iterable<SegmentAnswer>, day: string): number {
+  const limit = addMonths(day, -STALE_AFTER_MONTHS);
+  let n = 0;
+  for (const a of answers) if (a.state !== 'unknown' && a.confirmed !== undefined && a.confirmed < limit) n++;
+  return n;
 }
 
 /** How many communities are in each state towards the shard's domain on `day`. */

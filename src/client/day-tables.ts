@@ -1,0 +1,64 @@
+/**
+ * The tables of every community for a day other than the atlas's own, written from the answers the shard and the
+ * silence segments give for that day (src/lib/map/as-of-lookup.ts `answersOnDay`): one section per state, each
+ * community with the day a source last confirmed its answer. The build writes the atlas's day's tables (with the
+ * decisions' dates and evidence); these say what the segments know of another day, no more. Text only.
+ */
+import { h } from './dom.ts';
+import { stateWords } from '../lib/map/reach-shard.ts';
+import { REACH_STATES, type ReachState } from '../lib/reach/state.ts';
+import type { SegmentAnswer } from '../lib/reach/segment-lookup.ts';
+import { dayWords, t } from './page-words.ts';
+
+/** Sections longer than this start folded, as the build's tables do. */
+const FOLD_ABOVE = 25;
+
+/** What the tables need besides the answers. */
+export interface DayTablesContext {
+  /** The domain as sentences show it. */
+  domain: string;
+  /** The address of the servers' pages, ending in "/" (a community's page is `<base><domain>/`). */
+  serverBase: string;
+}
+
+function section(state: ReachState, rows: [string, SegmentAnswer][], context: DayTablesContext): HTMLElement {
+  const words = stateWords(t)[state];
+  const headingId = `day-state-${state}`;
+  const heading = h(
+    'h3',
+    { id: headingId },
+    h('span', { class: `state state-${state}`, 'data-state': state }, h('span', { class: 'state-glyph', 'aria-hidden': 'true' }, words.glyph), words.label),
+    ` ${t(`replay.heading.${state}`, { domain: context.domain })}: ${rows.length}`,
+  );
+  if (rows.length === 0) return h('section', { class: 'state-section', 'data-day-state-section': state }, heading, h('p', { class: 'none' }, t('replay.none')));
+  const table = h(
+    'table',
+    { 'data-day-table': state },
+    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('replay.col.community')), h('th', { scope: 'col' }, state === 'unknown' ? t('replay.col.why') : t('replay.col.confirmed')))),
+    h(
+      'tbody',
+      {},
+      ...rows.map(([community, answer]) =>
+        h(
+          'tr',
+          { 'data-day-row': community },
+          h('th', { scope: 'row', class: 'domain-cell' }, h('a', { href: `${context.serverBase}${community}/`, translate: 'no' }, community)),
+          state === 'unknown'
+            ? h('td', {}, t('replay.day-unknown-why'))
+            : h('td', { class: 'nowrap', 'data-confirmed': answer.confirmed }, answer.confirmed ? dayWords(answer.confirmed) : '—'),
+        ),
+      ),
+    ),
+  );
+  const scroll = h('div', { class: 'table-scroll', role: 'region', 'aria-labelledby': headingId, tabindex: 0 }, table);
+  const body = rows.length > FOLD_ABOVE ? h('details', { class: 'fold' }, h('summary', {}, t('replay.show-all', { count: rows.length })), scroll) : scroll;
+  return h('section', { class: 'state-section', 'aria-labelledby': headingId, 'data-day-state-section': state }, heading, body);
+}
+
+/** The four sections for a day, communities in domain order within each. */
+export function dayTables(answers: ReadonlyMap<string, SegmentAnswer>, context: DayTablesContext): DocumentFragment {
+  const sorted = [...answers].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const fragment = document.createDocumentFragment();
+  for (const state of REACH_STATES) fragment.appendChild(section(state, sorted.filter(([, a]) => a.state === state), context));
+  return fragment;
+}
