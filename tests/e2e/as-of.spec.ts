@@ -3,7 +3,8 @@
  * day, as this test works them out from data/servers/*.yaml itself (fixtures.ts `dataStatesOn`), never copied
  * from the site's code.
  */
-import { dataStatesOn, expect, FIXTURE_DIR, test } from './fixtures.ts';
+import { dataCommunities, dataStatesOn, expect, FIXTURE_DIR, test } from './fixtures.ts';
+import { confirmedOracle } from '../shared/reach-oracle.ts';
 import type { Page } from '@playwright/test';
 
 const STATES = ['suspends', 'limits', 'reaches', 'unknown'] as const;
@@ -14,13 +15,17 @@ function countsOf(states: Map<string, string>): Record<(typeof STATES)[number], 
   return counts;
 }
 
+/** A day as the English pages write it: "31 December 2023". */
+const words = (day: string) => new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+
 async function expectDay(page: Page, day: string) {
   const replay = page.locator('[data-as-of]');
   await expect(replay).toHaveAttribute('data-shown', day);
   const expected = dataStatesOn('threads.net', day);
   const counts = countsOf(expected);
-  for (const state of STATES) await expect(replay.locator(`[data-as-of-count="${state}"]`), `${state} on ${day}`).toHaveText(String(counts[state]));
-  await expect(replay.locator('[data-as-of-status]')).toContainText(`On ${day}: ${counts.suspends} suspend, ${counts.limits} limit, ${counts.reaches} reach, ${counts.unknown} unknown.`);
+  await expect(replay.locator('[data-as-of-words]')).toHaveText(words(day));
+  for (const state of STATES) await expect(replay.locator(`[data-state-count="${state}"]`), `${state} on ${day}`).toHaveText(String(counts[state]));
+  await expect(replay.locator('[data-as-of-status]')).toContainText(`On ${words(day)}: ${counts.suspends} suspend, ${counts.limits} limit, ${counts.reaches} reach, ${counts.unknown} unknown.`);
   // every community that ever acted on it shows the state of that day
   for (const row of await replay.locator('[data-as-of-row]').all()) {
     const community = (await row.getAttribute('data-as-of-row'))!;
@@ -83,8 +88,8 @@ test.describe('the waves replayed on the map', () => {
       const counts = countsOf(expected);
       for (const state of STATES) await expect(page.locator(`[data-count="${state}"]`), `${state} on ${day}`).toHaveText(String(counts[state]));
       const cell = page.locator('#servers tbody tr[data-domain="cymru.fixture"] [data-reach-cell]');
-      if (day === '2023-12-31') await expect(cell).toHaveText(/^\W*Unknown on 2023-12-31/);
-      else await expect(cell).toHaveText(/^\W*Suspends threads\.net on 2025-02-01/);
+      const verb = { suspends: 'Suspends threads\\.net', limits: 'Limits threads\\.net', reaches: 'Reaches threads\\.net', unknown: 'Unknown' }[expected.get('cymru.fixture')!]!;
+      await expect(cell).toHaveText(new RegExp(`^\\W*${verb} on ${day}`));
       await expect(page.locator('#map-status')).toContainText(`Reach of threads.net on ${day}: ${counts.suspends} suspends`);
     }
     await page.getByRole('button', { name: 'Today' }).click();
@@ -243,4 +248,37 @@ test.describe('the waves replayed on the matrix and in embeds', () => {
     await expect(page.locator('[data-embed-as-of-date]')).toHaveAttribute('datetime', day);
     await expect(page.locator('[data-embed-credit]')).toContainText('data as of');
   });
+});
+
+test('?date= moves the whole domain page: the day in words on the first screen, and every community in the tables of that day with its confirmation', async ({ page }) => {
+  test.slow();
+  await page.setViewportSize({ width: 1366, height: 800 });
+  const day = '2023-12-31';
+  await page.goto(`domains/threads.net/?date=${day}`);
+  await expectDay(page, day);
+  const heading = page.locator('#as-of-heading');
+  await expect(heading).toContainText(`As of ${words(day)}`);
+  expect((await heading.boundingBox())!.y + 30).toBeLessThan(800);
+  // The build's tables (the latest day) give way to tables of that day, from the same answers.
+  await expect(page.locator('[data-reach-tables]')).toBeHidden();
+  const expected = dataStatesOn('threads.net', day);
+  const communities = new Map(dataCommunities().map((c) => [c.domain, c]));
+  for (const state of STATES) {
+    const rows = page.locator(`[data-day-state-section="${state}"] [data-day-row]`);
+    const want = [...expected].filter(([, s]) => s === state).map(([c]) => c).sort();
+    expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-day-row')!)), state).toEqual(want);
+    if (state === 'unknown') continue;
+    for (const community of want) {
+      // The day a source last confirmed it, worked out day by day from the YAML by the oracle.
+      const confirmed = confirmedOracle(communities.get(community)!, 'threads.net', day);
+      await expect(page.locator(`[data-day-row="${community}"] [data-confirmed]`), community).toHaveAttribute('data-confirmed', confirmed!);
+    }
+  }
+  await expect(page.locator('[data-today-only]')).toBeHidden();
+  await expect(page.locator('[data-today-only-note]')).toBeVisible();
+  // Back to the latest day: the build's tables again.
+  await page.getByRole('button', { name: 'Today' }).click();
+  await expect(page.locator('[data-reach-tables]')).toBeVisible();
+  await expect(page.locator('[data-reach-tables-day]')).toBeHidden();
+  await expect(page.locator('[data-as-of-latest]')).toBeVisible();
 });

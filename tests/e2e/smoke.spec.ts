@@ -60,7 +60,7 @@ test.describe('the real site', () => {
       const expected = statesOn(communities, 'threads.net', day);
       for (const state of STATES) {
         const count = [...expected.values()].filter((s) => s === state).length;
-        await expect(replay.locator(`[data-as-of-count="${state}"]`), `${state} on ${day}`).toHaveText(String(count));
+        await expect(replay.locator(`[data-state-count="${state}"]`), `${state} on ${day}`).toHaveText(String(count));
       }
       const row = replay.locator('[data-as-of-row="toot.wales"] [data-state]');
       if (expected.get('toot.wales') !== 'unknown') await expect(row).toHaveAttribute('data-state', expected.get('toot.wales')!);

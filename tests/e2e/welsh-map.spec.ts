@@ -100,7 +100,7 @@ test.describe('a domain page in Welsh', () => {
     expect(hrefs.filter((h) => !h.startsWith('/cy/') && !h.startsWith('/data/'))).toEqual([]);
     // The replay announces its counts in Welsh once it runs.
     await expect(page.locator('[data-as-of]')).toHaveAttribute('data-ready', 'true');
-    await expect(page.locator('[data-as-of-status]')).toContainText(/^Ar \d{4}-\d{2}-\d{2}: \d+ yn atal/);
+    await expect(page.locator('[data-as-of-status]')).toContainText(/^Ar \d{1,2} \S+ \d{4}: \d+ yn atal/);
     await expect(page.locator('[data-as-of-play]')).toHaveText('Chwarae\'r tonnau');
   });
 });
