@@ -6,7 +6,7 @@
 import { compareText } from '../order.ts';
 import { sinceDate, type Decision } from '../schema/decision.ts';
 import { decisionWindow, type DecisionWindow } from './decision-window.ts';
-import { listWindow, type ListWindow } from './list-window.ts';
+import { listReadings, listWindow, type ListWindow } from './list-window.ts';
 import type { Community } from './state.ts';
 
 /** One decision with its window. */
@@ -25,6 +25,8 @@ export interface PreparedCommunity {
   byDomain: ReadonlyMap<string, readonly WindowedDecision[]>;
   /** The days its published list speaks for; undefined when it speaks for none. */
   list: ListWindow | undefined;
+  /** The days its published list was read whole within that window (`listReadings`), sorted; empty when it has none. */
+  readings: readonly string[];
 }
 
 /**
@@ -62,7 +64,9 @@ export function prepareCommunity(community: Community): PreparedCommunity {
     byDomain.set(decision.domain, list);
   }
   for (const list of byDomain.values()) list.sort((a, b) => compareSameTarget(a.decision, b.decision));
-  return { community, byDomain, list: listWindow(community) };
+  const list = listWindow(community);
+  const readings = list ? listReadings(community).filter((day) => day >= list.from && day <= list.to) : [];
+  return { community, byDomain, list, readings };
 }
 
 /**

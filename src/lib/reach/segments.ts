@@ -10,7 +10,6 @@
 import { lastDay } from '../dates.ts';
 import type { Evidence } from '../schema/evidence.ts';
 import { decidePrepared } from './decide.ts';
-import { listReadings } from './list-window.ts';
 import { coveringDecisions, type PreparedCommunity } from './prepare.ts';
 import { segmentToken, type StateSegments } from './segment-lookup.ts';
 
@@ -62,8 +61,7 @@ const SEEN_IN_LIST: ReadonlySet<Evidence['kind']> = new Set(['block-list', 'arch
  */
 export function sourceDays(prepared: PreparedCommunity, domain: string): string[] {
   const days = new Set<string>();
-  const list = prepared.list;
-  if (list) for (const day of listReadings(prepared.community)) if (day >= list.from && day <= list.to) days.add(day);
+  for (const day of prepared.readings) days.add(day);
   for (const level of coveringDecisions(prepared, domain)) {
     for (const { decision, window } of level) {
       days.add(window.surelyFrom);
