@@ -8,13 +8,13 @@
  * It decides no state. The controls are src/client/replay-control.ts.
  */
 import { replaceChildren, h } from './dom.ts';
-import { actingCommunities, answersOnDay, countsOnDay, firstChange, staleCount } from '../lib/map/as-of-lookup.ts';
+import { actingCommunities, answersOnDay, confirmedWithin, firstChange, staleCount } from '../lib/map/as-of-lookup.ts';
 import type { SilenceHistory } from '../lib/map/as-of-history.ts';
 import { stateWords, type ReachShard } from '../lib/map/reach-shard.ts';
 import { addMonths } from '../lib/map/replay.ts';
 import { changeDays } from '../lib/reach/segment-lookup.ts';
-import { REACH_STATES, type ReachState } from '../lib/reach/state.ts';
-import { dateFromUrl, writeDateToUrl } from './date-url.ts';
+import { countStates, REACH_STATES, type ReachState } from '../lib/reach/state.ts';
+import { confirmedFromUrl, dateFromUrl, writeConfirmedToUrl, writeDateToUrl } from './date-url.ts';
 import { dayTables } from './day-tables.ts';
 import { dayWords, pageLang, t } from './page-words.ts';
 import { wireReplay } from './replay-control.ts';
@@ -64,12 +64,16 @@ async function start(root: HTMLElement): Promise<void> {
   const marks = [...new Set(acting.flatMap((c) => changeDays(shard.servers[c]!.history!)))].sort();
   const dayTablesRoot = document.querySelector<HTMLElement>('[data-reach-tables-day]');
   const serverBase = root.dataset.serverBase ?? '';
+  const within = root.querySelector<HTMLSelectElement>('[data-as-of-confirmed]');
+  let months = confirmedFromUrl();
+  if (within) within.value = months === undefined ? '' : String(months);
   let shown = '';
 
   const render = (day: string) => {
     shown = day;
-    const answers = answersOnDay(shard, silence, day);
-    const counts = countsOnDay(shard, silence, day);
+    const all = answersOnDay(shard, silence, day);
+    const answers = confirmedWithin(all, day, months);
+    const counts = countStates([...answers.values()].map((a) => a.state));
     const words = dayWords(day);
     for (const state of REACH_STATES) {
       const el = root.querySelector(`[data-state-count="${state}"]`);
@@ -77,7 +81,7 @@ async function start(root: HTMLElement): Promise<void> {
     }
     const stale = root.querySelector<HTMLElement>('[data-as-of-stale]');
     if (stale) {
-      const n = staleCount(answers.values(), day);
+      const n = staleCount(all.values(), day);
       stale.dataset.count = String(n);
       stale.textContent = t('replay.stale', { count: n });
     }
@@ -94,8 +98,10 @@ async function start(root: HTMLElement): Promise<void> {
     }
     for (const el of document.querySelectorAll('[data-as-of-day]')) el.textContent = words;
     for (const el of document.querySelectorAll('[data-as-of-inline]')) el.textContent = t('replay.tables-as-of', { day: words });
-    if (dayTablesRoot && day !== today) replaceChildren(dayTablesRoot, dayTables(answers, { domain: root.dataset.domainShown ?? shard.domain, serverBase }));
-    showToday(day === today, dayWords(today));
+    // The build's tables are the latest day's, every answer counted; any other view gets tables written from the answers.
+    const asBuilt = day === today && months === undefined;
+    if (dayTablesRoot && !asBuilt) replaceChildren(dayTablesRoot, dayTables(answers, { domain: root.dataset.domainShown ?? shard.domain, serverBase }));
+    showToday(asBuilt, dayWords(today));
     paintGraph(new Map([...answers].map(([c, a]) => [c, a.state])));
     status.textContent = t('replay.status', { day: words, counts: REACH_STATES.map((s) => t(`replay.count.${s}`, { count: counts[s] })).join(', ') });
     root.dataset.shown = day;
@@ -116,6 +122,12 @@ async function start(root: HTMLElement): Promise<void> {
       render(day);
       writeDateToUrl(day, today);
     },
+  });
+
+  within?.addEventListener('change', () => {
+    months = within.value === '' ? undefined : Number(within.value);
+    writeConfirmedToUrl(months);
+    render(shown);
   });
 
   const first = dateFromUrl(from, today);

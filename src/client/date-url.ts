@@ -21,3 +21,18 @@ export function writeDateToUrl(day: string, today: string): void {
   const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
   if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', url);
 }
+
+/** The period answers are restricted to, from the address (`?confirmed=12`); undefined for none. */
+export function confirmedFromUrl(): number | undefined {
+  return decodeViewState(location.search).confirmed;
+}
+
+/** Writes the period into the address (undefined: the key is removed), keeping every other key and the fragment. */
+export function writeConfirmedToUrl(months: number | undefined): void {
+  const state = decodeViewState(location.search);
+  if (months === undefined) delete state.confirmed;
+  else state.confirmed = months;
+  const query = encodeViewState(state);
+  const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
+  if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', url);
+}

@@ -21,7 +21,10 @@ export interface DayTablesContext {
   serverBase: string;
 }
 
-function section(state: ReachState, rows: [string, SegmentAnswer][], context: DayTablesContext): HTMLElement {
+/** An answer as the tables get it: `stale` when a known answer was left out for want of a recent confirmation. */
+type Answer = SegmentAnswer & { stale?: true };
+
+function section(state: ReachState, rows: [string, Answer][], context: DayTablesContext): HTMLElement {
   const words = stateWords(t)[state];
   const headingId = `day-state-${state}`;
   const heading = h(
@@ -44,7 +47,7 @@ function section(state: ReachState, rows: [string, SegmentAnswer][], context: Da
           { 'data-day-row': community },
           h('th', { scope: 'row', class: 'domain-cell' }, h('a', { href: `${context.serverBase}${community}/`, translate: 'no' }, community)),
           state === 'unknown'
-            ? h('td', {}, t('replay.day-unknown-why'))
+            ? h('td', {}, t(answer.stale ? 'replay.not-confirmed' : 'replay.day-unknown-why'))
             : h('td', { class: 'nowrap', 'data-confirmed': answer.confirmed }, answer.confirmed ? dayWords(answer.confirmed) : '—'),
         ),
       ),
@@ -56,7 +59,7 @@ function section(state: ReachState, rows: [string, SegmentAnswer][], context: Da
 }
 
 /** The four sections for a day, communities in domain order within each. */
-export function dayTables(answers: ReadonlyMap<string, SegmentAnswer>, context: DayTablesContext): DocumentFragment {
+export function dayTables(answers: ReadonlyMap<string, Answer>, context: DayTablesContext): DocumentFragment {
   const sorted = [...answers].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const fragment = document.createDocumentFragment();
   for (const state of REACH_STATES) fragment.appendChild(section(state, sorted.filter(([, a]) => a.state === state), context));

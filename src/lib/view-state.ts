@@ -29,6 +29,11 @@ export interface ViewState extends Filters {
    * their `since` or from their `until` do not count. Absent: the atlas's day ("now").
    */
   date?: string;
+  /**
+   * Only answers a source confirmed within this many months before the day count as known (one of
+   * `CONFIRMED_WITHIN`); older ones are shown as unknown. Absent: every answer counts, whatever its age.
+   */
+  confirmed?: number;
   /** Where the map looks; absent for the default view (every server in sight). */
   view?: MapView;
 }
@@ -43,7 +48,10 @@ export const MAX_LATITUDE = 85.0511;
 export const MAX_QUERY_LENGTH = 200;
 
 /** The URL's keys, in the order they are written. */
-export const VIEW_KEYS = ['q', 'lang', 'area', 'focus', 'software', 'status', 'domain', 'date', 'map'] as const;
+export const VIEW_KEYS = ['q', 'lang', 'area', 'focus', 'software', 'status', 'domain', 'date', 'confirmed', 'map'] as const;
+
+/** The periods, in months, a reader may restrict answers to ("confirmed within the last year"). */
+export const CONFIRMED_WITHIN = [12, 24, 60] as const;
 
 const LANGUAGE_TAG = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/;
 const AREA_CODE = /^[A-Z]{2}(?:-[A-Z0-9]{1,3})?$/;
@@ -111,6 +119,7 @@ export function normaliseViewState(state: ViewState): ViewState {
   const domain = state.domain?.toLowerCase();
   if (domain !== undefined && DOMAIN.test(domain)) out.domain = domain;
   if (state.date !== undefined && isDay(state.date)) out.date = state.date;
+  if (state.confirmed !== undefined && (CONFIRMED_WITHIN as readonly number[]).includes(state.confirmed)) out.confirmed = state.confirmed;
   const view = state.view && roundView(state.view);
   if (view) out.view = view;
   return out;
@@ -129,6 +138,7 @@ export function encodeViewState(state: ViewState): string {
     status: s.status,
     domain: s.domain,
     date: s.date,
+    confirmed: s.confirmed === undefined ? undefined : String(s.confirmed),
     map: s.view && `${s.view.zoom}/${s.view.lat}/${s.view.lon}`,
   };
   for (const key of VIEW_KEYS) {
@@ -165,6 +175,8 @@ export function decodeViewState(query: string): ViewState {
   if (software) state.software = software;
   const status = oneOf(LIST_STATUSES, get('status'));
   if (status) state.status = status;
+  const confirmed = get('confirmed');
+  if (confirmed !== undefined && /^\d{1,3}$/.test(confirmed)) state.confirmed = Number(confirmed);
   const view = mapText === undefined ? undefined : parseView(mapText);
   if (view) state.view = view;
   return normaliseViewState(state);

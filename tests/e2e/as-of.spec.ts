@@ -282,3 +282,33 @@ test('?date= moves the whole domain page: the day in words on the first screen, 
   await expect(page.locator('[data-reach-tables-day]')).toBeHidden();
   await expect(page.locator('[data-as-of-latest]')).toBeVisible();
 });
+
+test('a reader restricts the domain page to answers confirmed within the last year: older answers count as unknown, and the link keeps it', async ({ page }) => {
+  test.slow();
+  await page.goto('domains/threads.net/');
+  const replay = page.locator('[data-as-of]');
+  await expect(replay).toHaveAttribute('data-ready', 'true');
+  const day = (await replay.getAttribute('data-day'))!;
+  // A year before the day, by the calendar (the fixture's day is not 29 February).
+  const limit = `${Number(day.slice(0, 4)) - 1}${day.slice(4)}`;
+  const communities = new Map(dataCommunities().map((c) => [c.domain, c]));
+  const expected = new Map<string, string>();
+  for (const [community, state] of dataStatesOn('threads.net', day)) {
+    const confirmed = state === 'unknown' ? undefined : confirmedOracle(communities.get(community)!, 'threads.net', day);
+    expected.set(community, confirmed !== undefined && confirmed < limit ? 'unknown' : state);
+  }
+  await page.getByLabel('Count answers confirmed').selectOption({ label: 'within the last year' });
+  const counts = countsOf(expected);
+  for (const state of STATES) await expect(replay.locator(`[data-state-count="${state}"]`), state).toHaveText(String(counts[state]));
+  expect(new URL(page.url()).searchParams.get('confirmed')).toBe('12');
+  await expect(page.locator('[data-reach-tables]')).toBeHidden();
+  for (const state of STATES) {
+    const want = [...expected].filter(([, s]) => s === state).map(([c]) => c).sort();
+    expect(await page.locator(`[data-day-state-section="${state}"] [data-day-row]`).evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-day-row')!)), state).toEqual(want);
+  }
+  // The link reopens the same view.
+  await page.reload();
+  await expect(replay).toHaveAttribute('data-ready', 'true');
+  await expect(page.getByLabel('Count answers confirmed')).toHaveValue('12');
+  for (const state of STATES) await expect(replay.locator(`[data-state-count="${state}"]`), state).toHaveText(String(counts[state]));
+});

@@ -36,6 +36,12 @@ const stateArb: fc.Arbitrary<ViewState> = fc.record(
 ) as fc.Arbitrary<ViewState>;
 
 describe('encodeViewState / decodeViewState', () => {
+  it('keeps a period answers are restricted to, only one of the offered ones, after the date', () => {
+    expect(encodeViewState({ domain: 'threads.net', date: '2023-12-31', confirmed: 12 })).toBe('domain=threads.net&date=2023-12-31&confirmed=12');
+    expect(decodeViewState('?confirmed=24&date=2023-12-31')).toEqual({ date: '2023-12-31', confirmed: 24 });
+    for (const bad of ['?confirmed=13', '?confirmed=-12', '?confirmed=1e2', '?confirmed=']) expect(decodeViewState(bad).confirmed, bad).toBeUndefined();
+  });
+
   it('writes a readable query, keys in a fixed order, nothing for the default view', () => {
     expect(encodeViewState({})).toBe('');
     expect(encodeViewState({ domain: 'threads.net', lang: 'cy', view: { zoom: 6, lat: 52.281602, lon: -3.493652 } })).toBe(

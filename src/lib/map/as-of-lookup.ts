@@ -48,6 +48,19 @@ export function staleCount(answers: Iterable<SegmentAnswer>, day: string): numbe
   return n;
 }
 
+/**
+ * The answers a reader keeps when restricting a view to answers a source confirmed within `months` before `day`:
+ * a known answer last confirmed before then becomes unknown (with `stale` set, so its words can say why); the rest
+ * are unchanged. `months` undefined keeps every answer.
+ */
+export function confirmedWithin(answers: ReadonlyMap<string, SegmentAnswer>, day: string, months: number | undefined): Map<string, SegmentAnswer & { stale?: true }> {
+  if (months === undefined) return new Map(answers);
+  const limit = addMonths(day, -months);
+  const out = new Map<string, SegmentAnswer & { stale?: true }>();
+  for (const [community, a] of answers) out.set(community, a.state !== 'unknown' && (a.confirmed === undefined || a.confirmed < limit) ? { state: 'unknown', stale: true } : a);
+  return out;
+}
+
 /** How many communities are in each state towards the shard's domain on `day`. */
 export function countsOnDay(shard: Pick<ReachShard, 'servers'>, silence: Pick<SilenceHistory, 'communities'>, day: string): StateCounts {
   const counts: StateCounts = { suspends: 0, limits: 0, reaches: 0, unknown: 0 };

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { domainHistories, replayStart, silenceHistory } from '../../../src/lib/map/as-of-history.ts';
-import { actingCommunities, countsOnDay, firstChange, statesOnDay } from '../../../src/lib/map/as-of-lookup.ts';
+import { actingCommunities, answersOnDay, confirmedWithin, countsOnDay, firstChange, staleCount, statesOnDay } from '../../../src/lib/map/as-of-lookup.ts';
 import { toReachShard } from '../../../src/lib/map/reach-shard.ts';
 import { actorsCovering, domainReach, indexActors, prepareAll } from '../../../src/lib/reach/index.ts';
 import type { Community } from '../../../src/lib/reach/state.ts';
@@ -77,5 +77,23 @@ describe('shardOnDay', () => {
     expect(reachSentence('threads.net', past.servers['a.example'], t)).toBe('Reaches threads.net on 2023-12-31: its published list has no entry for it (last confirmed 2023-10-23)');
     expect(reachSentence('threads.net', past.servers['c.example'], t)).toBe('Unknown on 2023-12-31: the atlas cannot say for that day');
     expect(reachSentence('threads.net', shardOnDay(shard, silence, '2025-02-01').servers['a.example'], t)).toBe('Suspends threads.net on 2025-02-01 (last confirmed 2025-01-19)');
+  });
+});
+
+describe('answers restricted to recent confirmations', () => {
+  const { shard, silence } = shardOf(servers, 'threads.net', '2026-11-26');
+
+  it('on 2026-11-26: a.example suspends, last confirmed 2025-01-19 (22 months before), c.example reaches, confirmed that day', () => {
+    const answers = answersOnDay(shard, silence, '2026-11-26');
+    expect(answers.get('a.example')).toEqual({ state: 'suspends', confirmed: '2025-01-19' });
+    expect(answers.get('c.example')).toEqual({ state: 'reaches', confirmed: '2026-11-26' });
+    // Older than a year: a.example only.
+    expect(staleCount(answers.values(), '2026-11-26')).toBe(1);
+    const year = confirmedWithin(answers, '2026-11-26', 12);
+    expect(year.get('a.example')).toEqual({ state: 'unknown', stale: true });
+    expect(year.get('c.example')).toEqual({ state: 'reaches', confirmed: '2026-11-26' });
+    // Within two years both stand; no period keeps everything.
+    expect(confirmedWithin(answers, '2026-11-26', 24).get('a.example')).toEqual({ state: 'suspends', confirmed: '2025-01-19' });
+    expect(confirmedWithin(answers, '2026-11-26', undefined)).toEqual(answers);
   });
 });
