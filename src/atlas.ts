@@ -7,10 +7,11 @@ import { getCollection } from 'astro:content';
 import { alignment, type Alignment } from './lib/align/index.ts';
 import { resolveAsOf, type AsOf } from './lib/as-of.ts';
 import { isoDay } from './lib/dates.ts';
-import { domainHistories, replayStart, silenceHistory, type SilenceHistory } from './lib/map/as-of-history.ts';
-import { toReachShard, type ReachShard } from './lib/map/reach-shard.ts';
+import { replayStart, silenceHistory, type SilenceHistory } from './lib/map/as-of-history.ts';
+import { buildShard, listUrls } from './lib/map/build-shard.ts';
+import type { ReachShard } from './lib/map/reach-shard.ts';
 import { compareText } from './lib/order.ts';
-import { actedOnPrepared, actorsCovering, domainReachPrepared, indexActors, prepareAll, type ActedOn } from './lib/reach/index.ts';
+import { actedOnPrepared, indexActors, prepareAll, type ActedOn } from './lib/reach/index.ts';
 import type { Server } from './lib/schema/server.ts';
 import { createViews, type AtlasViews } from './lib/views/index.ts';
 import { datasetVersion } from './node/dataset-version.ts';
@@ -99,14 +100,14 @@ async function build(): Promise<Atlas> {
   const curated = servers.map((s) => s.domain);
   const index = indexActors(prepared);
   const silence = silenceHistory(prepared, asOf.day, replayStart(prepared, asOf.day));
+  const shardContext = { prepared, index, silence, curated, lists: listUrls(servers), day: asOf.day };
   // Each shard is asked for three times (its data file, its page in each language), far apart in the build; kept as
   // JSON text, a quarter of the memory of the objects (30,000 communities × 500 domains: gigabytes as objects).
   const shards = new Map<string, string>();
   const reachShardJson = (domain: string): string => {
     let json = shards.get(domain);
     if (json === undefined) {
-      const histories = domainHistories(actorsCovering(index, prepared, domain), domain, silence);
-      json = JSON.stringify(toReachShard(domainReachPrepared(prepared, domain, asOf.day), curated, histories));
+      json = JSON.stringify(buildShard(shardContext, domain));
       shards.set(domain, json);
     }
     return json;

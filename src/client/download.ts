@@ -3,36 +3,24 @@
  * - rows: every `[data-export]` element (its JSON object) inside a container, skipping those hidden by a filter;
  *   a `[data-export-key]` element inside a row overrides that key with its current text (a cell the script fills);
  *   in a table with `data-export-cells` (column names), a row's `td.cell` elements, in order, give those columns
- *   their state from their `cell-<state>` class ("itself" for `cell-self`).
- *   an element with `data-export-fetch` (a domain page's count of the communities unknown everywhere) stands for
- *   rows fetched from that JSON file when the button is pressed, in its place in page order, less the communities
- *   with a row in the container, `data-export-self` and `data-export-except`, worded by `data-export-why`, and
- *   `data-export-back-usual` and `data-export-back` (what a curated domain does back: src/lib/press/unknown-everywhere.ts);
+ *   their state from their `cell-<state>` class ("itself" for `cell-self`);
+ * - a domain page's rows: built from the domain's shard and the silence segments for the day the page shows
+ *   (src/lib/press/shard-rows.ts), with the communities' names from `/data/names.json`, so a replayed day's file
+ *   is that day's;
  *   CSV through src/lib/press/csv.ts (RFC 4180, formula-safe), JSON as an array of objects;
  * - images: the SVG element itself, cloned with its computed styles inlined (so it looks the same outside the
  *   page) and its links made absolute; PNG drawn from that SVG at twice its size.
  */
 import { toCsv, type CsvValue } from '../lib/press/csv.ts';
-import { parseUnknownEverywhere, stringRecord, summaryExportRows } from '../lib/press/unknown-everywhere.ts';
+import { parseNames, SHARD_ROW_COLUMNS, shardRows } from '../lib/press/shard-rows.ts';
+import type { SilenceHistory } from '../lib/map/as-of-history.ts';
+import type { ReachShard } from '../lib/map/reach-shard.ts';
+import type { ReachReason } from '../lib/reach/state.ts';
+import { dateFromUrl } from './date-url.ts';
 
-/** The rows in `container`, in page order, as objects, with those of any `[data-export-fetch]` element fetched. */
-export async function shownRows(container: Element): Promise<Record<string, CsvValue>[]> {
-  const shown = [...container.querySelectorAll<HTMLElement>('[data-export], [data-export-fetch]')].filter((el) => !el.closest('[hidden]'));
-  const own = new Map(shown.filter((el) => el.dataset.export !== undefined).map((el) => [el, rowOf(el)]));
-  const onPage = new Set([...own.values()].map((r) => r.community).filter((c): c is string => typeof c === 'string'));
-  const parts = await Promise.all(shown.map(async (el) => (own.has(el) ? [own.get(el)!] : fetchedRows(el, onPage))));
-  return parts.flat();
-}
-
-/** The rows an element with `data-export-fetch` stands for (throws when the file cannot be read). */
-async function fetchedRows(el: HTMLElement, onPage: ReadonlySet<string>): Promise<Record<string, CsvValue>[]> {
-  const response = await fetch(el.dataset.exportFetch!);
-  if (!response.ok) throw new Error(`${el.dataset.exportFetch}: ${response.status}`);
-  const entries = parseUnknownEverywhere(await response.json());
-  const except = (el.dataset.exportExcept ?? '').split(' ').filter(Boolean);
-  const exclude = new Set([...onPage, ...(el.dataset.exportSelf ? [el.dataset.exportSelf] : []), ...except]);
-  const back = el.dataset.exportSelf === undefined ? undefined : { usual: el.dataset.exportBackUsual, except: stringRecord(el.dataset.exportBack) };
-  return summaryExportRows(entries, { exclude, why: stringRecord(el.dataset.exportWhy), back });
+/** The rows in `container`, in page order, as objects. */
+export function shownRows(container: Element): Record<string, CsvValue>[] {
+  return [...container.querySelectorAll<HTMLElement>('[data-export]')].filter((el) => !el.closest('[hidden]')).map(rowOf);
 }
 
 /** One `[data-export]` element's row. */
@@ -69,15 +57,60 @@ function save(blob: Blob, file: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/** Saves the rows shown in `container` as CSV or JSON, with `columns` in order. */
-export async function downloadRows(container: Element, columns: readonly string[], name: string, kind: 'csv' | 'json'): Promise<void> {
-  const rows = await shownRows(container);
+/** Saves `rows` as CSV or JSON, with `columns` in order (JSON leaves empty values out). */
+function saveRows(columns: readonly string[], rows: readonly Record<string, CsvValue>[], name: string, kind: 'csv' | 'json'): void {
   if (kind === 'csv') {
     save(new Blob([toCsv(columns, rows.map((r) => columns.map((c) => r[c])))], { type: 'text/csv;charset=utf-8' }), `${name}.csv`);
   } else {
     const objects = rows.map((r) => Object.fromEntries(columns.filter((c) => r[c] !== undefined && r[c] !== null && r[c] !== '').map((c) => [c, r[c]])));
     save(new Blob([`${JSON.stringify(objects, null, 2)}\n`], { type: 'application/json' }), `${name}.json`);
   }
+}
+
+/** Saves the rows shown in `container` as CSV or JSON, with `columns` in order. */
+export function downloadRows(container: Element, columns: readonly string[], name: string, kind: 'csv' | 'json'): void {
+  saveRows(columns, shownRows(container), name, kind);
+}
+
+/** Where a domain page's rows come from (PressTools' `shard`): the files' URLs and the reasons in the page's words. */
+export interface ShardSource {
+  /** The domain's shard, `/data/reach/<domain>.json`. */
+  shard: string;
+  /** The silence segments, `/data/as-of.json`. */
+  silence: string;
+  /** The communities' names, `/data/names.json`. */
+  names: string;
+  /** Each reason in the page's language. */
+  why: Partial<Record<ReachReason, string>>;
+}
+
+async function fetchJson(url: string): Promise<unknown> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return response.json();
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The day the page shows: the one the as-of section says it rendered (`data-shown` on `[data-as-of]`), else the
+ * address's `?date=` kept within the replay's range, else the atlas's day.
+ */
+function shownDay(silence: Pick<SilenceHistory, 'day' | 'from'>): string {
+  const shown = document.querySelector<HTMLElement>('[data-as-of]')?.dataset.shown;
+  return shown !== undefined && DAY.test(shown) ? shown : dateFromUrl(silence.from, silence.day);
+}
+
+/**
+ * Saves a domain's rows for the day the page shows, as CSV or JSON, named `<name>-<day>` (`threads.net-reach-2023-12-31.csv`).
+ * Throws when a file cannot be read, so a download never silently lacks rows.
+ */
+export async function downloadShardRows(source: ShardSource, name: string, kind: 'csv' | 'json'): Promise<void> {
+  const [shard, silence, names] = await Promise.all([fetchJson(source.shard), fetchJson(source.silence), fetchJson(source.names)]);
+  const history = silence as SilenceHistory;
+  const day = shownDay(history);
+  const rows = shardRows(shard as ReachShard, history, day, { names: parseNames(names), why: source.why });
+  saveRows(SHARD_ROW_COLUMNS, rows, `${name}-${day}`, kind);
 }
 
 const STYLE_PROPS = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'opacity', 'font-family', 'font-size', 'font-weight', 'paint-order', 'visibility', 'display'] as const;

@@ -5,7 +5,7 @@
 import { EMBED_VIEWS, embedQuery, embedSnippet, RESIZE_SCRIPT_PATH, type EmbedView } from '../lib/press/embed-snippet.ts';
 import { embedQueryWithDate } from '../lib/press/embed-date.ts';
 import { withBase } from '../lib/url.ts';
-import { downloadRows, downloadSvg } from './download.ts';
+import { downloadRows, downloadShardRows, downloadSvg, type ShardSource } from './download.ts';
 
 let resizeLoaded = false;
 /** Loads the site's own resize script once, so the preview sizes itself as on a host page. */
@@ -25,6 +25,18 @@ function queryOf(from: string): string {
   const params = new URLSearchParams();
   for (const [k, v] of new FormData(form)) if (typeof v === 'string' && v !== '') params.set(k, v);
   return embedQuery(params.toString());
+}
+
+/** A domain page's source of rows, from the bar's `data-shard`, `data-silence`, `data-names` and `data-why`. */
+function shardSource(root: HTMLElement): ShardSource {
+  let why: ShardSource['why'] = {};
+  try {
+    const value: unknown = JSON.parse(root.dataset.why ?? '{}');
+    if (typeof value === 'object' && value !== null && !Array.isArray(value)) why = value as ShardSource['why'];
+  } catch {
+    why = {};
+  }
+  return { shard: root.dataset.shard!, silence: root.dataset.silence ?? '', names: root.dataset.names ?? '', why };
 }
 
 for (const root of document.querySelectorAll<HTMLElement>('[data-press-tools]')) {
@@ -83,9 +95,11 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-press-tools]'))
   for (const button of root.querySelectorAll<HTMLButtonElement>('[data-download]')) {
     button.addEventListener('click', async () => {
       const kind = button.dataset.download;
-      if (kind === 'csv' || kind === 'json') {
+      if ((kind === 'csv' || kind === 'json') && root.dataset.shard) {
+        await downloadShardRows(shardSource(root), name, kind);
+      } else if (kind === 'csv' || kind === 'json') {
         const container = root.dataset.rows ? document.querySelector(root.dataset.rows) : null;
-        if (container) await downloadRows(container, columns, name, kind);
+        if (container) downloadRows(container, columns, name, kind);
       } else if (kind === 'svg' || kind === 'png') {
         const svg = root.dataset.svg ? document.querySelector<SVGSVGElement>(root.dataset.svg) : null;
         if (svg) await downloadSvg(svg, name, kind);

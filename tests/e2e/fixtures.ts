@@ -8,7 +8,7 @@ import { test as base, expect, type Page, type Response } from '@playwright/test
 import { parse } from 'yaml';
 import type { AtlasProjectMetadata } from '../../playwright.config.ts';
 import type { Community } from '../../src/lib/reach/state.ts';
-import { statesOn, type StateName } from '../shared/reach-oracle.ts';
+import { confirmedOracle, statesOn, type StateName } from '../shared/reach-oracle.ts';
 
 /** What a page did while a test ran. */
 export interface PageLog {
@@ -129,6 +129,28 @@ export function dataCommunities(dir = FIXTURE_DIR): Community[] {
  */
 export function dataStatesOn(domain: string, day: string, dir = FIXTURE_DIR): Map<string, StateName> {
   return statesOn(dataCommunities(dir), domain, day);
+}
+
+/**
+ * The atlas's day for the server files of `dir`, by its rule (src/lib/as-of.ts, with no ATLAS_TODAY): the latest
+ * day any source was read (a source of the server's facts, its list's evidence, a decision's evidence).
+ */
+export function dataAtlasDay(dir = FIXTURE_DIR): string {
+  let latest = '';
+  for (const domain of dataDomains(dir)) {
+    const value = parsedFile(`${dir}${domain}.yaml`) as { sources?: { retrieved?: string }[]; blocklist?: { evidence?: { retrieved?: string } }; blocks?: { evidence?: { retrieved?: string } }[] };
+    const days = [...(value.sources ?? []).map((x) => x.retrieved), value.blocklist?.evidence?.retrieved, ...(value.blocks ?? []).map((b) => b.evidence?.retrieved)];
+    for (const day of days) if (day !== undefined && String(day) > latest) latest = String(day);
+  }
+  return latest;
+}
+
+/**
+ * The day a source last confirmed what each community of `dir` does to `domain` on `day` (undefined for unknown),
+ * from the YAML through the oracle's day-by-day walk (tests/shared/reach-oracle.ts `confirmedOracle`).
+ */
+export function dataConfirmedOn(domain: string, day: string, dir = FIXTURE_DIR): Map<string, string | undefined> {
+  return new Map(dataCommunities(dir).filter((c) => c.domain !== domain).map((c) => [c.domain, confirmedOracle(c, domain, day)]));
 }
 
 /** One page of each type (relative to the base; the Welsh copies are under `cy/`). */

@@ -1,7 +1,7 @@
 /**
  * Issue "For the press": embeds on a host page of another origin (heights from postMessage, checked against the
  * frame's own document; forged messages ignored), the credit in each frame, the downloads of the threads.net view
- * (CSV rows = the page's table rows; SVG = the page's graph), the Atom feeds (RFC 4287, parsed with a real XML
+ * (CSV rows = the data's states on the day shown, worked out from the YAML by the oracle; SVG = the page's graph), the Atom feeds (RFC 4287, parsed with a real XML
  * parser), the data package (the official Frictionless profile; CSV headers = schemas) and Open Graph tags.
  * Runs in both projects (the site at / and under /atlas/).
  */
@@ -13,7 +13,16 @@ import type { Frame, Page } from '@playwright/test';
 import { parseCsv } from '../../src/lib/press/csv.ts';
 import { checkAtom } from '../unit/press/atom-check.ts';
 import { packageValidator } from '../unit/press/package-validator.ts';
-import { dataDomains, dataServers, expect, test } from './fixtures.ts';
+import { dataAtlasDay, dataCommunities, dataConfirmedOn, dataDomains, dataServers, dataStatesOn, expect, test } from './fixtures.ts';
+
+/** Downloads the page's CSV from its Download menu: the file's name, its header and its rows as objects. */
+async function downloadCsv(page: Page): Promise<{ name: string; header: string[]; rows: Record<string, string>[] }> {
+  await page.locator('[data-download-menu] summary').click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV of the rows shown' }).click()]);
+  const csv = parseCsv(readFileSync((await download.path())!, 'utf8'));
+  const header = csv[0]!;
+  return { name: download.suggestedFilename(), header, rows: csv.slice(1).map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? '']))) };
+}
 
 /** A tiny server for the synthetic host page, on its own origin (another port on 127.0.0.1). */
 async function hostServer(atlasUrl: string): Promise<{ server: Server; url: string }> {
@@ -113,62 +122,74 @@ test.describe('embeds on a host page', () => {
 });
 
 test.describe('the threads.net view', () => {
-  test('Download CSV has every curated community once, in page order: the table rows, and those the page counts in one sentence', async ({ page, base }) => {
+  test('Download CSV has every curated community once, sorted, each state and confirmation the data\'s, named with the day', async ({ page, base }) => {
+    const day = dataAtlasDay();
     await page.goto(`${base}domains/threads.net/`);
-    // The page's rows and its sentence counting the communities unknown everywhere, in page order.
-    const items = await page.$$eval('[data-reach-tables] table[data-reach-table] tbody tr, [data-reach-tables] [data-unknown-summary]', (els) =>
-      els.map((el) =>
-        el.matches('[data-unknown-summary]')
-          ? ['*summary*', '']
-          : [el.querySelector('th[scope="row"] a')?.textContent?.trim() ?? '', el.closest('table')!.getAttribute('data-reach-table') ?? ''],
-      ),
-    );
-    expect(items.filter(([c]) => c === '*summary*')).toHaveLength(1);
-    const rowCommunities = new Set(items.map(([c]) => c));
-    // The communities counted: those whose list is unpublished or partial (from the data files), less those with a
-    // row and threads.net itself, in domain order, each with its reason in words.
-    const why = { unknown: 'its block list has not been read', partial: 'only some of its decisions are known, none on it' } as Record<string, string>;
-    const summarised = dataServers().filter((s) => s.status !== 'published' && s.domain !== 'threads.net' && !rowCommunities.has(s.domain));
-    const expected = items.flatMap(([c, state]) => (c === '*summary*' ? summarised.map((s) => [s.domain, 'unknown']) : [[c!, state!]]));
-    expect(items.filter(([c]) => c !== '*summary*').length, 'rows beside the sentence').toBeGreaterThan(1);
-    await page.locator('[data-download-menu] summary').click();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV of the rows shown' }).click()]);
-    expect(download.suggestedFilename()).toBe('threads.net-reach.csv');
-    const csv = parseCsv(readFileSync((await download.path())!, 'utf8'));
-    const header = csv[0]!;
-    expect(header.slice(0, 3)).toEqual(['community', 'name', 'state']);
-    const col = (r: string[], name: string) => r[header.indexOf(name)]!;
-    const body = csv.slice(1).map((r) => [col(r, 'community'), col(r, 'state')]);
-    expect(body).toEqual(expected);
-    // Every curated community once (threads.net is not curated), and the states match the page's counts.
-    expect(body.map(([c]) => c).sort()).toEqual(dataDomains().filter((d) => d !== 'threads.net'));
+    const csv = await downloadCsv(page);
+    expect(csv.name).toBe(`threads.net-reach-${day}.csv`);
+    expect(csv.header).toEqual(['community', 'name', 'state', 'confirmed', 'since', 'since_qualifier', 'until', 'via', 'evidence', 'why', 'back']);
+    // What each community does to threads.net on the atlas's day and when a source last showed it, worked out from
+    // the YAML by the oracle; threads.net is not curated, so every curated community has a row.
+    const states = dataStatesOn('threads.net', day);
+    const confirmed = dataConfirmedOn('threads.net', day);
+    expect(csv.rows.map((r) => [r.community, r.state])).toEqual([...states].sort(([a], [b]) => (a < b ? -1 : 1)));
+    expect(csv.rows.map((r) => r.community)).toEqual(dataDomains().filter((d) => d !== 'threads.net'));
+    for (const r of csv.rows) expect(r.confirmed, `${r.community} confirmed`).toBe(confirmed.get(r.community!) ?? '');
+    // The page's counts say the same.
     const counts = await page.$$eval('[data-state-count]', (els) => els.map((e) => [e.getAttribute('data-state-count'), Number(e.textContent)]));
     expect(counts).toHaveLength(4);
-    for (const [state, n] of counts) expect(body.filter((r) => r[1] === state).length).toBe(n);
-    // The counted ones carry their name and their reason in the page's words.
-    const byCommunity = new Map(csv.slice(1).map((r) => [col(r, 'community'), r]));
-    for (const s of summarised) {
-      expect(col(byCommunity.get(s.domain)!, 'why')).toBe(why[s.status]);
-      expect(col(byCommunity.get(s.domain)!, 'name')).not.toBe('');
+    for (const [state, n] of counts) expect(csv.rows.filter((r) => r.state === state).length).toBe(n);
+    // The communities the page counts in one sentence (unread or partial lists) have a row, with their name and
+    // their reason in the page's words; a suspension's row has its dates and evidence.
+    const why = { unknown: 'its block list has not been read', partial: 'only some of its decisions are known, none on it' } as Record<string, string>;
+    const byCommunity = new Map(csv.rows.map((r) => [r.community!, r]));
+    const quiet = dataServers().filter((s) => s.status !== 'published' && s.domain !== 'threads.net' && states.get(s.domain) === 'unknown');
+    expect(quiet.length).toBeGreaterThan(0);
+    for (const s of quiet) {
+      if (!dataCommunities().find((c) => c.domain === s.domain)!.blocks.some((b) => b.domain === 'threads.net')) expect(byCommunity.get(s.domain)!.why).toBe(why[s.status]);
+      expect(byCommunity.get(s.domain)!.name).not.toBe('');
     }
+    const suspending = csv.rows.filter((r) => r.state === 'suspends');
+    expect(suspending.length).toBeGreaterThan(0);
+    for (const r of suspending) {
+      expect(r.since, r.community).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+      expect(r.evidence, r.community).toMatch(/^https?:\/\//);
+      expect(['', 'on-or-before']).toContain(r.since_qualifier);
+    }
+  });
+
+  test('Download CSV at ?date= a past day has that day\'s states, and follows the day the replay shows', async ({ page, base }) => {
+    await page.goto(`${base}domains/threads.net/?date=2023-12-31`);
+    await expect(page.locator('[data-as-of]')).toHaveAttribute('data-shown', '2023-12-31');
+    const past = await downloadCsv(page);
+    expect(past.name).toBe('threads.net-reach-2023-12-31.csv');
+    const states = dataStatesOn('threads.net', '2023-12-31');
+    const confirmed = dataConfirmedOn('threads.net', '2023-12-31');
+    expect(past.rows.map((r) => [r.community, r.state])).toEqual([...states].sort(([a], [b]) => (a < b ? -1 : 1)));
+    for (const r of past.rows) expect(r.confirmed, `${r.community} confirmed`).toBe(confirmed.get(r.community!) ?? '');
+    // Not today's file: the waves of 2025 came later.
+    const today = dataStatesOn('threads.net', dataAtlasDay());
+    expect([...today.values()].filter((s) => s === 'suspends').length).toBeGreaterThan([...states.values()].filter((s) => s === 'suspends').length);
+    // The replay moved to another day without reloading: the download is that day's.
+    await page.getByLabel('Day', { exact: true }).fill('2025-02-01');
+    await expect(page.locator('[data-as-of]')).toHaveAttribute('data-shown', '2025-02-01');
+    const moved = await downloadCsv(page);
+    expect(moved.name).toBe('threads.net-reach-2025-02-01.csv');
+    expect(moved.rows.map((r) => [r.community, r.state])).toEqual([...dataStatesOn('threads.net', '2025-02-01')].sort(([a], [b]) => (a < b ? -1 : 1)));
   });
 
   test('on a curated server\'s domain page, the download has what it does back to every community, the counted ones too', async ({ page, base }) => {
     await page.goto(`${base}domains/`);
     const domain = (await page.locator('[data-domains-table] tbody th:has(.secondary) > a').first().textContent())!.trim();
+    expect(dataDomains()).toContain(domain);
     await page.goto(`${base}domains/${domain}/`);
-    await expect(page.locator('[data-unknown-summary]')).toHaveAttribute('data-export-self', domain);
-    await page.locator('[data-download-menu] summary').click();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV of the rows shown' }).click()]);
-    const csv = parseCsv(readFileSync((await download.path())!, 'utf8'));
-    const header = csv[0]!;
-    const body = csv.slice(1);
-    expect(body.map((r) => r[header.indexOf('community')]).sort()).toEqual(dataDomains().filter((d) => d !== domain));
-    for (const r of body) expect(['suspends', 'limits', 'reaches', 'unknown'], r.join(',')).toContain(r[header.indexOf('back')]);
+    const { rows } = await downloadCsv(page);
+    expect(rows.map((r) => r.community)).toEqual(dataDomains().filter((d) => d !== domain));
+    for (const r of rows) expect(['suspends', 'limits', 'reaches', 'unknown'], r.community).toContain(r.back);
     // The rows shown say the same as their back cells.
     const shown = await page.$$eval('table[data-reach-table] tbody tr', (trs) => trs.map((tr) => [tr.querySelector('th a')!.textContent!.trim(), tr.querySelector('td:last-child [data-state]')?.getAttribute('data-state') ?? '']));
     expect(shown.length).toBeGreaterThan(0);
-    for (const [community, state] of shown) expect(body.find((r) => r[header.indexOf('community')] === community)![header.indexOf('back')], community).toBe(state);
+    for (const [community, state] of shown) expect(rows.find((r) => r.community === community)!.back, community).toBe(state);
   });
 
   test('Download SVG parses, opens in the browser and has the graph\'s nodes and labels', async ({ page, base, context }) => {

@@ -24,6 +24,11 @@ export interface ShardEntry {
   until?: string;
   /** For a known state: the day a source last confirmed it (the reach model's `confirmed`). */
   confirmed?: string;
+  /**
+   * For a known state, its evidence's URL: for suspends and limits the deciding decision's (else its list's), for
+   * reaches the community's published list's. Absent for unknown, to keep the shard small.
+   */
+  evidence?: string;
   /** What the domain, itself a curated server, does to this community. */
   back?: ReachState;
   /**
@@ -33,10 +38,54 @@ export interface ShardEntry {
    */
   history?: StateSegments;
   /**
+   * What the community's answers towards the domain rested on over time (reasons and deciding decisions), when
+   * that differs from what its silence gives (src/lib/map/shard-past.ts): a download of a past day reads it.
+   */
+  past?: ShardPast;
+  /**
    * Set when the entry is a replay of a past day (src/lib/map/as-of-lookup.ts `shardOnDay`): `state` and
    * `confirmed` hold for that day; `reason` is today's, and the words say "on <day>" instead.
    */
   onDay?: string;
+}
+
+/** A decision as a shard carries it, for the rows of a past day (src/lib/map/shard-past.ts). */
+export interface ShardDecision {
+  /** When it began: "2025-01-19", "2024-05" or "2023" as the data gives it, or the day it was first seen when `onOrBefore`. */
+  since: string;
+  /** True when `since` is only an upper bound ("on or before"). */
+  onOrBefore?: boolean;
+  /** When it was lifted, when it was. */
+  until?: string;
+  /** The domain it names, when it is a parent of the shard's domain. */
+  via?: string;
+  /** Its evidence's URL (else its community's list's). */
+  evidence?: string;
+}
+
+/**
+ * A community's answers towards the shard's domain over time, beyond their states (`ShardEntry.history`): the
+ * reason on every day, and the decision that decided a suspends or limits.
+ */
+export interface ShardPast {
+  /**
+   * Flat segments: the reason code on every day before the first change, then pairs of the first day of a new
+   * answer and its token. The token is the reach model's reason, and for `decision` the index of the deciding
+   * decision in `decisions`: `['before-list-read', '2023-07-01', 'no-decision', '2025-01-19', 'decision:0']`.
+   */
+  answers: string[];
+  /** The decisions the tokens name, by index. */
+  decisions?: ShardDecision[];
+  /** The URL of the community's published list, when some day's answer rests on it (`no-decision`). */
+  list?: string;
+}
+
+/** What a shard carries besides the answers of its day, by community domain. */
+export interface ShardExtras {
+  /** Each community's published list's URL, for the evidence of its known states. */
+  lists?: ReadonlyMap<string, string>;
+  /** What each acting community's answers rested on over time (src/lib/map/shard-past.ts `domainPasts`). */
+  pasts?: ReadonlyMap<string, ShardPast>;
 }
 
 /** The reach model's answer for one domain, as `domainReach` gives it: every community's answer on the day. */
@@ -61,7 +110,7 @@ export interface ReachShard {
   servers: Record<string, ShardEntry>;
 }
 
-function entryOf(domain: string, reach: Reach, back: Reach | undefined): ShardEntry {
+function entryOf(domain: string, reach: Reach, back: Reach | undefined, listUrl: string | undefined): ShardEntry {
   const entry: ShardEntry = { state: reach.state, reason: reach.reason };
   if (reach.state === 'unknown' && reach.possible.length < 3) entry.possible = [...reach.possible];
   const d = reach.decision;
@@ -73,6 +122,8 @@ function entryOf(domain: string, reach: Reach, back: Reach | undefined): ShardEn
     if (d.until !== undefined) entry.until = d.until;
   }
   if (reach.confirmed !== undefined) entry.confirmed = reach.confirmed;
+  const evidence = reach.state === 'reaches' ? listUrl : reach.state === 'unknown' ? undefined : (d?.evidence?.url ?? listUrl);
+  if (evidence !== undefined) entry.evidence = evidence;
   if (back) entry.back = back.state;
   return entry;
 }
@@ -80,15 +131,18 @@ function entryOf(domain: string, reach: Reach, back: Reach | undefined): ShardEn
 /**
  * The shard for the reach model's answer about one domain (`domainReach` on the atlas's day).
  * `curatedDomains` are the curated servers' domains, to name `self`; `histories`, each community's state
- * segments where they differ from its silence's (src/lib/map/as-of-history.ts), for an as-of replay.
+ * segments where they differ from its silence's (src/lib/map/as-of-history.ts), for an as-of replay; `extras`, the
+ * lists' URLs (for the evidence of known states) and what acting communities' answers rested on over time.
  */
-export function toReachShard(answer: DomainAnswer, curatedDomains: readonly string[], histories?: ReadonlyMap<string, StateSegments>): ReachShard {
+export function toReachShard(answer: DomainAnswer, curatedDomains: readonly string[], histories?: ReadonlyMap<string, StateSegments>, extras: ShardExtras = {}): ReachShard {
   const shard: ReachShard = { domain: answer.domain, day: answer.day, counts: { ...answer.counts }, servers: {} };
   if (curatedDomains.includes(answer.domain)) shard.self = answer.domain;
   for (const c of answer.communities) {
-    const entry = entryOf(answer.domain, c.reach, c.back);
+    const entry = entryOf(answer.domain, c.reach, c.back, extras.lists?.get(c.community));
     const history = histories?.get(c.community);
     if (history) entry.history = [...history];
+    const past = extras.pasts?.get(c.community);
+    if (past) entry.past = past;
     shard.servers[c.community] = entry;
   }
   return shard;

@@ -46,5 +46,8 @@ export function nodePath(node: Pick<GraphNode, 'id' | 'kind'>): string {
  */
 export const UNPUBLISHED_PATH = 'servers/unpublished/';
 
-/** The language-free file of those communities, which a domain page's download fetches. */
+/** The language-free file of those communities (listed on `servers/unpublished/`). */
 export const UNKNOWN_EVERYWHERE_DATA_PATH = 'data/unknown-everywhere.json';
+
+/** The language-free file of every curated community's name by domain, which a domain page's download fetches. */
+export const NAMES_DATA_PATH = 'data/names.json';

@@ -23,7 +23,7 @@ describe('toReachShard', () => {
     expect(shard.self).toBe('threads.net');
     expect(Object.keys(shard.servers)).toEqual(['parent.example', 'partial.example', 'published.example', 'unknown.example']);
     // Confirmed by the decision's evidence, a reading of the list on 2026-01-02; the list's own reading that day confirms reaches.
-    expect(shard.servers['partial.example']).toEqual({ state: 'suspends', reason: 'decision', since: '2025-01-19', confirmed: '2026-01-02', back: 'reaches' });
+    expect(shard.servers['partial.example']).toEqual({ state: 'suspends', reason: 'decision', since: '2025-01-19', confirmed: '2026-01-02', evidence: read.url, back: 'reaches' });
     expect(shard.servers['published.example']).toEqual({ state: 'reaches', reason: 'no-decision', confirmed: '2026-01-02', back: 'reaches' });
     expect(shard.servers['unknown.example']).toEqual({ state: 'unknown', reason: 'list-unknown', back: 'reaches' });
     expect(shard.counts).toEqual({ suspends: 1, limits: 0, reaches: 1, unknown: 2 });
@@ -33,9 +33,25 @@ describe('toReachShard', () => {
     const sub = toReachShard(domainReach(servers, 'a.net.example', '2025-06-01'), []);
     expect(sub.self).toBeUndefined();
     // Its evidence (2026-01-02) falls after the lift's month began, so the last sure day of 2024, its start, confirms it.
-    expect(sub.servers['parent.example']).toEqual({ state: 'suspends', reason: 'decision', via: 'net.example', since: '2024', until: '2026-01', confirmed: '2024-12-31' });
+    expect(sub.servers['parent.example']).toEqual({ state: 'suspends', reason: 'decision', via: 'net.example', since: '2024', until: '2026-01', confirmed: '2024-12-31', evidence: read.url });
     const limited = toReachShard(domainReach(servers, 'meta.example', '2026-01-02'), []);
     expect(limited.servers['published.example']).toEqual({ state: 'limits', reason: 'decision', since: '2025-06-01', onOrBefore: true, confirmed: '2026-01-02' });
+  });
+
+  it('gives a known state its evidence: the decision\'s, else its list\'s; a reaches its list\'s; an unknown none', () => {
+    const lists = new Map([
+      ['published.example', 'https://published.example/about'],
+      ['partial.example', 'https://partial.example/list'],
+    ]);
+    const shard = toReachShard(domainReach(servers, 'threads.net', '2026-01-02'), servers.map((s) => s.domain), undefined, { lists });
+    expect(shard.servers['partial.example']?.evidence).toBe(read.url);
+    expect(shard.servers['published.example']?.evidence).toBe('https://published.example/about');
+    expect(shard.servers['unknown.example']?.evidence).toBeUndefined();
+    // published.example's limit on meta.example has no evidence of its own: its list's stands for it.
+    const limited = toReachShard(domainReach(servers, 'meta.example', '2026-01-02'), [], undefined, { lists });
+    expect(limited.servers['published.example']?.evidence).toBe('https://published.example/about');
+    // Without the lists' URLs, a reaches has no evidence.
+    expect(toReachShard(domainReach(servers, 'threads.net', '2026-01-02'), []).servers['published.example']?.evidence).toBeUndefined();
   });
 
   it('lists the known states still possible when an unknown narrows them', () => {

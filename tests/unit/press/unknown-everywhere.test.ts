@@ -1,19 +1,9 @@
 /**
  * The communities unknown towards every domain they have no decision on (unpublished or partial lists): the shared
- * file's entries, reading it back untrusted, and the download rows a domain page makes of it.
+ * file's entries, which are exactly the communities a domain page counts instead of listing.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  backOf,
-  compactBack,
-  isUnknownEverywhere,
-  parseUnknownEverywhere,
-  stringRecord,
-  summaryExportRows,
-  unknownEverywhere,
-  type UnknownEverywhereEntry,
-} from '../../../src/lib/press/unknown-everywhere.ts';
-import { REACH_EXPORT_COLUMNS } from '../../../src/lib/press/view-rows.ts';
+import { isUnknownEverywhere, unknownEverywhere } from '../../../src/lib/press/unknown-everywhere.ts';
 import { absenceSummary } from '../../../src/lib/reach/absence.ts';
 import { prepareAll } from '../../../src/lib/reach/domain-reach.ts';
 import { domainReachPrepared } from '../../../src/lib/reach/domain-reach.ts';
@@ -46,7 +36,7 @@ describe('unknownEverywhere', () => {
       const now = domainReachPrepared(prepared, domain, DAY);
       const summarised = now.communities.filter((c) => isUnknownEverywhere(c.reach.reason)).map((c) => c.community);
       const rows = new Set(now.communities.filter((c) => !isUnknownEverywhere(c.reach.reason)).map((c) => c.community));
-      const fromFile = summaryExportRows(file, { exclude: new Set([...rows, domain]), why: {} }).map((r) => r.community);
+      const fromFile = file.map((e) => e.community).filter((c) => !rows.has(c) && c !== domain);
       expect(fromFile, domain).toEqual(summarised);
       for (const c of now.communities.filter((x) => isUnknownEverywhere(x.reach.reason))) expect(c.reach.state).toBe('unknown');
     }
@@ -65,76 +55,5 @@ describe('isUnknownEverywhere', () => {
   it('is true only for the reasons of the list status alone', () => {
     expect(['list-unknown', 'list-partial'].every(isUnknownEverywhere)).toBe(true);
     expect(['decision', 'no-decision', 'uncertain-decision', 'before-list-read'].some(isUnknownEverywhere)).toBe(false);
-  });
-});
-
-describe('parseUnknownEverywhere', () => {
-  it('reads the file it was written as', () => {
-    const entries: UnknownEverywhereEntry[] = [{ community: 'a.example', name: 'A', reason: 'list-partial' }];
-    expect(parseUnknownEverywhere(JSON.parse(JSON.stringify(entries)))).toEqual(entries);
-  });
-
-  it('refuses anything else, naming the place', () => {
-    expect(() => parseUnknownEverywhere({})).toThrow(/array/);
-    expect(() => parseUnknownEverywhere([null])).toThrow(/\[0\]/);
-    expect(() => parseUnknownEverywhere([{ community: '', name: 'x', reason: 'list-unknown' }])).toThrow(/\[0\]\.community/);
-    expect(() => parseUnknownEverywhere([{ community: 'a', name: 1, reason: 'list-unknown' }])).toThrow(/\.name/);
-    expect(() => parseUnknownEverywhere([{ community: 'a', name: 'A', reason: 'decision' }])).toThrow(/\.reason/);
-    expect(() => parseUnknownEverywhere([{ community: 'a', name: 'A', reason: 'list-unknown' }, 'x'])).toThrow(/\[1\]/);
-  });
-});
-
-describe('summaryExportRows', () => {
-  const entries: UnknownEverywhereEntry[] = [
-    { community: 'a.example', name: 'A', reason: 'list-unknown' },
-    { community: 'b.example', name: 'B', reason: 'list-partial' },
-    { community: 'c.example', name: 'C', reason: 'list-unknown' },
-    { community: 'c.example', name: 'C', reason: 'list-unknown' },
-  ];
-
-  it('makes one unknown row per entry not excluded, in file order, worded in the page language, with the back state', () => {
-    const rows = summaryExportRows(entries, {
-      exclude: new Set(['b.example']),
-      why: { 'list-unknown': 'nid yw ei restr flocio wedi’i darllen', 'list-partial': 'rhannol' },
-      back: { usual: 'unknown', except: { 'a.example': '', 'c.example': 'suspends' } },
-    });
-    expect(rows).toEqual([
-      { community: 'a.example', name: 'A', state: 'unknown', why: 'nid yw ei restr flocio wedi’i darllen', back: undefined },
-      { community: 'c.example', name: 'C', state: 'unknown', why: 'nid yw ei restr flocio wedi’i darllen', back: 'suspends' },
-    ]);
-    for (const r of rows) for (const k of Object.keys(r)) expect(REACH_EXPORT_COLUMNS).toContain(k);
-  });
-
-  it('falls back to the reason code when the page gave no words for it', () => {
-    expect(summaryExportRows(entries.slice(1, 2), { exclude: new Set(), why: {} })[0]!.why).toBe('list-partial');
-  });
-});
-
-describe('compactBack and backOf', () => {
-  it('keeps the usual state once and the exceptions, and gives every community its state back', () => {
-    const pairs = [
-      ['a.example', 'unknown'],
-      ['b.example', 'suspends'],
-      ['c.example', 'unknown'],
-      ['d.example', undefined],
-      ['e.example', 'unknown'],
-    ] as const;
-    const back = compactBack(pairs);
-    expect(back).toEqual({ usual: 'unknown', except: { 'b.example': 'suspends', 'd.example': '' } });
-    // Through the page's data attributes and back.
-    const read = { usual: back.usual, except: stringRecord(JSON.stringify(back.except)) };
-    for (const [community, state] of pairs) expect(backOf(read, community)).toBe(state);
-    expect(backOf(undefined, 'a.example')).toBeUndefined();
-    expect(compactBack([['a.example', undefined]])).toEqual({ except: {} });
-    expect(compactBack([])).toEqual({ except: {} });
-  });
-});
-
-describe('stringRecord', () => {
-  it('reads an object of strings and drops the rest; anything else is empty', () => {
-    expect(stringRecord('{"a":"x","b":1}')).toEqual({ a: 'x' });
-    expect(stringRecord('[1]')).toEqual({});
-    expect(stringRecord('not json')).toEqual({});
-    expect(stringRecord(undefined)).toEqual({});
   });
 });

@@ -1,23 +1,17 @@
-/** The rows a view downloads: column names and state codes are a data format; the words follow the interface language. */
+/** The rows a view downloads from its data-export attributes: column names and codes are a data format. */
 import { describe, expect, it } from 'vitest';
-import { REACH_EXPORT_COLUMNS, reachExportRow } from '../../../src/lib/press/view-rows.ts';
-import type { CommunityReach } from '../../../src/lib/reach/domain-reach.ts';
-import { translator } from '../../../src/locales/index.ts';
+import { matrixExportColumns, SERVER_EXPORT_COLUMNS, serverExportRow } from '../../../src/lib/press/view-rows.ts';
 
-const unknown = { community: 'a.example', reach: { state: 'unknown', reason: 'list-unknown', possible: ['suspends', 'limits', 'reaches'] } } as unknown as CommunityReach;
-const suspends = {
-  community: 'b.example',
-  reach: { state: 'suspends', reason: 'decision', possible: ['suspends'], decision: { domain: 'threads.net', severity: 'suspend', since: { on_or_before: '2023-06-18' } } },
-} as unknown as CommunityReach;
+describe('serverExportRow', () => {
+  it('gives the map list\'s columns, languages space-separated, the area in words and the list status as its code', () => {
+    const row = serverExportRow({ domain: 'a.example', name: 'A', languages: ['cy', 'en'], area: { label: 'Wales', scale: 'nation', iso3166: ['GB-WLS'], lat: 52, lon: -3 }, software: 'mastodon', blocklist: { status: 'partial' } });
+    expect(row).toEqual({ domain: 'a.example', name: 'A', languages: 'cy en', area: 'Wales', software: 'mastodon', list: 'partial' });
+    for (const key of Object.keys(row)) expect(SERVER_EXPORT_COLUMNS).toContain(key);
+  });
+});
 
-describe('reachExportRow', () => {
-  it('keeps the columns and codes, and words the reason and an "on or before" date in the language of t', () => {
-    const en = reachExportRow(unknown, undefined, undefined, translator('en'));
-    expect(Object.keys(en)).toEqual([...REACH_EXPORT_COLUMNS]);
-    expect(en.state).toBe('unknown');
-    expect(en.why).toBe('its block list has not been read');
-    expect(reachExportRow(unknown, undefined, undefined, translator('cy')).why).toBe("nid yw ei restr flocio wedi'i darllen");
-    expect(reachExportRow(suspends, { name: 'B' }, undefined, translator('en')).since).toBe('on or before 2023-06-18');
-    expect(reachExportRow(suspends, { name: 'B' }, undefined, translator('cy')).since).toBe('ar neu cyn 2023-06-18');
+describe('matrixExportColumns', () => {
+  it('puts the community and its list status before one column per domain, in order', () => {
+    expect(matrixExportColumns(['threads.net', 'b.example'])).toEqual(['community', 'list', 'threads.net', 'b.example']);
   });
 });

@@ -1,0 +1,41 @@
+/**
+ * A domain's shard as the build writes it (`/data/reach/<domain>.json`): the reach model's answers on the atlas's
+ * day, each acting community's states over time where they differ from its silence's, what their past answers
+ * rested on, and the evidence of every known state. One function for the build (src/atlas.ts) and the tests.
+ */
+import { domainHistories, type SilenceHistory } from './as-of-history.ts';
+import { toReachShard, type ReachShard } from './reach-shard.ts';
+import { domainPasts } from './shard-past.ts';
+import { actorsCovering, type ActorIndex } from '../reach/actors.ts';
+import { domainReachPrepared } from '../reach/domain-reach.ts';
+import type { PreparedCommunity } from '../reach/prepare.ts';
+import type { Community } from '../reach/state.ts';
+
+/** What every shard of one build shares. */
+export interface ShardContext {
+  /** The prepared communities, sorted by domain (`prepareAll`). */
+  prepared: readonly PreparedCommunity[];
+  /** Which communities have a decision on which domain (`indexActors`). */
+  index: ActorIndex;
+  /** The site-wide silence segments (`silenceHistory`). */
+  silence: SilenceHistory;
+  /** The curated servers' domains. */
+  curated: readonly string[];
+  /** Each community's list URL (`listUrls`). */
+  lists: ReadonlyMap<string, string>;
+  /** The atlas's day. */
+  day: string;
+}
+
+/** Each community's list URL (its block list's evidence), by domain, for those that have one. */
+export function listUrls(communities: readonly Pick<Community, 'domain' | 'blocklist'>[]): Map<string, string> {
+  return new Map(communities.flatMap((c) => (c.blocklist.evidence ? [[c.domain, c.blocklist.evidence.url] as const] : [])));
+}
+
+/** The shard of `domain`. */
+export function buildShard(context: ShardContext, domain: string): ReachShard {
+  const { prepared, index, silence, curated, lists, day } = context;
+  const actors = actorsCovering(index, prepared, domain);
+  const histories = domainHistories(actors, domain, silence);
+  return toReachShard(domainReachPrepared(prepared, domain, day), curated, histories, { lists, pasts: domainPasts(actors, domain) });
+}
