@@ -16,7 +16,8 @@ import { parseNames, SHARD_ROW_COLUMNS, shardRows } from '../lib/press/shard-row
 import type { SilenceHistory } from '../lib/map/as-of-history.ts';
 import type { ReachShard } from '../lib/map/reach-shard.ts';
 import type { ReachReason } from '../lib/reach/state.ts';
-import { dateFromUrl } from './date-url.ts';
+import { confirmedFromUrl, dateFromUrl } from './date-url.ts';
+import { t } from './page-words.ts';
 
 /** The rows in `container`, in page order, as objects. */
 export function shownRows(container: Element): Record<string, CsvValue>[] {
@@ -109,8 +110,9 @@ export async function downloadShardRows(source: ShardSource, name: string, kind:
   const [shard, silence, names] = await Promise.all([fetchJson(source.shard), fetchJson(source.silence), fetchJson(source.names)]);
   const history = silence as SilenceHistory;
   const day = shownDay(history);
-  const rows = shardRows(shard as ReachShard, history, day, { names: parseNames(names), why: source.why });
-  saveRows(SHARD_ROW_COLUMNS, rows, `${name}-${day}`, kind);
+  const months = confirmedFromUrl();
+  const rows = shardRows(shard as ReachShard, history, day, { names: parseNames(names), why: source.why, confirmedWithin: months, notConfirmed: t('replay.not-confirmed') });
+  saveRows(SHARD_ROW_COLUMNS, rows, `${name}-${day}${months === undefined ? '' : `-confirmed-within-${months}-months`}`, kind);
 }
 
 const STYLE_PROPS = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'opacity', 'font-family', 'font-size', 'font-weight', 'paint-order', 'visibility', 'display'] as const;

@@ -9,6 +9,7 @@
  * those of its silence, from what its list status means. Nothing is decided here: every value was written at build
  * time by the reach model. Imports types and look-ups only, so it bundles to the browser on its own.
  */
+import { addMonths } from '../map/replay.ts';
 import { answerOnDay } from '../reach/segment-lookup.ts';
 import type { ReachReason, ReachState } from '../reach/state.ts';
 import type { SilenceHistory } from '../map/as-of-history.ts';
@@ -30,6 +31,13 @@ export interface ShardRowOptions {
   names?: Readonly<Record<string, string>>;
   /** Each reason in the page's language, for the `why` column of unknown rows; a reason missing from it is given as its code. */
   why?: Readonly<Partial<Record<ReachReason, string>>>;
+  /**
+   * Restrict the rows to answers a source confirmed within this many months before the day (the view's
+   * `?confirmed=`): an older known answer becomes unknown, its `why` the words of `notConfirmed`.
+   */
+  confirmedWithin?: number;
+  /** The `why` of an answer left out for want of a recent confirmation (default `not-confirmed-within-period`). */
+  notConfirmed?: string;
 }
 
 /** Every reason code, once (a record, so that the type checker notices a reason added to the model). */
@@ -118,6 +126,9 @@ export function shardRows(shard: ReachShard, silence: Pick<SilenceHistory, 'comm
       const answer = segments ? answerOnDay(segments, day) : { state: 'unknown' as const };
       state = answer.state;
       confirmed = answer.confirmed;
+    }
+    if (options.confirmedWithin !== undefined && state !== 'unknown' && (confirmed === undefined || confirmed < addMonths(day, -options.confirmedWithin))) {
+      return { community, name: options.names?.[community], state: 'unknown', confirmed: undefined, since: undefined, since_qualifier: undefined, until: undefined, via: undefined, evidence: undefined, why: options.notConfirmed ?? 'not-confirmed-within-period', back: today ? entry.back : undefined };
     }
     const basis = today ? basisToday(entry) : basisOn(entry, state, day);
     const acting = state === 'suspends' || state === 'limits';

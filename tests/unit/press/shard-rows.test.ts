@@ -158,3 +158,26 @@ describe('names and reasons', () => {
     expect([...REASON_CODES].sort()).toEqual(['before-list-read', 'decision', 'list-partial', 'list-unknown', 'no-decision', 'uncertain-decision']);
   });
 });
+
+describe('shardRows restricted to recent confirmations', () => {
+  it('on 2026-04-12, within a year (from 2025-04-12): every known answer is older, so each is unknown and says why', () => {
+    const rows = shardRows(shard, silence, TODAY, { names, why, confirmedWithin: 12, notConfirmed: 'not confirmed lately' });
+    // a.example: the announcement's day, 2025-01-19; b.example: its reading, 2024-06-01; d.example: the end of May 2024.
+    expect(rows.map((r) => [r.community, r.state, r.why])).toEqual([
+      ['a.example', 'unknown', 'not confirmed lately'],
+      ['b.example', 'unknown', 'not confirmed lately'],
+      ['c.example', 'unknown', 'list not read'],
+      ['d.example', 'unknown', 'not confirmed lately'],
+    ]);
+  });
+
+  it('within two years (from 2024-04-12): all three stand, with their confirmations', () => {
+    const rows = shardRows(shard, silence, TODAY, { names, why, confirmedWithin: 24 });
+    expect(rows.map((r) => [r.community, r.state, r.confirmed])).toEqual([
+      ['a.example', 'suspends', '2025-01-19'],
+      ['b.example', 'reaches', '2024-06-01'],
+      ['c.example', 'unknown', undefined],
+      ['d.example', 'limits', '2024-05-31'],
+    ]);
+  });
+});
