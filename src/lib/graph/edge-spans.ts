@@ -37,7 +37,7 @@ export function spansOfSegments(segments: StateSegments): { state: SpanState; fr
 export function edgeSpans(prepared: readonly PreparedCommunity[], index: ActorIndex, targets: Iterable<string>): EdgeSpan[] {
   const out: EdgeSpan[] = [];
   for (const target of targets) {
-    for (const p of actorsCovering(index, prepared, target)) {
+    for (const p of actorsCovering(index, target)) {
       for (const span of spansOfSegments(stateSegments(p, target))) out.push({ source: p.community.domain, target, ...span });
     }
   }
