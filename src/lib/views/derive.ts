@@ -170,7 +170,7 @@ export function createViews(
     const chosen = defaultMinActing(sizesByMinActing(largest, max));
     const steps = [...new Set([...minActingSteps(max), chosen])].sort((a, b) => a - b);
     const variants = steps.map((minActing) => ({ minActing, graph: minActing === 1 ? largest : cutFullGraph(largest, minActing) }));
-    const spans = edgeSpans(prepared, context().index, largest.nodes.map((n) => n.id));
+    const spans = edgeSpans(context().index, largest.nodes.map((n) => n.id));
     return { variants, layout: layoutGraph(largest), defaultMinActing: chosen, spans };
   });
   const matrix = once(() => reachMatrix(servers, day, { k: options.matrixColumns ?? 20 }));

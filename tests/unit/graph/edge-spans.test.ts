@@ -12,7 +12,7 @@ import { community, communityArb, dayArb, decision, loadFixtures } from '../reac
 
 const spansOf = (communities: Community[], targets = ['x.example']) => {
   const { prepared, index } = graphContext(communities);
-  return edgeSpans(prepared, index, targets);
+  return edgeSpans(index, targets);
 };
 const stateOn = (spans: ReturnType<typeof spansOf>, day: string) => edgesOnDay(spans, day)[0]?.state ?? 'none';
 
@@ -69,7 +69,7 @@ describe('edgeSpans', () => {
     const servers = [...loadFixtures().values()];
     const { prepared, index } = graphContext(servers, prepareAll(servers));
     const all = fullGraph(servers, '2025-06-01');
-    const spans = edgeSpans(prepared, index, all.nodes.map((n) => n.id));
+    const spans = edgeSpans(index, all.nodes.map((n) => n.id));
     for (const day of ['2022-01-01', '2023-06-18', '2023-12-31', '2025-01-18', '2025-01-19', '2025-02-01', '2025-06-01']) {
       const ids = new Set(all.nodes.map((n) => n.id));
       const graph = fullGraph(servers, day);
@@ -85,7 +85,7 @@ describe('edgeSpans', () => {
         const { prepared, index } = graphContext(cs);
         const graph = fullGraph(cs, day);
         const targets = graph.nodes.map((n) => n.id);
-        const got = edgesOnDay(edgeSpans(prepared, index, targets), day).map((s) => `${s.source}>${s.target}:${s.state}`);
+        const got = edgesOnDay(edgeSpans(index, targets), day).map((s) => `${s.source}>${s.target}:${s.state}`);
         expect(got).toEqual(graph.edges.map((e) => `${e.source}>${e.target}:${e.state}`));
       }),
       { numRuns: 200 },
