@@ -7,7 +7,6 @@
  */
 import { compareText } from '../order.ts';
 import { actorsCovering, type ActorIndex } from '../reach/actors.ts';
-import type { PreparedCommunity } from '../reach/prepare.ts';
 import { EPOCH, stateSegments } from '../reach/segments.ts';
 import type { StateSegments } from '../reach/segment-lookup.ts';
 import type { EdgeSpan, SpanState } from './edge-spans-lookup.ts';
