@@ -4,7 +4,7 @@
  */
 import { withoutReservedTargets } from './lib/reserved-name.ts';
 import { getCollection } from 'astro:content';
-import { alignment, type Alignment } from './lib/align/index.ts';
+import { alignment, neighbourIndex, type Alignment, type NeighbourIndex } from './lib/align/index.ts';
 import { resolveAsOf, type AsOf } from './lib/as-of.ts';
 import { isoDay } from './lib/dates.ts';
 import { replayStart, silenceHistory, type SilenceHistory } from './lib/map/as-of-history.ts';
@@ -14,6 +14,7 @@ import { compareText } from './lib/order.ts';
 import { actedOnPrepared, indexActors, prepareAll, type ActedOn } from './lib/reach/index.ts';
 import type { Server } from './lib/schema/server.ts';
 import { createViews, type AtlasViews } from './lib/views/index.ts';
+import { once } from './lib/views/memo.ts';
 import { datasetVersion } from './node/dataset-version.ts';
 import { ogPng } from './node/og-cache.ts';
 import { readText } from './node/read-text.ts';
@@ -66,6 +67,8 @@ export interface Atlas {
    * borders are (src/lib/align/). Computed once, on first use.
    */
   alignment(): Alignment;
+  /** Every member's most aligned communities, best first, indexed once from `alignment()` (each server page asks). */
+  neighbours(): NeighbourIndex;
   /** What the press features need from the build itself (src/lib/press/). */
   press: AtlasPress;
 }
@@ -114,9 +117,9 @@ async function build(): Promise<Atlas> {
   };
   const reachShard = (domain: string): ReachShard => JSON.parse(reachShardJson(domain)) as ReachShard;
   const views = createViews(servers, prepared, asOf.day, actedOn);
-  let aligned: Alignment | undefined;
-  const alignmentOnce = () => (aligned ??= alignment(prepared, asOf.day));
+  const alignmentOnce = once(() => alignment(prepared, asOf.day));
+  const neighbours = once(() => neighbourIndex(alignmentOnce()));
   const press: AtlasPress = { version: datasetVersion(), licence: () => readText('data/LICENSE-ODbL.txt'), ogPng: (svg) => ogPng(svg).png };
-  return { servers, stats: { servers: servers.length, decisions }, asOf, actedOn, pagedOn: views.domainPages.paged, reachShard, reachShardJson, silence, views, alignment: alignmentOnce, press };
+  return { servers, stats: { servers: servers.length, decisions }, asOf, actedOn, pagedOn: views.domainPages.paged, reachShard, reachShardJson, silence, views, alignment: alignmentOnce, neighbours, press };
 }
 

@@ -103,10 +103,13 @@ export function localeStaticPaths(): { params: { locale: string | undefined } }[
 }
 
 /**
- * One copy of each of a page's paths per language: the `locale` parameter is added to each path's params.
+ * One copy of each of a page's paths per language: the `locale` parameter is added to each path's params. Each
+ * path's languages come together, so a page's view model (kept for the last few pages asked) is computed once and
+ * worded in every language.
  *
  * @param paths The page's own paths (params and props), as for one language.
  */
 export function perLocale<P extends Record<string, string | undefined>, T>(paths: readonly { params: P; props?: T }[]): { params: P & { locale: string | undefined }; props?: T }[] {
-  return localeParams().flatMap(({ locale }) => paths.map((p) => ({ ...p, params: { ...p.params, locale } })));
+  const locales = localeParams();
+  return paths.flatMap((p) => locales.map(({ locale }) => ({ ...p, params: { ...p.params, locale } })));
 }

@@ -63,6 +63,7 @@ export const FOCUS_WORDS: Readonly<Record<Focus, string>> = {
   general: 'General',
 };
 
+// Not a data cache: Intl display names by locale, the same for every dataset (allowed by tests/unit/architecture.test.ts).
 const languageNames = new Map<string, Intl.DisplayNames>();
 
 /**

@@ -15,6 +15,39 @@ function imports(file: string): string[] {
   return [...text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => (m[1] ?? m[2])!);
 }
 
+/**
+ * Module-level state in src/lib that is not a data cache: Intl formatters by locale, and constant tables built from
+ * npm data (iso-3166), the same for every dataset. Keyed `file:name`. Data-dependent memoisation lives in the atlas
+ * seam (src/atlas.ts, src/lib/views/derive.ts createViews), never at module scope.
+ */
+const MODULE_STATE_ALLOWED = new Set([
+  'src/lib/i18n/format.ts:dayFormats',
+  'src/lib/i18n/format.ts:monthFormats',
+  'src/lib/i18n/format.ts:numberFormats',
+  'src/lib/labels.ts:languageNames',
+  'src/lib/views/place-names.ts:regionNames',
+  'src/lib/map/options.ts:regionNames',
+  // Constant tables from the iso-3166 package, built on first use.
+  'src/lib/map/options.ts:subdivisionNames',
+  'src/lib/map/options.ts:countries',
+  'src/lib/geo/country.ts:NAMES',
+  'src/lib/geo/country-names.ts:ISO_NAMES',
+]);
+
+/**
+ * The module-level caches declared in `text` (the file `file`), as `file:line: declaration`: every `WeakMap`,
+ * `WeakSet` or `WeakRef`, and every `Map` or `let`/`var` not in MODULE_STATE_ALLOWED.
+ */
+function moduleCaches(file: string, text: string): string[] {
+  return text.split('\n').flatMap((line, i) => {
+    const weak = /^(?:export\s+)?(?:const|let|var)\s+(\w+)[^=]*=\s*new\s+(?:WeakMap|WeakSet|WeakRef)\b/.exec(line);
+    const map = /^(?:export\s+)?(?:const|let|var)\s+(\w+)[^=]*=\s*new\s+Map\b/.exec(line);
+    const mutable = /^(?:export\s+)?(?:let|var)\s+(\w+)/.exec(line);
+    const name = weak?.[1] ?? ((map ?? mutable) && !MODULE_STATE_ALLOWED.has(`${file}:${(map ?? mutable)![1]}`) ? (map ?? mutable)![1] : undefined);
+    return name === undefined ? [] : [`${file}:${i + 1}: ${line.trim()}`];
+  });
+}
+
 describe('architecture', () => {
   it('src/lib is pure: no Node built-ins, no astro:*, no DOM libraries, no imports from outside src/lib', () => {
     const bad = files('src/lib').flatMap((f) =>
@@ -45,6 +78,19 @@ describe('architecture', () => {
   it('only src/client imports Leaflet', () => {
     const bad = files('src').filter((f) => !f.startsWith('src/client') && imports(f).some((s) => s.startsWith('leaflet')));
     expect(bad).toEqual([]);
+  });
+  it('src/lib keeps no data cache at module scope (no WeakMap; Map and let only for Intl formatters and constant tables)', () => {
+    // The check itself: what it must find, with the file and line.
+    const sample = ['const ok = new Set([1]);', 'const byResult = new WeakMap<object, number>();', '  const inside = new Map();', 'let cached: string | undefined;', 'export const index = new Map<string, number>();'].join('\n');
+    expect(moduleCaches('src/lib/x.ts', sample)).toEqual([
+      'src/lib/x.ts:2: const byResult = new WeakMap<object, number>();',
+      'src/lib/x.ts:4: let cached: string | undefined;',
+      'src/lib/x.ts:5: export const index = new Map<string, number>();',
+    ]);
+    expect(moduleCaches('src/lib/i18n/format.ts', 'const dayFormats = new Map<string, Intl.DateTimeFormat>();')).toEqual([]);
+    expect(moduleCaches('src/lib/labels.ts', 'const dayFormats = new Map<string, Intl.DateTimeFormat>();')).toHaveLength(1);
+    const found = files('src/lib').flatMap((f) => moduleCaches(f, readFileSync(f, 'utf8')));
+    expect(found).toEqual([]);
   });
   it('.astro components are PascalCase and .ts modules kebab-case', () => {
     for (const f of files('src')) {

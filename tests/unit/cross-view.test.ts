@@ -46,7 +46,7 @@ const actedOn = actedOnPrepared(prepared, DAY);
 const views = createViews(servers, prepared, DAY, actedOn);
 const matrix = views.matrix();
 const matrixHistory = views.matrixHistory(silence);
-const spans = edgeSpans(prepared, index, actedOn.map((a) => a.domain));
+const spans = edgeSpans(index, actedOn.map((a) => a.domain));
 
 function countOf(states: Iterable<ReachState | string>): StateCounts {
   const counts: StateCounts = { suspends: 0, limits: 0, reaches: 0, unknown: 0 };

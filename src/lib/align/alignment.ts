@@ -90,7 +90,7 @@ function memberBorders(inside: readonly PreparedCommunity[], day: string): Membe
   const columns = inside.map(() => ({ ids: [] as number[], weights: [] as number[], named: [] as number[] }));
   const index = indexActors(inside);
   for (const [domain, id] of number) {
-    for (const p of actorsCovering(index, inside, domain)) {
+    for (const p of actorsCovering(index, domain)) {
       const i = position.get(p)!;
       const names = p.byDomain.has(domain);
       const w = Math.round(weightOn(p, domain, day) * 2);
@@ -156,25 +156,24 @@ export interface Neighbour {
   union: number;
 }
 
+/** Every member's scored neighbours, best first (ties by domain): build it once per result with `neighbourIndex`. */
+export type NeighbourIndex = ReadonlyMap<string, readonly Neighbour[]>;
+
 /** The communities whose borders are most like `community`'s, best first (ties by domain), at most `limit`. */
-export function mostAligned(result: Alignment, community: string, limit = 5): Neighbour[] {
-  return (neighboursOf(result).get(community) ?? []).slice(0, Math.max(0, limit));
+export function mostAligned(neighbours: NeighbourIndex, community: string, limit = 5): Neighbour[] {
+  return (neighbours.get(community) ?? []).slice(0, Math.max(0, limit));
 }
 
-const neighbourIndexes = new WeakMap<Alignment, Map<string, Neighbour[]>>();
-
 /**
- * Every member's scored neighbours, best first, indexed once per result: every server page asks for its own, and
- * scanning every pair for each made the build quadratic in the members.
+ * Every member's scored neighbours, best first, indexed once per result (the atlas keeps it): every server page
+ * asks for its own, and scanning every pair for each made the build quadratic in the members.
  */
-function neighboursOf(result: Alignment): Map<string, Neighbour[]> {
-  let index = neighbourIndexes.get(result);
-  if (index) return index;
-  index = new Map();
+export function neighbourIndex(result: Alignment): NeighbourIndex {
+  const index = new Map<string, Neighbour[]>();
   const add = (of: string, n: Neighbour) => {
-    const list = index!.get(of);
+    const list = index.get(of);
     if (list) list.push(n);
-    else index!.set(of, [n]);
+    else index.set(of, [n]);
   };
   for (const p of result.pairs) {
     if (p.score === undefined) continue;
@@ -182,6 +181,5 @@ function neighboursOf(result: Alignment): Map<string, Neighbour[]> {
     add(p.b, { community: p.a, score: p.score, shared: p.shared, union: p.union });
   }
   for (const list of index.values()) list.sort((x, y) => y.score - x.score || compareText(x.community, y.community));
-  neighbourIndexes.set(result, index);
   return index;
 }

@@ -33,6 +33,7 @@ export const SHORT_NAMES: Readonly<Record<string, string>> = {
   VN: 'Vietnam',
 };
 
+// Not a data cache: a constant table from the iso-3166 package, built at load (allowed by tests/unit/architecture.test.ts).
 const ISO_NAMES: ReadonlyMap<string, string> = new Map(iso31661.map((c) => [c.alpha2, c.name]));
 
 /** A country's short common name by ISO 3166-1 alpha-2 code, or undefined for an unassigned code. */

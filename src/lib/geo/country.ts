@@ -41,6 +41,7 @@ export interface LocatorOptions {
 export const EARTH_RADIUS_KM = 6371.0088;
 
 /** ISO 3166-1 names by alpha-2. */
+// Not a data cache: a constant table from the iso-3166 package, built at load (allowed by tests/unit/architecture.test.ts).
 const NAMES: ReadonlyMap<string, string> = new Map(iso31661.map((c) => [c.alpha2, shortCountryName(c.alpha2) ?? c.name]));
 
 /** The country an ISO 3166-1 numeric code names ("826", "4" or "004"), or undefined when it names none. */

@@ -11,7 +11,7 @@ import type { Graph, GraphCommunity, GraphEdge, GraphNode } from './types.ts';
 /** How many communities (the domain's own server excepted) suspend or limit `domain` on `day`. */
 export function actingOn(prepared: readonly PreparedCommunity[], domain: string, day: string, index: ActorIndex = indexActors(prepared)): number {
   let n = 0;
-  for (const p of actorsCovering(index, prepared, domain)) {
+  for (const p of actorsCovering(index, domain)) {
     const state = decidePrepared(p, domain, day).state;
     if (state === 'suspends' || state === 'limits') n++;
   }

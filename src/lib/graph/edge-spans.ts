@@ -7,7 +7,6 @@
  */
 import { compareText } from '../order.ts';
 import { actorsCovering, type ActorIndex } from '../reach/actors.ts';
-import type { PreparedCommunity } from '../reach/prepare.ts';
 import { EPOCH, stateSegments } from '../reach/segments.ts';
 import type { StateSegments } from '../reach/segment-lookup.ts';
 import type { EdgeSpan, SpanState } from './edge-spans-lookup.ts';
@@ -30,14 +29,14 @@ export function spansOfSegments(segments: StateSegments): { state: SpanState; fr
 }
 
 /**
- * Every span of every edge into `targets`: for each target, each community with a decision covering it (its own
- * server left out), the spans in which the model says it suspends or limits the target. Sorted by source, target,
- * then first day.
+ * Every span of every edge into `targets` (`index` is `indexActors(prepared)`): for each target, each community
+ * with a decision covering it (its own server left out), the spans in which the model says it suspends or limits
+ * the target. Sorted by source, target, then first day.
  */
-export function edgeSpans(prepared: readonly PreparedCommunity[], index: ActorIndex, targets: Iterable<string>): EdgeSpan[] {
+export function edgeSpans(index: ActorIndex, targets: Iterable<string>): EdgeSpan[] {
   const out: EdgeSpan[] = [];
   for (const target of targets) {
-    for (const p of actorsCovering(index, prepared, target)) {
+    for (const p of actorsCovering(index, target)) {
       for (const span of spansOfSegments(stateSegments(p, target))) out.push({ source: p.community.domain, target, ...span });
     }
   }

@@ -30,7 +30,7 @@ export function fullGraph(servers: readonly GraphCommunity[], day: string, optio
   }
   const edges: GraphEdge[] = [];
   for (const target of nodes.keys()) {
-    for (const p of actorsCovering(index, prepared, target)) {
+    for (const p of actorsCovering(index, target)) {
       const edge = makeEdge(p.community.domain, target, reachPrepared(p, target, day));
       if (edge) edges.push(edge);
     }

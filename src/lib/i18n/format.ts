@@ -5,6 +5,7 @@
  * is: the page shows what the data says rather than guess.
  */
 
+// Not data caches: Intl formatters by locale, the same for every dataset (allowed by tests/unit/architecture.test.ts).
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
 const monthFormats = new Map<string, Intl.DateTimeFormat>();
 const numberFormats = new Map<string, Intl.NumberFormat>();

@@ -35,7 +35,7 @@ export function listUrls(communities: readonly Pick<Community, 'domain' | 'block
 /** The shard of `domain`. */
 export function buildShard(context: ShardContext, domain: string): ReachShard {
   const { prepared, index, silence, curated, lists, day } = context;
-  const actors = actorsCovering(index, prepared, domain);
+  const actors = actorsCovering(index, domain);
   const histories = domainHistories(actors, domain, silence);
   return toReachShard(domainReachPrepared(prepared, domain, day), curated, histories, { lists, pasts: domainPasts(actors, domain) });
 }

@@ -27,13 +27,9 @@ export function ogServers(servers: readonly Pick<Server, 'domain' | 'blocks'>[],
     .map((s) => s.domain);
 }
 
-const serverSets = new WeakMap<object, ReadonlySet<string>>();
-
-/** `ogServers(servers)` as a set, computed once per `servers` array (every server page asks). */
+/** `ogServers(servers)` as a set (every server page asks: build it once, as the atlas's views do). */
 export function ogServerSet(servers: readonly Pick<Server, 'domain' | 'blocks'>[]): ReadonlySet<string> {
-  let set = serverSets.get(servers);
-  if (!set) serverSets.set(servers, (set = new Set(ogServers(servers))));
-  return set;
+  return new Set(ogServers(servers));
 }
 
 /** The domains with a card: the most acted on now (then ever), ties by domain in code-point order. */
@@ -44,31 +40,24 @@ export function ogDomains(actedOn: readonly Pick<ActedOn, 'domain' | 'acting' | 
     .map((a) => a.domain);
 }
 
-const domainSets = new WeakMap<object, Map<number, ReadonlySet<string>>>();
-
 /**
- * `ogDomains(actedOn, top)` as a set, computed once per `actedOn` array and `top` (every domain page asks whether
- * it has a card: sorting tens of thousands of domains for each page was quadratic).
+ * `ogDomains(actedOn, top)` as a set (every domain page asks whether it has a card: sorting tens of thousands of
+ * domains for each page was quadratic, so build it once, as the atlas's views do).
  */
 export function ogDomainSet(actedOn: readonly Pick<ActedOn, 'domain' | 'acting' | 'ever'>[], top: number = OG_TOP_DOMAINS): ReadonlySet<string> {
-  let byTop = domainSets.get(actedOn);
-  if (!byTop) domainSets.set(actedOn, (byTop = new Map()));
-  let set = byTop.get(top);
-  if (!set) byTop.set(top, (set = new Set(ogDomains(actedOn, top))));
-  return set;
+  return new Set(ogDomains(actedOn, top));
 }
 
-const actingIndexes = new WeakMap<object, ReadonlyMap<string, number>>();
-
-/** How many communities act on each domain of `actedOn`, indexed once per array. */
-function actingIndex(actedOn: readonly Pick<ActedOn, 'domain' | 'acting'>[]): ReadonlyMap<string, number> {
-  let index = actingIndexes.get(actedOn);
-  if (!index) actingIndexes.set(actedOn, (index = new Map(actedOn.map((a) => [a.domain, a.acting]))));
-  return index;
+/** How many communities act on each domain of `actedOn` now (build it once, for every server's card). */
+export function actingIndex(actedOn: readonly Pick<ActedOn, 'domain' | 'acting'>[]): ReadonlyMap<string, number> {
+  return new Map(actedOn.map((a) => [a.domain, a.acting]));
 }
 
-/** A server's card: its name, area, languages in words, list status, decisions, and how many act on it now. */
-export function serverCard(server: Server, actedOn: readonly Pick<ActedOn, 'domain' | 'acting'>[], day: string): ServerCard {
+/**
+ * A server's card: its name, area, languages in words, list status, decisions, and how many act on it now
+ * (`acting` is `actingIndex(actedOn)`).
+ */
+export function serverCard(server: Server, acting: ReadonlyMap<string, number>, day: string): ServerCard {
   return {
     domain: server.domain,
     name: server.name,
@@ -76,7 +65,7 @@ export function serverCard(server: Server, actedOn: readonly Pick<ActedOn, 'doma
     languages: server.languages.map((tag) => languageLabel(tag)).join(', '),
     list: LIST_STATUS_WORDS[server.blocklist.status].label.toLowerCase(),
     decisions: server.blocks.length,
-    actedOnBy: actingIndex(actedOn).get(server.domain) ?? 0,
+    actedOnBy: acting.get(server.domain) ?? 0,
     day,
   };
 }

@@ -25,10 +25,10 @@ export interface ActedOn {
 export function actedOnPrepared(prepared: readonly PreparedCommunity[], day: string): ActedOn[] {
   assertDay(day);
   const index = indexActors(prepared);
-  const rows = [...index].map(([domain, named]): ActedOn => {
+  const rows = [...index.byDomain].map(([domain, named]): ActedOn => {
     let suspends = 0;
     let limits = 0;
-    for (const p of actorsCovering(index, prepared, domain)) {
+    for (const p of actorsCovering(index, domain)) {
       const state = decidePrepared(p, domain, day).state;
       if (state === 'suspends') suspends++;
       else if (state === 'limits') limits++;

@@ -69,7 +69,7 @@ export function actingPrepared(
   self: PreparedCommunity | undefined = prepared.find((p) => p.community.domain === domain),
 ): CommunityReach[] {
   const out: CommunityReach[] = [];
-  for (const p of actorsCovering(index, prepared, domain)) {
+  for (const p of actorsCovering(index, domain)) {
     if (p.community.domain === domain) continue;
     const reach = reachPrepared(p, domain, day);
     if (reach.state !== 'suspends' && reach.state !== 'limits') continue;

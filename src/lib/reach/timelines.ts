@@ -41,7 +41,7 @@ export function timelineMaker(prepared: readonly PreparedCommunity[], end: strin
     return b;
   };
   return (domain, options = {}) => {
-    const actors = actorsCovering(index, prepared, domain);
+    const actors = actorsCovering(index, domain);
     const self = byDomain.get(domain);
     // Only the actors (and the domain's own server) can hold a decision covering it: no need to ask every community.
     const from = options.from ?? earliestDecision(self ? [...actors, self] : actors, domain) ?? end;

@@ -3,6 +3,7 @@ import { iso31661, iso31662 } from 'iso-3166';
 import { isScalar } from 'yaml';
 import { asArray, asRecord, readableFiles, type Finding, type Rule } from './rule.ts';
 
+// Not data caches: constant tables from the iso-3166 package, built at load.
 const COUNTRIES = new Set(iso31661.map((c) => c.alpha2));
 const SUBDIVISIONS = new Set(iso31662.map((s) => s.code));
 

@@ -33,6 +33,10 @@ import { languageGroups, regionGroups, type LanguageGroup, type RegionGroup } fr
 import { memoLast, once } from './memo.ts';
 import { domainPages, type DomainPages } from './page-budget.ts';
 import { sinceKey } from './words.ts';
+import { domainPageModel, type DomainPageModel } from './domain-page.ts';
+import { serverPageModel, type ServerPageModel } from './server-page.ts';
+import { actingIndex, ogDomainSet, ogServerSet } from '../press/og-pages.ts';
+import { isUnknownEverywhere } from '../press/unknown-everywhere.ts';
 
 /** A graph with its build-time layout. */
 export interface LaidOut<G extends Graph> {
@@ -107,6 +111,17 @@ export interface AtlasViews {
   regions(): RegionGroup[];
   /** What each community's silence means, for the look-up (computed once). */
   absence(): AbsenceSummary;
+  /**
+   * What the page of the acted-on `domain` shows (src/lib/views/domain-page.ts), computed once per domain: pages
+   * are built domain by domain, each in every language in turn (see `perLocale`), so the last few are kept.
+   */
+  domainPage(domain: string): DomainPageModel;
+  /** What the page of the curated server `domain` shows (src/lib/views/server-page.ts), computed once per server. */
+  serverPage(domain: string): ServerPageModel;
+  /** The curated servers with an Open Graph card of their own (computed once). */
+  ogServers(): ReadonlySet<string>;
+  /** How many communities act on each acted-on domain now, for the servers' cards (computed once). */
+  actingCounts(): ReadonlyMap<string, number>;
 }
 
 /**
@@ -155,45 +170,65 @@ export function createViews(
     const chosen = defaultMinActing(sizesByMinActing(largest, max));
     const steps = [...new Set([...minActingSteps(max), chosen])].sort((a, b) => a - b);
     const variants = steps.map((minActing) => ({ minActing, graph: minActing === 1 ? largest : cutFullGraph(largest, minActing) }));
-    const spans = edgeSpans(prepared, context().index, largest.nodes.map((n) => n.id));
+    const spans = edgeSpans(context().index, largest.nodes.map((n) => n.id));
     return { variants, layout: layoutGraph(largest), defaultMinActing: chosen, spans };
   });
   const matrix = once(() => reachMatrix(servers, day, { k: options.matrixColumns ?? 20 }));
   let history: MatrixHistory | undefined;
+  const domainNow = memoLast((domain: string) => domainReachPrepared(prepared, domain, day));
+  const actingNow = (domain: string) => actingPrepared(context().index, prepared, domain, day, preparedOf.get(domain));
+  const domainDecisions = (domain: string): DomainDecision[] => {
+    const rows: DomainDecision[] = [];
+    for (const p of actorsCovering(context().index, domain)) {
+      for (const level of coveringDecisions(p, domain)) for (const { decision } of level) rows.push({ community: p.community.domain, decision });
+    }
+    return rows.sort(
+      (a, b) =>
+        compareText(sinceKey(a.decision.since), sinceKey(b.decision.since)) ||
+        compareText(a.community, b.community) ||
+        compareText(a.decision.domain ?? '', b.decision.domain ?? ''),
+    );
+  };
+  const communityActionsOf = (domain: string): Action[] => {
+    const p = preparedOf.get(domain);
+    if (!p) throw new RangeError(`no curated server has the domain ${JSON.stringify(domain)}`);
+    return communityActions(p.community, day);
+  };
+  const absence = once(() => absenceSummary(prepared, day));
+  const unknownEverywhere = once(() => new Set(absence().communities.filter((e) => e.state === 'unknown' && isUnknownEverywhere(e.reason)).map((e) => e.community)));
+  const ogServers = once(() => ogServerSet(servers));
+  const ogDomains = once(() => ogDomainSet(actedOn));
+  const server = (domain: string) => byDomain.get(domain);
+  const hasPage = (domain: string) => paged.has(domain);
 
   return {
     day,
-    server: (domain) => byDomain.get(domain),
+    server,
     isActedOn: (domain) => acted.has(domain),
-    hasPage: (domain) => paged.has(domain),
+    hasPage,
     domainPages: pages,
-    domainNow: memoLast((domain: string) => domainReachPrepared(prepared, domain, day)),
-    actingNow: (domain) => actingPrepared(context().index, prepared, domain, day, preparedOf.get(domain)),
+    domainNow,
+    actingNow,
     domainTimeline: memoLast((domain: string) => timelines()(domain)),
-    domainDecisions: (domain) => {
-      const rows: DomainDecision[] = [];
-      for (const p of actorsCovering(context().index, prepared, domain)) {
-        for (const level of coveringDecisions(p, domain)) for (const { decision } of level) rows.push({ community: p.community.domain, decision });
-      }
-      return rows.sort(
-        (a, b) =>
-          compareText(sinceKey(a.decision.since), sinceKey(b.decision.since)) ||
-          compareText(a.community, b.community) ||
-          compareText(a.decision.domain ?? '', b.decision.domain ?? ''),
-      );
-    },
+    domainDecisions,
     domainGraph,
     communityGraph,
-    communityActions: (domain) => {
-      const p = preparedOf.get(domain);
-      if (!p) throw new RangeError(`no curated server has the domain ${JSON.stringify(domain)}`);
-      return communityActions(p.community, day);
-    },
+    communityActions: communityActionsOf,
     fullGraphs,
     matrix,
     matrixHistory: (silence) => (history ??= matrixHistory(prepared, matrix(), silence)),
     languages: once(() => languageGroups(servers)),
     regions: once(() => regionGroups(servers)),
-    absence: once(() => absenceSummary(prepared, day)),
+    absence,
+    domainPage: memoLast((domain: string) =>
+      domainPageModel({ now: domainNow(domain), decisions: domainDecisions(domain), server, unknownEverywhere: unknownEverywhere(), hasCard: ogDomains().has(domain) }),
+    ),
+    serverPage: memoLast((domain: string) => {
+      const self = byDomain.get(domain);
+      if (!self) throw new RangeError(`no curated server has the domain ${JSON.stringify(domain)}`);
+      return serverPageModel({ server: self, actions: communityActionsOf(domain), actingNow: actingNow(domain), serverOf: server, hasPage, hasCard: ogServers().has(domain) });
+    }),
+    ogServers,
+    actingCounts: once(() => actingIndex(actedOn)),
   };
 }

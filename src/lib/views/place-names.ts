@@ -5,6 +5,7 @@
  */
 import { countryName, subdivisionName } from '../map/options.ts';
 
+// Not a data cache: Intl display names by locale, the same for every dataset (allowed by tests/unit/architecture.test.ts).
 const regionNames = new Map<string, Intl.DisplayNames>();
 
 /**

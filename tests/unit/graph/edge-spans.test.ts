@@ -11,8 +11,8 @@ import type { Community } from '../../../src/lib/reach/state.ts';
 import { community, communityArb, dayArb, decision, loadFixtures } from '../reach/helpers.ts';
 
 const spansOf = (communities: Community[], targets = ['x.example']) => {
-  const { prepared, index } = graphContext(communities);
-  return edgeSpans(prepared, index, targets);
+  const { index } = graphContext(communities);
+  return edgeSpans(index, targets);
 };
 const stateOn = (spans: ReturnType<typeof spansOf>, day: string) => edgesOnDay(spans, day)[0]?.state ?? 'none';
 
@@ -67,9 +67,9 @@ describe('edgeSpans', () => {
 
   it('on the fixtures, the spans on each day are exactly the full graph\'s edges that day', () => {
     const servers = [...loadFixtures().values()];
-    const { prepared, index } = graphContext(servers, prepareAll(servers));
+    const { index } = graphContext(servers, prepareAll(servers));
     const all = fullGraph(servers, '2025-06-01');
-    const spans = edgeSpans(prepared, index, all.nodes.map((n) => n.id));
+    const spans = edgeSpans(index, all.nodes.map((n) => n.id));
     for (const day of ['2022-01-01', '2023-06-18', '2023-12-31', '2025-01-18', '2025-01-19', '2025-02-01', '2025-06-01']) {
       const ids = new Set(all.nodes.map((n) => n.id));
       const graph = fullGraph(servers, day);
@@ -82,10 +82,10 @@ describe('edgeSpans', () => {
     const named = fc.array(communityArb, { maxLength: 4 }).map((cs) => cs.map((c, i): Community => ({ ...c, domain: `c${i}.example` })));
     fc.assert(
       fc.property(named, dayArb, (cs, day) => {
-        const { prepared, index } = graphContext(cs);
+        const { index } = graphContext(cs);
         const graph = fullGraph(cs, day);
         const targets = graph.nodes.map((n) => n.id);
-        const got = edgesOnDay(edgeSpans(prepared, index, targets), day).map((s) => `${s.source}>${s.target}:${s.state}`);
+        const got = edgesOnDay(edgeSpans(index, targets), day).map((s) => `${s.source}>${s.target}:${s.state}`);
         expect(got).toEqual(graph.edges.map((e) => `${e.source}>${e.target}:${e.state}`));
       }),
       { numRuns: 200 },

@@ -19,7 +19,7 @@ const servers: Community[] = [
 const shardOf = (cs: readonly Community[], domain: string, day: string) => {
   const prepared = prepareAll(cs);
   const silence = silenceHistory(prepared, day, replayStart(prepared, day));
-  const histories = domainHistories(actorsCovering(indexActors(prepared), prepared, domain), domain, silence);
+  const histories = domainHistories(actorsCovering(indexActors(prepared), domain), domain, silence);
   return { shard: toReachShard(domainReach(cs, domain, day), cs.map((c) => c.domain), histories), silence };
 };
 

@@ -1,7 +1,7 @@
 import sax from 'sax';
 import { describe, expect, it } from 'vitest';
 import { domainCardSvg, fitFont, clip, serverCardSvg, atlasCardSvg } from '../../../src/lib/press/og-svg.ts';
-import { ogDomains, ogDomainSet, ogServers, ogServerSet, serverCard } from '../../../src/lib/press/og-pages.ts';
+import { actingIndex, ogDomains, ogDomainSet, ogServers, ogServerSet, serverCard } from '../../../src/lib/press/og-pages.ts';
 
 function wellFormed(svg: string): void {
   const parser = sax.parser(true, {});
@@ -62,8 +62,8 @@ describe('serverCard', () => {
       { domain: 'a.example', acting: 7 },
       { domain: 'b.example', acting: 3 },
     ];
-    expect(serverCard(server, acted, '2026-01-01')).toMatchObject({ domain: 'b.example', decisions: 2, actedOnBy: 3 });
-    expect(serverCard(server, acted.slice(0, 1), '2026-01-01').actedOnBy).toBe(0);
+    expect(serverCard(server, actingIndex(acted), '2026-01-01')).toMatchObject({ domain: 'b.example', decisions: 2, actedOnBy: 3 });
+    expect(serverCard(server, actingIndex(acted.slice(0, 1)), '2026-01-01').actedOnBy).toBe(0);
   });
 });
 

@@ -34,6 +34,19 @@ describe('createViews', () => {
     const sub = views.domainDecisions('x.parent.example');
     expect(sub.every((r) => r.decision.domain === 'parent.example')).toBe(true);
   });
+  it('the domain and server pages\' models: computed once per page (the same object each language asks), from the same answers', () => {
+    const page = views.domainPage('threads.net');
+    expect(views.domainPage('threads.net')).toBe(page);
+    expect(page.now).toEqual(domainReach(servers, 'threads.net', day));
+    expect(page.events.filter((e) => e.kind === 'since').map((e) => e.community)).toEqual(['partial.example', 'published.example']);
+    const server = views.serverPage('published.example');
+    expect(views.serverPage('published.example')).toBe(server);
+    expect(server.actions.map((a) => a.action)).toEqual(views.communityActions('published.example'));
+    expect(server.actedOn.map((r) => r.entry)).toEqual(views.actingNow('published.example'));
+    expect(() => views.serverPage('nobody.example')).toThrow(RangeError);
+    expect(views.ogServers()).toBe(views.ogServers());
+    expect(views.ogServers().size).toBe(servers.length);
+  });
   it('the full graph\'s variants share the largest one\'s layout', () => {
     const { variants, layout, defaultMinActing } = views.fullGraphs();
     expect(variants[0]!.minActing).toBe(1);

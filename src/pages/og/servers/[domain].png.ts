@@ -4,18 +4,18 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadAtlas } from '../../../atlas.ts';
-import { ogServerSet, serverCard } from '../../../lib/press/og-pages.ts';
+import { serverCard } from '../../../lib/press/og-pages.ts';
 import { serverCardSvg } from '../../../lib/press/og-svg.ts';
 
 export const getStaticPaths = (async () => {
-  const { servers } = await loadAtlas();
-  const carded = ogServerSet(servers);
+  const { servers, views } = await loadAtlas();
+  const carded = views.ogServers();
   return servers.filter(({ domain }) => carded.has(domain)).map(({ domain }) => ({ params: { domain } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
-  const { views, press, actedOn } = await loadAtlas();
+  const { views, press } = await loadAtlas();
   const server = views.server(String(params.domain))!;
-  const svg = serverCardSvg(serverCard(server, actedOn, views.day));
+  const svg = serverCardSvg(serverCard(server, views.actingCounts(), views.day));
   return new Response(new Uint8Array(press.ogPng(svg)), { headers: { 'Content-Type': 'image/png' } });
 };

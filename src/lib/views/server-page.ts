@@ -1,0 +1,96 @@
+/**
+ * What a server page (`/servers/<domain>/`) shows, language-free: its safe links, which facts are unconfirmed, its
+ * decisions with their evidence and the domain page each links to, and who suspends or limits it now. The page only
+ * puts words on it; the atlas's views compute it once per server (`views.serverPage`), not once per language.
+ */
+import type { Action } from '../reach/actions.ts';
+import type { CommunityReach } from '../reach/domain-reach.ts';
+import { stateOfSeverity, type KnownState } from '../reach/state.ts';
+import type { ServerFact } from '../schema/evidence.ts';
+import type { Server } from '../schema/server.ts';
+import { decisionEvidence, httpsUrl, type DecisionEvidence } from './words.ts';
+
+/** The server's links other than its home page, in this order. */
+export const OTHER_LINKS = ['about', 'rules', 'blog'] as const;
+
+/** One row of the server's decisions. */
+export interface ServerActionRow {
+  /** The decision and where it stands on the day. */
+  action: Action;
+  /** The state the decision puts the target in while in force. */
+  state: KnownState;
+  /** The decision's evidence (its own, else the server's list's), when there is one. */
+  evidence: DecisionEvidence | undefined;
+  /** The domain whose page the row links to, when the target is resolved and has a page. */
+  linked: string | undefined;
+}
+
+/** One community that suspends or limits the server now. */
+export interface ServerActedOnRow {
+  /** The reach model's answer for the community. */
+  entry: CommunityReach;
+  /** The evidence of the decision in force (its own, else its community's list's), when there is one. */
+  evidence: DecisionEvidence | undefined;
+}
+
+/** Everything a server page shows beside its graph and alignment. */
+export interface ServerPageModel {
+  server: Server;
+  /** True when the server has an Open Graph card of its own (see press/og-pages.ts). */
+  hasCard: boolean;
+  /** Its home page, when it is a plain https:// URL. */
+  home: string | undefined;
+  /** Its other links that are plain https:// URLs, in `OTHER_LINKS` order. */
+  links: { kind: (typeof OTHER_LINKS)[number]; url: string }[];
+  /** The facts marked unconfirmed. */
+  unconfirmed: ReadonlySet<ServerFact>;
+  /** Its decisions, in the order `communityActions` gives. */
+  actions: ServerActionRow[];
+  /** The communities that suspend or limit it now, by domain. */
+  actedOn: ServerActedOnRow[];
+  /** True when the server's domain has a page under /domains/. */
+  hasDomainPage: boolean;
+}
+
+/** What a server page is made of. */
+export interface ServerPageInput {
+  /** The curated server. */
+  server: Server;
+  /** Its decisions, with where each stands on the day. */
+  actions: readonly Action[];
+  /** The communities that suspend or limit it on the day. */
+  actingNow: readonly CommunityReach[];
+  /** A curated server by domain. */
+  serverOf(domain: string): Server | undefined;
+  /** True when `domain` has a page under /domains/. */
+  hasPage(domain: string): boolean;
+  /** True when the server has an Open Graph card of its own. */
+  hasCard: boolean;
+}
+
+/** The model of the page of `input.server`. */
+export function serverPageModel(input: ServerPageInput): ServerPageModel {
+  const { server } = input;
+  return {
+    server,
+    hasCard: input.hasCard,
+    home: httpsUrl(server.links.home),
+    links: OTHER_LINKS.flatMap((kind) => {
+      const url = httpsUrl(server.links[kind]);
+      return url ? [{ kind, url }] : [];
+    }),
+    unconfirmed: new Set(server.unconfirmed ?? []),
+    actions: input.actions.map((action) => ({
+      action,
+      state: stateOfSeverity(action.decision.severity),
+      evidence: decisionEvidence(action.decision, server),
+      linked: action.domain !== undefined && input.hasPage(action.domain) ? action.domain : undefined,
+    })),
+    actedOn: input.actingNow.map((entry) => {
+      const other = input.serverOf(entry.community);
+      const d = entry.reach.decision;
+      return { entry, evidence: d && other ? decisionEvidence(d, other) : undefined };
+    }),
+    hasDomainPage: input.hasPage(server.domain),
+  };
+}
