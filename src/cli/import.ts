@@ -22,6 +22,7 @@ import { formatReport, reportChangesFile } from '../lib/import/report.ts';
 import { planNearMe } from '../lib/import/server-file.ts';
 import type { EvidenceKind } from '../lib/import/types.ts';
 import { EVIDENCE_KINDS } from '../lib/schema/evidence.ts';
+import { isEntryPoint } from '../node/entry-point.ts';
 import { schemaProblems } from '../lib/schema/problems.ts';
 import { isoDay } from '../lib/dates.ts';
 import { sha256Hex } from '../lib/sha256.ts';
@@ -327,19 +328,26 @@ function loadCountries(file: string | undefined, toleranceKm: number): CountryLo
   return countryLocator(feature(topology, topology.objects.countries), { toleranceKm });
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (err: unknown) => {
+/**
+ * Runs `npm run import` with `argv` (paths relative to the working directory), printing what the command prints.
+ * Resolves to the exit status: 0 done, 1 the import failed (or would leave an invalid file), 2 a usage error.
+ */
+export async function importCommand(argv: string[]): Promise<number> {
+  try {
+    return await main(argv);
+  } catch (err) {
     const code = err instanceof Error && 'code' in err ? String(err.code) : '';
     if (err instanceof UsageError || code.startsWith('ERR_PARSE_ARGS')) {
       console.error(`import: ${(err as Error).message}\n\n${USAGE}`);
-      process.exit(2);
+      return 2;
     }
     if (err instanceof ImportError || err instanceof MergeError) {
       console.error(`import: ${err.message}`);
-      process.exit(1);
+      return 1;
     }
     console.error(err);
-    process.exit(1);
-  },
-);
+    return 1;
+  }
+}
+
+if (isEntryPoint(import.meta.url)) importCommand(process.argv.slice(2)).then((code) => process.exit(code));

@@ -14,6 +14,7 @@ import { formatDiagnostic, githubAnnotation } from '../lib/diagnostic.ts';
 import { actedOnDomains, previewLines, touchedPages, type FileChange } from '../lib/preview-pages.ts';
 import { fixFiles, validateParsed, type SourceFile } from '../lib/validate.ts';
 import { parseYamlFile, type ParsedFile } from '../lib/yaml/parse.ts';
+import { isEntryPoint } from '../node/entry-point.ts';
 import { changedSinceHead } from '../node/git-changes.ts';
 import { readDataDir } from '../node/read-data-dir.ts';
 
@@ -37,8 +38,7 @@ async function readTargets(root: string, targets: string[]): Promise<SourceFile[
   return out;
 }
 
-async function main(argv: string[]): Promise<number> {
-  const root = process.cwd();
+async function main(argv: string[], root: string, env: Record<string, string | undefined>): Promise<number> {
   let fix = false;
   let today = isoDay(new Date());
   const targets: string[] = [];
@@ -63,13 +63,13 @@ async function main(argv: string[]): Promise<number> {
   const parsed = sources.map((s) => parseYamlFile(s.file, s.text));
   const diagnostics = validateParsed(parsed, { today });
   for (const d of diagnostics) console.log(formatDiagnostic(d));
-  if (process.env.GITHUB_ACTIONS) for (const d of diagnostics) console.log(githubAnnotation(d));
+  if (env.GITHUB_ACTIONS) for (const d of diagnostics) console.log(githubAnnotation(d));
   const errors = diagnostics.filter((d) => d.level === 'error').length;
   const warnings = diagnostics.length - errors;
   const fixable = diagnostics.filter((d) => d.fixable).length;
   const hint = fixable && !fix ? `; ${fixable} fixable with: npm run validate -- --fix` : '';
   console.log(`${sources.length} file${sources.length === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${hint}`);
-  if (errors === 0) for (const line of await preview(root, targets, parsed)) console.log(line);
+  if (errors === 0) for (const line of await preview(root, targets, parsed, env.ATLAS_BASE)) console.log(line);
   return errors > 0 ? 1 : 0;
 }
 
@@ -77,7 +77,7 @@ async function main(argv: string[]): Promise<number> {
  * On success, the local addresses of the pages the change touches (the server files under data/servers that
  * differ from git's HEAD, among those validated), for a look in `npm run dev` before the pull request.
  */
-async function preview(root: string, targets: readonly string[], parsed: readonly ParsedFile[]): Promise<string[]> {
+async function preview(root: string, targets: readonly string[], parsed: readonly ParsedFile[], base: string | undefined): Promise<string[]> {
   const inData = (p: string) => {
     const rel = relative(resolve(root, DEFAULT_DIR), resolve(root, p));
     return !rel.startsWith('..') && !isAbsolute(rel);
@@ -93,13 +93,20 @@ async function preview(root: string, targets: readonly string[], parsed: readonl
     changes.push({ file, ...(before !== undefined ? { before } : {}), ...(after !== undefined ? { after } : {}) });
   }
   const pages = touchedPages(changes, actedOnDomains(parsed.map((p) => p.value)));
-  return previewLines(pages, PREVIEW_ORIGIN, process.env.ATLAS_BASE || '/');
+  return previewLines(pages, PREVIEW_ORIGIN, base || '/');
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (err: unknown) => {
+/**
+ * Runs `npm run validate` with `argv` on the project at `root` (paths are relative to it), printing what the command
+ * prints. Resolves to the exit status: 0 valid, 1 an error in the data, 2 a path that cannot be read.
+ */
+export async function validateCommand(argv: string[], root: string = process.cwd(), env: Record<string, string | undefined> = process.env): Promise<number> {
+  try {
+    return await main(argv, root, env);
+  } catch (err) {
     console.error(`validate: ${err instanceof Error ? err.message : String(err)}`);
-    process.exit(2);
-  },
-);
+    return 2;
+  }
+}
+
+if (isEntryPoint(import.meta.url)) validateCommand(process.argv.slice(2)).then((code) => process.exit(code));

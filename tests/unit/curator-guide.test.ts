@@ -10,6 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/lib/rules/index.ts';
 import { FOCUSES, SCALES, SOFTWARE } from '../../src/lib/schema/server.ts';
 import { validate } from '../../src/lib/validate.ts';
+import { validateCommand } from '../../src/cli/validate.ts';
+import { runInProcess } from './cli/run-in-process.ts';
 
 const guide = readFileSync('data/README.md', 'utf8');
 const steps = guide.slice(guide.indexOf('## Add a server'), guide.indexOf('## The annotated template'));
@@ -49,20 +51,35 @@ function guideCommands(): string[] {
 
 const scripts = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts;
 
-/** Runs a guide command (`npm run <script> -- args`) in `cwd` the way npm would: Node on the script's CLI file. */
-function npmRun(command: string, cwd: string, domain: string) {
+/**
+ * The commands whose code a test may call in-process (the function the CLI file runs, with the scratch copy as its
+ * root); the others are started as Node on the CLI file. `npm run validate` runs as a process in
+ * tests/unit/cli/validate.test.ts, so here it saves four starts of Node; `npm run new` runs as a process only here.
+ */
+const IN_PROCESS: Record<string, (args: string[], cwd: string) => Promise<number>> = {
+  'src/cli/validate.ts': (args, cwd) => validateCommand(args, cwd, { ...process.env, GITHUB_ACTIONS: '', ATLAS_BASE: '' }),
+};
+
+/** Runs a guide command (`npm run <script> -- args`) in `cwd` the way npm would: the script's CLI file, on Node. */
+async function npmRun(command: string, cwd: string, domain: string) {
   const m = /^npm run ([\w:-]+)(?: -- (.*))?$/.exec(command.replace('<domain>', domain));
   if (!m) throw new Error(`not an npm run command: ${command}`);
   const cli = /^node (src\/cli\/[\w-]+\.ts)$/.exec(scripts[m[1]!] ?? '');
   if (!cli) throw new Error(`npm run ${m[1]} is not "node src/cli/<name>.ts": ${scripts[m[1]!]}`);
   const args = m[2] ? m[2].split(' ') : [];
+  const inProcess = IN_PROCESS[cli[1]!];
+  if (inProcess) {
+    const r = await runInProcess(() => inProcess(args, cwd));
+    return { code: r.code, out: r.out.trim().split('\n'), err: r.err.trim() };
+  }
   const r = spawnSync(process.execPath, [join(process.cwd(), cli[1]!), ...args], { cwd, encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '', ATLAS_BASE: '' } });
   return { code: r.status, out: r.stdout.trim().split('\n'), err: r.stderr.trim() };
 }
 
 describe('the guide\'s commands, walked in a scratch copy', () => {
-  // Five runs of Node: about 3 s on a quiet machine; the timeout leaves room for a busy shared one.
-  it('new → the validator points at each placeholder → fill in → validate → --fix → passes and lists the pages to preview', { timeout: 90_000 }, () => {
+  // One run of Node (new) and four of the validator in-process: about 1 s on a quiet machine; the timeout leaves room
+  // for a busy shared one.
+  it('new → the validator points at each placeholder → fill in → validate → --fix → passes and lists the pages to preview', { timeout: 90_000 }, async () => {
     const commands = guideCommands();
     expect(commands.slice(0, 4)).toEqual(['npm ci', 'npm run new -- <domain>', 'npm run validate', 'npm run validate -- --fix']);
     const [, newFile, validateCmd, fixCmd] = commands as [string, string, string, string];
@@ -82,14 +99,14 @@ describe('the guide\'s commands, walked in a scratch copy', () => {
     // Synthetic server (reserved .example name), standing for the one a curator adds.
     const domain = 'walk-test.example';
     const file = `data/servers/${domain}.yaml`;
-    const created = npmRun(newFile, dir, domain);
+    const created = await npmRun(newFile, dir, domain);
     expect(created.code, created.err).toBe(0);
     expect(created.out).toContain(`wrote ${file}`);
 
     // Unfinished: it fails, and every message is a placeholder on a line that holds one.
     const template = readFileSync(join(dir, file), 'utf8');
     const lines = template.split('\n');
-    const unfinished = npmRun(validateCmd, dir, domain);
+    const unfinished = await npmRun(validateCmd, dir, domain);
     expect(unfinished.code).toBe(1);
     const messages = unfinished.out.filter((l) => l.startsWith(`${file}:`));
     expect(messages.length).toBeGreaterThanOrEqual(10);
@@ -114,12 +131,12 @@ describe('the guide\'s commands, walked in a scratch copy', () => {
       .replace('  status: unknown', '  status: partial')
       .concat(`blocks:\n  - domain: alpha.example\n    severity: Suspend\n    since: "2024"\n    evidence: {url: https://${domain}/about, retrieved: 2026-01-02}\n`);
     writeFileSync(join(dir, file), filled);
-    const slipped = npmRun(validateCmd, dir, domain);
+    const slipped = await npmRun(validateCmd, dir, domain);
     expect(slipped.code).toBe(1);
     expect(slipped.out.at(-1)).toMatch(/: 2 errors, 0 warnings; 2 fixable with: npm run validate -- --fix$/);
 
     const pages = ['Preview (npm run dev): this change touches 2 pages:', `  http://127.0.0.1:4321/servers/${domain}/`, '  http://127.0.0.1:4321/domains/alpha.example/'];
-    const fixed = npmRun(fixCmd, dir, domain);
+    const fixed = await npmRun(fixCmd, dir, domain);
     expect(fixed.code, fixed.out.join('\n')).toBe(0);
     expect(fixed.out[0]).toBe(`fixed ${file}`);
     expect(fixed.out.slice(-4)).toEqual(['3 files checked: 0 errors, 0 warnings', ...pages]);
@@ -129,7 +146,7 @@ describe('the guide\'s commands, walked in a scratch copy', () => {
     // Once committed, nothing differs from HEAD: no pages to list.
     git('add', '.');
     git('commit', '-qm', 'walk-test');
-    expect(npmRun(validateCmd, dir, domain).out).toEqual(['3 files checked: 0 errors, 0 warnings']);
+    expect((await npmRun(validateCmd, dir, domain)).out).toEqual(['3 files checked: 0 errors, 0 warnings']);
     rmSync(dir, { recursive: true, force: true });
   });
 });
