@@ -38,6 +38,8 @@ import { h, replaceChildren } from './dom.ts';
 import { markSvg, setMarkState } from './marks.ts';
 import { dayWords } from './page-words.ts';
 import { wireReplay } from './replay-control.ts';
+import { setRowSource } from './row-source.ts';
+import { MAP_ROW_COLUMNS, mapRows, type MapRowsReach } from '../lib/press/map-rows.ts';
 
 /** The map's zoom range. Without tiles there is nothing finer than Natural Earth's 1:50m to show. */
 const MIN_ZOOM = 1;
@@ -771,6 +773,23 @@ function start(root: HTMLElement): void {
     reflect(state.date ?? payload.asOf);
     writeDay(state.date ?? payload.asOf);
     replayBox.hidden = false;
+  }
+
+  // ---- download ------------------------------------------------------------------------------------------------
+
+  // The Download menu's rows: the servers the list shows, built from the payload, the filters and the picked
+  // domain's shard on the day shown (src/lib/press/map-rows.ts), never read back from the page.
+  if (table) {
+    setRowSource(table, async () => {
+      const domain = state.domain;
+      const date = state.date;
+      let reach: MapRowsReach | undefined;
+      if (domain) {
+        const [loaded, quiet] = await Promise.all([fetchShard(domain), date ? fetchSilence() : Promise.resolve(undefined)]);
+        reach = { shard: loaded, day: date ?? loaded.day, silence: quiet };
+      }
+      return { columns: MAP_ROW_COLUMNS, rows: mapRows(servers, state, reach), suffix: reach ? `-${reach.shard.domain}-${reach.day}` : '' };
+    });
   }
 
   // ---- go ------------------------------------------------------------------------------------------------------

@@ -17,6 +17,7 @@ import type { SilenceHistory } from '../lib/map/as-of-history.ts';
 import type { ReachShard } from '../lib/map/reach-shard.ts';
 import type { ReachReason } from '../lib/reach/state.ts';
 import { confirmedFromUrl, dateFromUrl } from './date-url.ts';
+import type { RowSource } from './row-source.ts';
 import { t } from './page-words.ts';
 
 /** The rows in `container`, in page order, as objects. */
@@ -66,6 +67,15 @@ function saveRows(columns: readonly string[], rows: readonly Record<string, CsvV
     const objects = rows.map((r) => Object.fromEntries(columns.filter((c) => r[c] !== undefined && r[c] !== null && r[c] !== '').map((c) => [c, r[c]])));
     save(new Blob([`${JSON.stringify(objects, null, 2)}\n`], { type: 'application/json' }), `${name}.json`);
   }
+}
+
+/**
+ * Saves the rows `source` builds as CSV or JSON, named `<name><suffix>`. Throws when a file it needs cannot be read,
+ * so a download never silently lacks rows.
+ */
+export async function downloadBuiltRows(source: RowSource, name: string, kind: 'csv' | 'json'): Promise<void> {
+  const built = await source();
+  saveRows(built.columns, built.rows, `${name}${built.suffix}`, kind);
 }
 
 /** Saves the rows shown in `container` as CSV or JSON, with `columns` in order. */

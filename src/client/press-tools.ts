@@ -5,7 +5,8 @@
 import { EMBED_VIEWS, embedQuery, embedSnippet, RESIZE_SCRIPT_PATH, type EmbedView } from '../lib/press/embed-snippet.ts';
 import { embedQueryWithDate } from '../lib/press/embed-date.ts';
 import { withBase } from '../lib/url.ts';
-import { downloadRows, downloadShardRows, downloadSvg, type ShardSource } from './download.ts';
+import { downloadBuiltRows, downloadRows, downloadShardRows, downloadSvg, type ShardSource } from './download.ts';
+import { rowSourceOf } from './row-source.ts';
 
 let resizeLoaded = false;
 /** Loads the site's own resize script once, so the preview sizes itself as on a host page. */
@@ -99,7 +100,9 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-press-tools]'))
         await downloadShardRows(shardSource(root), name, kind);
       } else if (kind === 'csv' || kind === 'json') {
         const container = root.dataset.rows ? document.querySelector(root.dataset.rows) : null;
-        if (container) downloadRows(container, columns, name, kind);
+        const source = container ? rowSourceOf(container) : undefined;
+        if (source) await downloadBuiltRows(source, name, kind);
+        else if (container) downloadRows(container, columns, name, kind);
       } else if (kind === 'svg' || kind === 'png') {
         const svg = root.dataset.svg ? document.querySelector<SVGSVGElement>(root.dataset.svg) : null;
         if (svg) await downloadSvg(svg, name, kind);

@@ -19,6 +19,8 @@ export interface MapServer {
    * has it (src/lib/views/local-text.ts); absent: the data's own language.
    */
   areaLang?: string;
+  /** The area's name as the dataset writes it, when `area` is a translation of it (a download carries the data's words). */
+  areaLabel?: string;
   /** The scale of its area; absent when it names no area. Picks the marker's shape. */
   scale?: Scale;
   /** ISO 3166 codes of its area (possibly none). */

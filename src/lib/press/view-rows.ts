@@ -2,10 +2,9 @@
  * The rows a view offers for download (CSV and JSON of exactly the rows on show): each table row carries its
  * record in a `data-export` attribute built here, and the browser collects the rows that are not hidden
  * (src/client/download.ts). One record a row, one column list a view, so the file and the table agree. A domain
- * page's rows are built from its shard instead, for the day shown (shard-rows.ts).
+ * page's rows are built from its shard instead, for the day shown (shard-rows.ts), and the map's list from the map's
+ * data (map-rows.ts).
  */
-import type { Server } from '../schema/server.ts';
-import type { CsvValue } from './csv.ts';
 
 /**
  * The columns of the matrix download: the community, its list status, then one column a domain. A row's record holds
@@ -14,12 +13,4 @@ import type { CsvValue } from './csv.ts';
  */
 export function matrixExportColumns(domains: readonly string[]): string[] {
   return ['community', 'list', ...domains];
-}
-
-/** The columns of the map's list download (`reach` is filled from the page when a domain is chosen). */
-export const SERVER_EXPORT_COLUMNS = ['domain', 'name', 'languages', 'area', 'software', 'list', 'reach'] as const;
-
-/** A server's row in the map's list. */
-export function serverExportRow(s: Pick<Server, 'domain' | 'name' | 'languages' | 'area' | 'software' | 'blocklist'>): Record<string, CsvValue> {
-  return { domain: s.domain, name: s.name, languages: s.languages.join(' '), area: s.area?.label, software: s.software, list: s.blocklist.status };
 }
