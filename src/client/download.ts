@@ -1,9 +1,7 @@
 /**
- * Downloads of the view on the page, made from what the page shows:
- * - rows: every `[data-export]` element (its JSON object) inside a container, skipping those hidden by a filter;
- *   a `[data-export-key]` element inside a row overrides that key with its current text (a cell the script fills);
- *   in a table with `data-export-cells` (column names), a row's `td.cell` elements, in order, give those columns
- *   their state from their `cell-<state>` class ("itself" for `cell-self`);
+ * Downloads of the view on the page, made from the data the page's scripts hold, never read back from its words:
+ * - rows of a list whose script builds them (`setRowSource`, src/client/row-source.ts): the map's list
+ *   (src/lib/press/map-rows.ts) and the matrix (src/lib/press/matrix-rows.ts), for what they show;
  * - a domain page's rows: built from the domain's shard and the silence segments for the day the page shows
  *   (src/lib/press/shard-rows.ts), with the communities' names from `/data/names.json`, so a replayed day's file
  *   is that day's;
@@ -19,33 +17,6 @@ import type { ReachReason } from '../lib/reach/state.ts';
 import { confirmedFromUrl, dateFromUrl } from './date-url.ts';
 import type { RowSource } from './row-source.ts';
 import { t } from './page-words.ts';
-
-/** The rows in `container`, in page order, as objects. */
-export function shownRows(container: Element): Record<string, CsvValue>[] {
-  return [...container.querySelectorAll<HTMLElement>('[data-export]')].filter((el) => !el.closest('[hidden]')).map(rowOf);
-}
-
-/** One `[data-export]` element's row. */
-function rowOf(el: HTMLElement): Record<string, CsvValue> {
-  let row: Record<string, CsvValue> = {};
-  try {
-    row = JSON.parse(el.dataset.export ?? '{}') as Record<string, CsvValue>;
-  } catch {
-    row = {};
-  }
-  for (const cell of el.querySelectorAll<HTMLElement>('[data-export-key]')) {
-    const text = cell.textContent?.trim() ?? '';
-    if (text !== '') row[cell.dataset.exportKey!] = text;
-  }
-  const names = el.closest<HTMLElement>('[data-export-cells]')?.dataset.exportCells?.split(' ') ?? [];
-  if (names.length > 0) {
-    el.querySelectorAll<HTMLElement>('td.cell').forEach((td, i) => {
-      const state = /\bcell-(\w+)/.exec(td.className)?.[1];
-      if (names[i] !== undefined && state !== undefined) row[names[i]] = state === 'self' ? 'itself' : state;
-    });
-  }
-  return row;
-}
 
 function save(blob: Blob, file: string): void {
   const url = URL.createObjectURL(blob);
@@ -76,11 +47,6 @@ function saveRows(columns: readonly string[], rows: readonly Record<string, CsvV
 export async function downloadBuiltRows(source: RowSource, name: string, kind: 'csv' | 'json'): Promise<void> {
   const built = await source();
   saveRows(built.columns, built.rows, `${name}${built.suffix}`, kind);
-}
-
-/** Saves the rows shown in `container` as CSV or JSON, with `columns` in order. */
-export function downloadRows(container: Element, columns: readonly string[], name: string, kind: 'csv' | 'json'): void {
-  saveRows(columns, shownRows(container), name, kind);
 }
 
 /** Where a domain page's rows come from (PressTools' `shard`): the files' URLs and the reasons in the page's words. */

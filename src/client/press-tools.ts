@@ -5,7 +5,7 @@
 import { EMBED_VIEWS, embedQuery, embedSnippet, RESIZE_SCRIPT_PATH, type EmbedView } from '../lib/press/embed-snippet.ts';
 import { embedQueryWithDate } from '../lib/press/embed-date.ts';
 import { withBase } from '../lib/url.ts';
-import { downloadBuiltRows, downloadRows, downloadShardRows, downloadSvg, type ShardSource } from './download.ts';
+import { downloadBuiltRows, downloadShardRows, downloadSvg, type ShardSource } from './download.ts';
 import { rowSourceOf } from './row-source.ts';
 
 let resizeLoaded = false;
@@ -92,7 +92,6 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-press-tools]'))
   });
 
   const name = root.dataset.name ?? 'federation-atlas';
-  const columns = (root.dataset.columns ?? '').split(' ').filter(Boolean);
   for (const button of root.querySelectorAll<HTMLButtonElement>('[data-download]')) {
     button.addEventListener('click', async () => {
       const kind = button.dataset.download;
@@ -102,7 +101,6 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-press-tools]'))
         const container = root.dataset.rows ? document.querySelector(root.dataset.rows) : null;
         const source = container ? rowSourceOf(container) : undefined;
         if (source) await downloadBuiltRows(source, name, kind);
-        else if (container) downloadRows(container, columns, name, kind);
       } else if (kind === 'svg' || kind === 'png') {
         const svg = root.dataset.svg ? document.querySelector<SVGSVGElement>(root.dataset.svg) : null;
         if (svg) await downloadSvg(svg, name, kind);

@@ -1,8 +1,8 @@
 /**
  * The matrix table (/graph/matrix/, and the matrix embed's copy of it) on a replayed day: the matrix as built is
- * read back from the table, the day's cells are looked up in `/data/matrix-as-of.json` and `/data/as-of.json`
- * (src/lib/graph/matrix-on-day.ts) and each cell's class, sort key, glyph and word rewritten. The CSV download
- * reads the classes, so it follows the day. No state is decided here.
+ * read from the data the page embeds (src/lib/press/matrix-rows.ts), the day's cells are looked up in
+ * `/data/matrix-as-of.json` and `/data/as-of.json` (src/lib/graph/matrix-on-day.ts) and each cell's class, sort key,
+ * glyph and word rewritten. The download is built from the same data for the day shown. No state is decided here.
  */
 import { matrixOnDay, type MatrixHistory } from '../../lib/graph/matrix-on-day.ts';
 import type { ReachMatrix } from '../../lib/graph/matrix.ts';
@@ -10,6 +10,7 @@ import type { SilenceHistory } from '../../lib/map/as-of-history.ts';
 import { STATE_GLYPHS, stateWords } from '../../lib/map/reach-shard.ts';
 import { REACH_STATES, type ReachState, type StateCounts } from '../../lib/reach/state.ts';
 import { withBase } from '../../lib/url.ts';
+import { parseMatrixData, reachMatrixOf } from '../../lib/press/matrix-rows.ts';
 import { h, replaceChildren } from '../dom.ts';
 import { t } from '../page-words.ts';
 
@@ -37,28 +38,25 @@ export async function loadMatrixReplay(base: string): Promise<MatrixReplayData> 
   return { history, silence };
 }
 
-/** The matrix as the table holds it (its rows' communities, its columns, each cell's state), as of `day`. */
+/**
+ * The matrix as built, from the data the page embeds in the table's `data-matrix-rows` (src/lib/press/matrix-rows.ts),
+ * as of `day`. Throws when the data is missing or broken.
+ */
 export function readMatrix(table: HTMLTableElement, day: string): ReachMatrix {
-  const domains = (table.dataset.exportCells ?? '').split(' ').filter(Boolean);
-  const communities: string[] = [];
-  const cells: (ReachState | null)[][] = [];
-  for (const row of table.tBodies[0]?.rows ?? []) {
-    communities.push(row.querySelector<HTMLElement>('th[scope="row"]')?.dataset.sort ?? '');
-    cells.push(
-      [...row.querySelectorAll<HTMLElement>('td.cell')].map((td) => {
-        const state = /\bcell-(\w+)/.exec(td.className)?.[1];
-        return state === undefined || state === 'self' ? null : (state as ReachState);
-      }),
-    );
-  }
-  return { day, communities, domains, cells };
+  return { ...reachMatrixOf(parseMatrixData(table.dataset.matrixRows ?? '')), day };
 }
 
-/** Writes `matrix`'s cells into the table (rows and columns in the same order); returns the counts of its cells. */
+/**
+ * Writes `matrix`'s cells into the table, each row found by its community (the table may have been sorted); returns
+ * the counts of its cells.
+ */
 export function paintMatrix(table: HTMLTableElement, matrix: ReachMatrix): StateCounts {
   const words = stateWords(t);
   const counts: StateCounts = { suspends: 0, limits: 0, reaches: 0, unknown: 0 };
-  [...(table.tBodies[0]?.rows ?? [])].forEach((row, i) => {
+  const rowOf = new Map(matrix.communities.map((c, i) => [c, i]));
+  for (const row of table.tBodies[0]?.rows ?? []) {
+    const i = rowOf.get(row.querySelector<HTMLElement>('th[scope="row"]')?.dataset.sort ?? '');
+    if (i === undefined) continue;
     row.querySelectorAll<HTMLElement>('td.cell').forEach((td, j) => {
       const state = matrix.cells[i]?.[j];
       if (state === null || state === undefined) return;
@@ -68,7 +66,7 @@ export function paintMatrix(table: HTMLTableElement, matrix: ReachMatrix): State
       td.dataset.sort = String(RANK[state]);
       replaceChildren(td, h('b', { 'aria-hidden': 'true' }, STATE_GLYPHS[state]), h('i', {}, words[state].label));
     });
-  });
+  }
   return counts;
 }
 

@@ -6,6 +6,8 @@ import { addMonths } from '../../lib/map/replay.ts';
 import { changeDays } from '../../lib/reach/segment-lookup.ts';
 import { dayWords, t } from '../page-words.ts';
 import { startReplay } from '../replay-wire.ts';
+import { setRowSource } from '../row-source.ts';
+import { matrixRowColumns, matrixRows, parseMatrixData } from '../../lib/press/matrix-rows.ts';
 import { loadMatrixReplay, matrixFor, matrixStatus, paintMatrix, readMatrix } from './matrix-paint.ts';
 
 async function start(root: HTMLElement, table: HTMLTableElement): Promise<void> {
@@ -13,9 +15,20 @@ async function start(root: HTMLElement, table: HTMLTableElement): Promise<void> 
   const from = root.dataset.from!;
   const status = root.querySelector<HTMLElement>('[data-replay-status]')!;
   const now = readMatrix(table, today);
+  const request = loadMatrixReplay(root.dataset.base ?? '/');
+  // The Download menu's rows: the communities the filters show, each cell's state on the day shown, built from the
+  // embedded matrix and, for another day, the segments (src/lib/press/matrix-rows.ts), never read back from the page.
+  const form = document.querySelector<HTMLFormElement>('form[data-matrix-filters]');
+  const embedded = parseMatrixData(table.dataset.matrixRows ?? '');
+  setRowSource(table, async () => {
+    const day = table.dataset.shownDay ?? today;
+    const filters = { lang: form?.querySelector<HTMLSelectElement>('select[name="lang"]')?.value, area: form?.querySelector<HTMLSelectElement>('select[name="area"]')?.value };
+    const rows = matrixRows(embedded, filters, day, day === embedded.day ? undefined : await request);
+    return { columns: matrixRowColumns(embedded), rows, suffix: day === embedded.day ? '' : `-${day}` };
+  });
   let data: Awaited<ReturnType<typeof loadMatrixReplay>>;
   try {
-    data = await loadMatrixReplay(root.dataset.base ?? '/');
+    data = await request;
   } catch {
     status.textContent = t('asof.unavailable', { date: dayWords(today) });
     return;

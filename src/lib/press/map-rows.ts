@@ -25,7 +25,7 @@ export type MapRowColumn = (typeof MAP_ROW_COLUMNS)[number];
 /** One server's row: every column, `undefined` where it has no value. */
 export type MapRow = Record<MapRowColumn, string | undefined>;
 
-/** The `reach_state` of the picked domain's own server. */
+/** The state given for a domain's own server, which has none towards itself (the list's `reach_state`, the matrix's own column). */
 export const ITSELF = 'itself';
 
 /** The picked domain's reach: its shard as built, the day shown, and the silence segments when that day is another. */
