@@ -194,7 +194,8 @@ test.describe('the waves replayed on the full graph', () => {
 /** Each row's cell states of the matrix table, by community, in column order ("self" for a community's own column). */
 async function matrixCells(page: Page, selector: string): Promise<{ domains: string[]; rows: Map<string, string[]> }> {
   const table = page.locator(selector);
-  const domains = ((await table.getAttribute('data-export-cells')) ?? '').split(' ').filter(Boolean);
+  // Header cells also hold the sort control's glyph, which is not part of the domain.
+  const domains = await table.locator('thead th.domain-col').evaluateAll((ths) => ths.map((th) => th.textContent!.replace(/[↕↑↓▲▼]/g, '').trim()));
   const rows = await table.locator('tbody tr').evaluateAll((trs) =>
     trs.map((tr) => [tr.querySelector('th[scope="row"]')!.getAttribute('data-sort')!, [...tr.querySelectorAll('td.cell')].map((td) => /\bcell-(\w+)/.exec(td.className)![1]!)] as const),
   );

@@ -311,22 +311,75 @@ test.describe('feeds, data and link previews', () => {
   });
 });
 
-test('the matrix\'s CSV has the rows its filter shows, each cell\'s state in its domain\'s column', async ({ page, base }) => {
-  test.setTimeout(45_000);
-  await page.goto(`${base}graph/matrix/`);
-  await page.getByLabel('Language', { exact: true }).selectOption('cy');
-  const visible = page.locator('table[data-matrix] tbody tr:visible');
-  const expected = await visible.evaluateAll((trs) =>
-    trs.map((tr) => [tr.querySelector('th a')!.textContent!.trim(), ...[...tr.querySelectorAll('td.cell')].map((td) => /cell-(\w+)/.exec(td.className)![1]!.replace('self', 'itself'))]),
-  );
-  // Header cells also hold the sort control's glyph, which is not part of the domain.
-  const domains = await page.$$eval('table[data-matrix] thead th.domain-col', (ths) => ths.map((th) => th.textContent!.replace(/[↕↑↓▲▼]/g, '').trim()));
-  await page.locator('[data-download-menu] summary').click();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV of the rows shown' }).click()]);
-  const csv = parseCsv(readFileSync((await download.path())!, 'utf8'));
-  expect(csv[0]).toEqual(['community', 'list', ...domains]);
-  expect(csv.slice(1).map((r) => [r[0], ...r.slice(2)])).toEqual(expected);
-  expect(expected.length).toBeGreaterThan(0);
+/** True when a language tag is `wanted` or a more specific tag of it (the filters' rule, written out for the test). */
+const speaks = (tags: readonly string[], wanted: string) => tags.some((t) => t.toLowerCase() === wanted || t.toLowerCase().startsWith(`${wanted}-`));
+
+/** The matrix's rows as the fixture's YAML gives them on `day` (the oracle), for the communities speaking `lang`. */
+function matrixExpected(domains: readonly string[], day: string, lang: string): string[][] {
+  const states = new Map(domains.map((d) => [d, dataStatesOn(d, day)]));
+  return dataServers()
+    .filter((s) => speaks(s.languages, lang))
+    .map((s) => [s.domain, s.status, ...domains.map((d) => (d === s.domain ? 'itself' : states.get(d)!.get(s.domain)!))]);
+}
+
+test.describe('the matrix\'s download', () => {
+  for (const day of [undefined, '2025-02-01']) {
+    test(`has the rows its language filter shows, each cell the data's state ${day ? `on ${day}` : 'on the atlas\'s day'}`, async ({ page, base }) => {
+      test.setTimeout(45_000);
+      await page.goto(`${base}graph/matrix/${day ? `?date=${day}` : ''}`);
+      if (day) await expect(page.locator('[data-matrix-replay]')).toHaveAttribute('data-shown', day);
+      await page.getByLabel('Language', { exact: true }).selectOption('cy');
+      // Header cells also hold the sort control's glyph, which is not part of the domain.
+      const domains = await page.$$eval('table[data-matrix] thead th.domain-col', (ths) => ths.map((th) => th.textContent!.replace(/[↕↑↓▲▼]/g, '').trim()));
+      const csv = await downloadCsv(page);
+      expect(csv.name).toBe(`federation-atlas-matrix${day ? `-${day}` : ''}.csv`);
+      expect(csv.header).toEqual(['community', 'list', ...domains]);
+      const expected = matrixExpected(domains, day ?? dataAtlasDay(), 'cy');
+      expect(expected.length).toBeGreaterThan(0);
+      expect(expected.length).toBeLessThan(dataServers().length);
+      expect(csv.rows.map((r) => csv.header.map((h) => r[h]))).toEqual(expected);
+      // Exactly the rows the filter shows.
+      expect(await page.locator('table[data-matrix] tbody tr:visible th[scope="row"]').evaluateAll((ths) => ths.map((th) => th.getAttribute('data-sort')))).toEqual(expected.map((r) => r[0]));
+    });
+  }
+});
+
+test.describe('the map list\'s download', () => {
+  const HEADER = ['domain', 'name', 'languages', 'area', 'software', 'list', 'reach_domain', 'reach_state', 'reach_confirmed', 'reach_day'];
+
+  test('without a domain: every server the list shows, its own columns, no reach', async ({ page, base }) => {
+    await page.goto(`${base}?status=partial`);
+    await expect(page.locator('#servers tbody tr:visible').first()).toBeVisible();
+    const csv = await downloadCsv(page);
+    expect(csv.name).toBe('federation-atlas-servers.csv');
+    expect(csv.header).toEqual(HEADER);
+    const expected = dataServers().filter((s) => s.status === 'partial');
+    expect(expected.length).toBeGreaterThan(0);
+    expect(csv.rows.map((r) => [r.domain, r.languages, r.list, r.reach_domain, r.reach_state])).toEqual(expected.map((s) => [s.domain, s.languages.join(' '), 'partial', '', '']));
+    expect(await page.locator('#servers tbody tr:visible').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-domain')))).toEqual(expected.map((s) => s.domain));
+  });
+
+  for (const day of [undefined, '2023-12-31']) {
+    test(`with threads.net picked ${day ? `on ${day}` : 'on the atlas\'s day'}: the filtered servers, each state and confirmation the data's, as codes`, async ({ page, base }) => {
+      test.setTimeout(45_000);
+      const shown = day ?? dataAtlasDay();
+      await page.goto(`${base}?lang=cy&domain=threads.net${day ? `&date=${day}` : ''}`);
+      await expect(page.locator('#atlas-map')).toHaveAttribute('data-reach-day', shown);
+      const csv = await downloadCsv(page);
+      expect(csv.name).toBe(`federation-atlas-servers-threads.net-${shown}.csv`);
+      expect(csv.header).toEqual(HEADER);
+      const states = dataStatesOn('threads.net', shown);
+      const confirmed = dataConfirmedOn('threads.net', shown);
+      const expected = dataServers().filter((s) => speaks(s.languages, 'cy'));
+      expect(expected.length).toBeGreaterThan(0);
+      expect(csv.rows.map((r) => [r.domain, r.list, r.reach_domain, r.reach_state, r.reach_confirmed, r.reach_day])).toEqual(
+        expected.map((s) => [s.domain, s.status, 'threads.net', states.get(s.domain), confirmed.get(s.domain) ?? '', shown]),
+      );
+      expect(await page.locator('#servers tbody tr:visible').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-domain')))).toEqual(expected.map((s) => s.domain));
+      // Codes and days only: no sentence, no glyph.
+      for (const r of csv.rows) for (const h of ['reach_state', 'reach_confirmed', 'reach_day']) expect(r[h]).toMatch(/^([a-z]+|\d{4}-\d{2}-\d{2}|)$/);
+    });
+  }
 });
 
 test.describe('the other embeds', () => {

@@ -14,7 +14,7 @@ const server = (domain: string, over: Partial<MapServer> = {}): MapServer => ({ 
 const SERVERS: MapServer[] = [
   server('a.example', { name: 'Ay', languages: ['cy', 'en'], area: 'Cymru', areaLabel: 'Wales', areaLang: 'cy', scale: 'nation', iso: ['GB-WLS'], lat: 52, lon: -3 }),
   server('b.example', { name: 'Bee', status: 'partial', software: 'misskey' }),
-  server('c.example', { name: 'Sea', languages: ['cy'], status: 'unknown', area: 'Ceredigion', scale: 'county', iso: ['GB-CGN'] }),
+  server('c.example', { name: 'Sea', languages: ['cy'], status: 'unknown', area: 'Ceredigion', scale: 'region', iso: ['GB-CGN'] }),
   server('t.example', { name: 'Tee' }),
 ];
 
