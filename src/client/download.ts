@@ -116,8 +116,13 @@ export function standaloneSvg(svg: SVGSVGElement): string {
   return `<?xml version="1.0" encoding="utf-8"?>\n${new XMLSerializer().serializeToString(clone)}\n`;
 }
 
-/** Saves `svg` as an SVG file, or as a PNG at twice its size. */
-export async function downloadSvg(svg: SVGSVGElement, name: string, kind: 'svg' | 'png'): Promise<void> {
+/**
+ * Saves `svg` as an SVG file, or as a PNG at twice its size. On a page that shows a day (a domain page's
+ * `[data-as-of]`, once it has rendered one), the file is named with that day, as its CSV is.
+ */
+export async function downloadSvg(svg: SVGSVGElement, base: string, kind: 'svg' | 'png'): Promise<void> {
+  const shown = document.querySelector<HTMLElement>('[data-as-of]')?.dataset.shown;
+  const name = shown !== undefined && DAY.test(shown) ? `${base}-${shown}` : base;
   const text = standaloneSvg(svg);
   const blob = new Blob([text], { type: 'image/svg+xml' });
   if (kind === 'svg') return save(blob, `${name}.svg`);

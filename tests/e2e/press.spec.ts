@@ -197,9 +197,11 @@ test.describe('the threads.net view', () => {
     const onPage = await page.$$eval('svg[data-subgraph="domain-graph"] [data-node]', (els) => els.map((a) => [a.getAttribute('data-node'), a.querySelector('text')?.textContent?.trim()]));
     const edges = await page.locator('svg[data-subgraph="domain-graph"] path.edge').count();
     expect(onPage.length).toBeGreaterThan(1);
+    await expect(page.locator('[data-as-of]')).toHaveAttribute('data-ready', 'true');
     await page.locator('[data-download-menu] summary').click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'SVG image of the view' }).click()]);
-    expect(download.suggestedFilename()).toBe('threads.net-reach.svg');
+    // Named with the day the page shows, as its CSV is: the atlas's day here, worked out from the fixture's YAML.
+    expect(download.suggestedFilename()).toBe(`threads.net-reach-${dataAtlasDay()}.svg`);
     const svg = readFileSync((await download.path())!, 'utf8');
     const parsed = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
