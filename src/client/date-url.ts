@@ -4,7 +4,7 @@
  * atlas's own day is "now" and leaves the key out.
  */
 import { clampDay } from '../lib/map/replay.ts';
-import { decodeViewState, encodeViewState } from '../lib/view-state.ts';
+import { decodeViewState, encodeViewState, type ViewState } from '../lib/view-state.ts';
 
 /** The day the address asks for, kept within `from`..`today`; `today` when it asks for none (or one it cannot read). */
 export function dateFromUrl(from: string, today: string): string {
@@ -12,14 +12,21 @@ export function dateFromUrl(from: string, today: string): string {
   return clampDay(asked ?? today, from, today);
 }
 
-/** Writes `day` into the address (`today`: the key is removed), keeping every other key and the fragment. */
-export function writeDateToUrl(day: string, today: string): void {
+/** Writes a changed view state into the address without adding a history entry, keeping the fragment. */
+function writeState(change: (state: ViewState) => void): void {
   const state = decodeViewState(location.search);
-  if (day === today) delete state.date;
-  else state.date = day;
+  change(state);
   const query = encodeViewState(state);
   const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
   if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', url);
+}
+
+/** Writes `day` into the address (`today`: the key is removed), keeping every other key and the fragment. */
+export function writeDateToUrl(day: string, today: string): void {
+  writeState((state) => {
+    if (day === today) delete state.date;
+    else state.date = day;
+  });
 }
 
 /** The period answers are restricted to, from the address (`?confirmed=12`); undefined for none. */
@@ -29,10 +36,8 @@ export function confirmedFromUrl(): number | undefined {
 
 /** Writes the period into the address (undefined: the key is removed), keeping every other key and the fragment. */
 export function writeConfirmedToUrl(months: number | undefined): void {
-  const state = decodeViewState(location.search);
-  if (months === undefined) delete state.confirmed;
-  else state.confirmed = months;
-  const query = encodeViewState(state);
-  const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
-  if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', url);
+  writeState((state) => {
+    if (months === undefined) delete state.confirmed;
+    else state.confirmed = months;
+  });
 }
