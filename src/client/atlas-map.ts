@@ -6,8 +6,9 @@
  * It decides nothing itself: filtering is src/lib/map/filter.ts, reach states come from the build's shards
  * (/data/reach/<domain>.json, computed by the reach model), words from src/lib/. Text from the data goes into
  * the page through textContent only. With a day chosen (`?date=`, the replay's controls), the states are those of
- * that day, looked up in the shard's histories and `/data/as-of.json` (src/lib/map/as-of-lookup.ts); the day in
- * words beside the date field follows the field.
+ * that day, looked up in the shard's histories and `/data/as-of.json` (src/lib/map/as-of-lookup.ts); with a period
+ * chosen (`?confirmed=`), answers no source confirmed within it are unknown and say why, as on the domain page. The
+ * controls are ReplayControls, wired by replay-wire.ts; the day in words beside the date field follows the field.
  *
  * The view: a link's `map=` wins; without it the map fits the servers the link's filters leave. Changing a filter
  * fits the map to the markers that remain (at most `FIT_MAX_ZOOM`); clearing the filters returns to the world view
@@ -26,7 +27,7 @@ import { isPlaced, partitionByPlace, type MapServer, type PlacedServer } from '.
 import { parsePayload, PAYLOAD_ATTRIBUTE } from '../lib/map/payload.ts';
 import { parsePickerList, pickerLabel } from '../lib/map/picker.ts';
 import type { SilenceHistory } from '../lib/map/as-of-history.ts';
-import { actingCommunities, firstChange, shardOnDay } from '../lib/map/as-of-lookup.ts';
+import { actingCommunities, firstChange, shardOnDay, shardWithin } from '../lib/map/as-of-lookup.ts';
 import { reachSentence, SHOWN_STATES, shownState, STATE_GLYPHS, type ReachShard, type ShownState } from '../lib/map/reach-shard.ts';
 import { addMonths, clampDay } from '../lib/map/replay.ts';
 import { changeDays } from '../lib/reach/segment-lookup.ts';
@@ -37,7 +38,7 @@ import { clusterDetails, reachLine, serverDetails } from './details.ts';
 import { h, replaceChildren } from './dom.ts';
 import { markSvg, setMarkState } from './marks.ts';
 import { dayWords } from './page-words.ts';
-import { wireReplay } from './replay-control.ts';
+import { startReplay } from './replay-wire.ts';
 import { setRowSource } from './row-source.ts';
 import { MAP_ROW_COLUMNS, mapRows, type MapRowsReach } from '../lib/press/map-rows.ts';
 
@@ -142,7 +143,7 @@ function start(root: HTMLElement): void {
     picker.value = state.domain ?? '';
   }
   function readForm(): ViewState {
-    const next: Record<string, unknown> = { domain: state.domain, view: state.view, date: state.date };
+    const next: Record<string, unknown> = { domain: state.domain, view: state.view, date: state.date, confirmed: state.confirmed };
     for (const key of FILTER_KEYS) {
       const value = field(key)?.value ?? '';
       if (value !== '') next[key] = value;
@@ -506,9 +507,13 @@ function start(root: HTMLElement): void {
     return silenceRequest;
   }
 
-  /** The shard shown: the built one, or its replay on the chosen day once the silence segments are in. */
+  /**
+   * The shard shown: the built one, or its replay on the chosen day once the silence segments are in, restricted to
+   * the reader's period (`?confirmed=`) as the domain page's answers are.
+   */
   function deriveShard(): void {
-    shard = rawShard && state.date && silence ? shardOnDay(rawShard, silence, state.date) : state.date ? undefined : rawShard;
+    const onDay = rawShard && state.date && silence ? shardOnDay(rawShard, silence, state.date) : state.date ? undefined : rawShard;
+    shard = onDay && shardWithin(onDay, state.confirmed);
   }
 
   async function loadReach(): Promise<void> {
@@ -727,8 +732,6 @@ function start(root: HTMLElement): void {
   // ---- the day (as-of replay) -----------------------------------------------------------------------------------
 
   const replayBox = root.querySelector<HTMLElement>('[data-map-replay]');
-  const dateField = replayBox?.querySelector<HTMLInputElement>('[data-map-date]');
-  const playButton = replayBox?.querySelector<HTMLButtonElement>('[data-map-play]');
   const dayText = root.querySelector<HTMLTimeElement>('[data-as-of-day]');
   /**
    * The day in words beside the date field follows the field: the written day is the one to trust (a browser
@@ -740,24 +743,20 @@ function start(root: HTMLElement): void {
     dayText.textContent = dayWords(day);
     for (const why of root.querySelectorAll<HTMLElement>('[data-as-of-why]')) why.hidden = (why.dataset.asOfWhy === 'chosen') !== (day !== payload.asOf);
   }
-  if (payload.replay && replayBox && dateField && playButton) {
+  if (payload.replay && replayBox) {
     const replay = payload.replay;
-    const reflect = wireReplay({
+    startReplay(replayBox, {
       from: replay.from,
       today: payload.asOf,
-      date: dateField,
-      play: playButton,
-      steps: replayBox.querySelectorAll<HTMLButtonElement>('[data-step]'),
-      todayButton: replayBox.querySelector<HTMLButtonElement>('[data-map-today]'),
       playStart: () => addMonths((rawShard && firstChange(rawShard)) ?? replay.from, -1),
       marks: () => (rawShard ? [...new Set(actingCommunities(rawShard).flatMap((c) => changeDays(rawShard!.servers[c]!.history!)))].sort() : []),
-      current: () => state.date ?? payload.asOf,
-      show: (day) => {
+      show: (day, months) => {
         writeDay(day);
-        state = { ...state, date: day === payload.asOf ? undefined : day };
+        state = { ...state, date: day === payload.asOf ? undefined : day, confirmed: months };
         if (state.date === undefined) delete state.date;
+        if (state.confirmed === undefined) delete state.confirmed;
         writeUrl();
-        if (state.date && !silence) {
+        if (state.domain && state.date && !silence) {
           void fetchSilence()
             .then((quiet) => {
               silence = quiet;
@@ -770,9 +769,6 @@ function start(root: HTMLElement): void {
         paintAll();
       },
     });
-    reflect(state.date ?? payload.asOf);
-    writeDay(state.date ?? payload.asOf);
-    replayBox.hidden = false;
   }
 
   // ---- download ------------------------------------------------------------------------------------------------
@@ -786,9 +782,10 @@ function start(root: HTMLElement): void {
       let reach: MapRowsReach | undefined;
       if (domain) {
         const [loaded, quiet] = await Promise.all([fetchShard(domain), date ? fetchSilence() : Promise.resolve(undefined)]);
-        reach = { shard: loaded, day: date ?? loaded.day, silence: quiet };
+        reach = { shard: loaded, day: date ?? loaded.day, silence: quiet, confirmedWithin: state.confirmed };
       }
-      return { columns: MAP_ROW_COLUMNS, rows: mapRows(servers, state, reach), suffix: reach ? `-${reach.shard.domain}-${reach.day}` : '' };
+      const period = reach?.confirmedWithin === undefined ? '' : `-confirmed-within-${reach.confirmedWithin}-months`;
+      return { columns: MAP_ROW_COLUMNS, rows: mapRows(servers, state, reach), suffix: reach ? `-${reach.shard.domain}-${reach.day}${period}` : '' };
     });
   }
 
