@@ -174,7 +174,7 @@ describe('with a period, every view gives the domain page\'s answers, and those 
 
         // The home list's rows (and so the map's marks and legend counts, which read the same shard).
         const listed = mapRows(mapServers, {}, { shard, day, silence, confirmedWithin: months });
-        for (const r of listed) expect(r.reach_state, `map row ${r.domain}, ${label}`).toBe(r.domain === domain ? ITSELF : expected.get(r.domain));
+        for (const r of listed) expect(r.reach_state, `map row ${r.domain}, ${label}`).toBe(r.domain === domain ? ITSELF : expected.get(r.domain!));
 
         // The full graph's edges into the domain that day, as the browser decodes and draws them.
         const target = nodeIds.indexOf(domain);
