@@ -25,11 +25,17 @@ const PLAN: Step[] = [
   // After the fixture's root build, so it draws every Open Graph card and this build reuses them (press.spec checks).
   { name: 'build-fixture-subpath', command: `${FIXTURE} ATLAS_BASE=/atlas/ ATLAS_OUT_DIR=dist-fixture-atlas ${ASTRO} build`, needs: ['build-fixture'] },
   { name: 'browser', command: 'node tools/test-plan/ensure-browser.ts' },
-  // Behaviour on the fixture site (at / and under /atlas/) and on the hostile build; it never waits for the real build.
+  // Behaviour on the fixture site (at / and under /atlas/); it never waits for the real build nor the hostile one.
   {
     name: 'e2e',
-    command: 'playwright test --project fixture --project fixture-subpath --project hostile',
-    needs: ['build-fixture', 'build-fixture-subpath', 'hostile-build', 'browser'],
+    command: 'playwright test --project fixture --project fixture-subpath',
+    needs: ['build-fixture', 'build-fixture-subpath', 'browser'],
+  },
+  // The hostile build in a browser, on its own ports and output folder so it can run beside the e2e step.
+  {
+    name: 'e2e-hostile',
+    command: 'E2E_PORT=4341 E2E_OUTPUT_DIR=test-results-hostile playwright test --project hostile',
+    needs: ['hostile-build', 'browser'],
   },
   { name: 'build', command: `${ASTRO} build`, needs: ['validate'] },
   // The real site's smoke test, on its own ports so it can run beside the e2e step.
