@@ -61,24 +61,46 @@ export function textWidth(text: string, size: number): number {
   return [...text].length * size * 0.6;
 }
 
+/** Boxes filed by the grid cells they cover, so a box is compared only with its neighbours (many labels stay fast). */
+class BoxGrid {
+  private readonly cells = new Map<string, Box[]>();
+  constructor(private readonly size: number) {}
+  private keys(b: Box): string[] {
+    const out: string[] = [];
+    for (let i = Math.floor(b.x0 / this.size); i <= Math.floor(b.x1 / this.size); i++) for (let j = Math.floor(b.y0 / this.size); j <= Math.floor(b.y1 / this.size); j++) out.push(`${i},${j}`);
+    return out;
+  }
+  add(b: Box): void {
+    for (const k of this.keys(b)) {
+      const list = this.cells.get(k);
+      if (list) list.push(b);
+      else this.cells.set(k, [b]);
+    }
+  }
+  hits(b: Box): boolean {
+    return this.keys(b).some((k) => this.cells.get(k)?.some((o) => overlaps(o, b)) ?? false);
+  }
+}
+
 /**
  * Places `labels` greedily (highest priority first, then by id), each at its first spot whose box overlaps no
  * placed label and no obstacle and lies inside `bounds` when given; the others are dropped.
  */
 export function placeLabels(labels: readonly LabelCandidate[], obstacles: readonly Box[] = [], bounds?: Box): Placement {
   const order = [...labels].sort((a, b) => b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const taken: Box[] = [];
+  const taken = new BoxGrid(64);
+  for (const o of obstacles) taken.add(o);
   const placed = new Map<string, LabelSpot>();
   const dropped: string[] = [];
   for (const label of order) {
     const spot = label.spots.find((s) => {
       const box = labelBox(s, label.width, label.size);
       if (bounds && (box.x0 < bounds.x0 || box.y0 < bounds.y0 || box.x1 > bounds.x1 || box.y1 > bounds.y1)) return false;
-      return !taken.some((t) => overlaps(t, box)) && !obstacles.some((o) => overlaps(o, box));
+      return !taken.hits(box);
     });
     if (spot) {
       placed.set(label.id, spot);
-      taken.push(labelBox(spot, label.width, label.size));
+      taken.add(labelBox(spot, label.width, label.size));
     } else dropped.push(label.id);
   }
   return { placed, dropped };

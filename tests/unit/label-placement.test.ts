@@ -75,3 +75,19 @@ describe('label geometry', () => {
     expect(spots[4]!.y).toBeGreaterThan(55);
   });
 });
+
+describe('placeLabels at scale', () => {
+  it('places ten thousand labels without comparing each with every other (finishes, none overlapping its neighbours)', () => {
+    const many: LabelCandidate[] = Array.from({ length: 10_000 }, (_, i) => ({ id: `n${String(i).padStart(5, '0')}`, priority: i % 13, width: 50, size: 11, spots: spotsAround((i * 7919) % 3000, (i * 104729) % 2000, 3, 11) }));
+    const obstacles = many.map((_, i) => ({ x0: ((i * 7919) % 3000) - 3, y0: ((i * 104729) % 2000) - 3, x1: ((i * 7919) % 3000) + 3, y1: ((i * 104729) % 2000) + 3 }));
+    const { placed, dropped } = placeLabels(many, obstacles);
+    expect(placed.size + dropped.length).toBe(10_000);
+    expect(placed.size).toBeGreaterThan(100);
+    // A sample of the placed labels: none overlaps another placed label or a node.
+    const boxes = [...placed].map(([id, s]) => labelBox(s, many.find((l) => l.id === id)!.width, 11));
+    for (const b of boxes.slice(0, 200)) {
+      expect(boxes.filter((o) => overlaps(o, b))).toHaveLength(1);
+      expect(obstacles.some((o) => overlaps(o, b))).toBe(false);
+    }
+  });
+});
