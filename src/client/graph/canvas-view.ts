@@ -34,8 +34,11 @@ export const ZOOM_LIMITS: [number, number] = [0.02, 12];
 const SETTLE_MS = 140;
 /** How strongly what is outside the focus shows while a node is focused. */
 const FADED = 0.14;
-/** At most this many labels in the unfocused view. */
+/** At most this many labels in the unfocused view, and one per this many square pixels of canvas (fewer on a phone). */
 const MAX_LABELS = 250;
+const LABEL_AREA = 9000;
+/** How strongly edges show in the unfocused view: lighter the more there are, so the nodes stay readable. */
+const edgeAlpha = (count: number) => (count > 2000 ? 0.3 : count > 300 ? 0.45 : 0.8);
 /** Label height (12 px text with its halo), pixels. */
 const LABEL_HEIGHT = 15;
 /** Above this many edges the cached layer draws them one device pixel wide. */
@@ -144,11 +147,6 @@ export class GraphCanvas {
     this.layerView = undefined;
     this.labels = undefined;
     this.request();
-  }
-
-  /** The canvas's size in CSS pixels. */
-  get size(): { width: number; height: number } {
-    return { width: this.width, height: this.height };
   }
 
   /** The view shown now. */
@@ -310,7 +308,7 @@ export class GraphCanvas {
       }
       if (!any) continue;
       ctx.strokeStyle = this.palette[state];
-      ctx.globalAlpha = this.edges.length > 2000 ? 0.45 : 0.8;
+      ctx.globalAlpha = edgeAlpha(this.edges.length);
       ctx.lineWidth = hairline ? 1 / (this.dpr * view.k) : WIDTH[state] / view.k;
       ctx.setLineDash(dense ? [] : DASH[state].map((d) => d / view.k));
       ctx.stroke();
@@ -464,6 +462,6 @@ export class GraphCanvas {
       if (n.x >= box.minX && n.x <= box.maxX && n.y >= box.minY && n.y <= box.maxY) inside.push(i);
     });
     inside.sort((a, b) => this.nodes[b]!.acting - this.nodes[a]!.acting || a - b);
-    return placeLabels(inside.map((i) => request(i, this.texts[i]!.length * charWidth)), bounds, MAX_LABELS);
+    return placeLabels(inside.map((i) => request(i, this.texts[i]!.length * charWidth)), bounds, Math.min(MAX_LABELS, Math.round((this.width * this.height) / LABEL_AREA)));
   }
 }

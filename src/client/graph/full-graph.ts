@@ -49,7 +49,7 @@ async function start(canvas: HTMLCanvasElement): Promise<void> {
     return `${n.community ? canvas.dataset.serverBase : canvas.dataset.domainBase}${n.id}/`;
   };
   const describe = (i: number) => {
-    if (i < 0) return say('');
+    if (i < 0) return say(t('graph.focus.hint'));
     const n = data.nodes[i]!;
     const degree = view.selectedEdges.length;
     say(
@@ -187,6 +187,8 @@ async function start(canvas: HTMLCanvasElement): Promise<void> {
   const asked = domainFromUrl();
   const index = asked === undefined ? -1 : data.nodes.findIndex((n) => n.id === asked);
   if (index >= 0) focus(index);
+  else if (asked !== undefined) say(t('graph.client.no-match', { q: asked }));
+  else describe(-1);
 }
 
 const canvas = document.querySelector<HTMLCanvasElement>('canvas[data-full-graph]');

@@ -1,7 +1,7 @@
 /**
  * Where to put a graph's labels so that none overlaps another and none runs off the canvas: a greedy pass, in
  * the order given (most important first). Each label tries to the right of its node, then to the left, above and
- * below; it takes the first place that stays inside the bounds and clear of the labels already placed, and is
+ * below, then right and left slightly raised or lowered; it takes the first place that stays inside the bounds and clear of the labels already placed, and is
  * left out when none does. Pure arithmetic in screen pixels, for the full graph's canvas (src/client/graph/).
  */
 
@@ -48,14 +48,24 @@ type Box = { minX: number; minY: number; maxX: number; maxY: number };
 
 const overlaps = (a: Box, b: Box) => a.minX < b.maxX && b.minX < a.maxX && a.minY < b.maxY && b.minY < a.maxY;
 
-/** The box a label would take on each side of its node, in the order tried. */
+/**
+ * The box a label would take around its node, in the order tried: right, left, above, below, then right and left
+ * again half a line higher and lower (a crowded neighbourhood).
+ */
 function candidates(q: LabelRequest): { side: LabelPlacement['side']; minX: number; minY: number }[] {
   const gap = q.r + LABEL_GAP;
+  const mid = q.y - q.height / 2;
+  const right = q.x + gap;
+  const left = q.x - gap - q.width;
   return [
-    { side: 'right', minX: q.x + gap, minY: q.y - q.height / 2 },
-    { side: 'left', minX: q.x - gap - q.width, minY: q.y - q.height / 2 },
+    { side: 'right', minX: right, minY: mid },
+    { side: 'left', minX: left, minY: mid },
     { side: 'above', minX: q.x - q.width / 2, minY: q.y - gap - q.height },
     { side: 'below', minX: q.x - q.width / 2, minY: q.y + gap },
+    { side: 'right', minX: right, minY: mid - q.height * 0.6 },
+    { side: 'right', minX: right, minY: mid + q.height * 0.6 },
+    { side: 'left', minX: left, minY: mid - q.height * 0.6 },
+    { side: 'left', minX: left, minY: mid + q.height * 0.6 },
   ];
 }
 

@@ -31,6 +31,13 @@ describe('placeLabels', () => {
     expect(tiny.map((p) => p.index)).toEqual([0]);
   });
 
+  it('in a crowd, tries right again half a line lower', () => {
+    // B's right crosses A's label; its left, above and below run off the canvas; lowered, it fits.
+    const placed = placeLabels([req(0, 10, 20), req(1, 12, 28)], { width: 100, height: 50 });
+    expect(placed[1]).toMatchObject({ index: 1, side: 'right' });
+    expect(placed[1]!.minY).toBeGreaterThanOrEqual(placed[0]!.maxY);
+  });
+
   it('keeps the order given: an earlier label wins its place', () => {
     const a = placeLabels([req(1, 230, 150), req(0, 200, 150)], bounds);
     expect(a[0]).toMatchObject({ index: 1, side: 'right' });
