@@ -175,7 +175,7 @@ export class GraphCanvas {
       maxY: Math.max(...near.map((m) => m.y)),
     };
     // A wide margin, so the neighbours' labels fit inside the canvas too.
-    const pad = Math.min(120, this.width / 4, this.height / 4);
+    const pad = Math.min(120, this.width / 6, this.height / 4);
     return fitView(box, this.width, this.height, pad, 4);
   }
 
