@@ -4,6 +4,7 @@
  * below, then right and left slightly raised or lowered; it takes the first place that stays inside the bounds and clear of the labels already placed, and is
  * left out when none does. Pure arithmetic in screen pixels, for the full graph's canvas (src/client/graph/).
  */
+import { placeBoxes } from '../label-placement.ts';
 
 /** A label to place: its node's centre and radius on screen, and the label's size. */
 export interface LabelRequest {
@@ -44,10 +45,6 @@ export interface LabelBounds {
 /** The gap between a node's rim and its label, pixels. */
 export const LABEL_GAP = 3;
 
-type Box = { minX: number; minY: number; maxX: number; maxY: number };
-
-const overlaps = (a: Box, b: Box) => a.minX < b.maxX && b.minX < a.maxX && a.minY < b.maxY && b.minY < a.maxY;
-
 /**
  * The box a label would take around its node, in the order tried: right, left, above, below, then right and left
  * again half a line higher and lower (a crowded neighbourhood).
@@ -71,19 +68,16 @@ function candidates(q: LabelRequest): { side: LabelPlacement['side']; minX: numb
 
 /**
  * Places the labels greedily, in the order given, at most `max`: every placed label lies within `bounds` and
- * overlaps no other placed label. A label with no free place is left out.
+ * overlaps no other placed label. A label with no free place is left out. The pass is the one the downloaded
+ * figures use (`placeBoxes`, ../label-placement.ts).
  */
 export function placeLabels(requests: readonly LabelRequest[], bounds: LabelBounds, max = Infinity): LabelPlacement[] {
+  const tried = requests.map((q) => candidates(q).map((c) => ({ side: c.side, x0: c.minX, y0: c.minY, x1: c.minX + q.width, y1: c.minY + q.height })));
+  const chosen = placeBoxes(tried, [], { x0: 0, y0: 0, x1: bounds.width, y1: bounds.height }, max);
   const placed: LabelPlacement[] = [];
-  for (const q of requests) {
-    if (placed.length >= max) break;
-    for (const c of candidates(q)) {
-      const box = { minX: c.minX, minY: c.minY, maxX: c.minX + q.width, maxY: c.minY + q.height };
-      if (box.minX < 0 || box.minY < 0 || box.maxX > bounds.width || box.maxY > bounds.height) continue;
-      if (placed.some((p) => overlaps(p, box))) continue;
-      placed.push({ index: q.index, ...box, dx: box.minX - q.x, dy: box.minY - q.y, side: c.side });
-      break;
-    }
-  }
+  requests.forEach((q, i) => {
+    const box = tried[i]![chosen[i]!];
+    if (box) placed.push({ index: q.index, minX: box.x0, minY: box.y0, maxX: box.x1, maxY: box.y1, dx: box.x0 - q.x, dy: box.y0 - q.y, side: box.side });
+  });
   return placed;
 }
