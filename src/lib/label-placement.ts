@@ -1,5 +1,6 @@
 /**
- * Labels that never overlap, for the downloaded figures (src/client/figure-image.ts): a greedy pass that places
+ * Labels that never overlap, for the downloaded figures (src/client/figure-image.ts) and, through `placeBoxes`, the
+ * full graph's canvas (graph/label-placement.ts): a greedy pass that places
  * the most important label first, at the first of its candidate positions that overlaps neither a label already
  * placed nor an obstacle (a mark, a node) and stays inside the figure; a label with no such position is left out
  * (its row stays in the CSV). Pure and deterministic: ties in importance go by id, in code-point order.
@@ -83,26 +84,40 @@ class BoxGrid {
 }
 
 /**
+ * The greedy pass itself, for any kind of label: each item, in the order given, takes the first of its candidate
+ * boxes that lies inside `bounds` (when given) and overlaps no obstacle and no box already taken; an item with no
+ * such box is left out. Stops after `max` items are placed. Returns, item by item, the index of the box taken, or
+ * -1 when it was left out (or came after `max`).
+ */
+export function placeBoxes(items: readonly (readonly Box[])[], obstacles: readonly Box[] = [], bounds?: Box, max = Infinity): number[] {
+  const taken = new BoxGrid(64);
+  for (const o of obstacles) taken.add(o);
+  let count = 0;
+  return items.map((boxes) => {
+    if (count >= max) return -1;
+    const at = boxes.findIndex((box) => !(bounds && (box.x0 < bounds.x0 || box.y0 < bounds.y0 || box.x1 > bounds.x1 || box.y1 > bounds.y1)) && !taken.hits(box));
+    if (at >= 0) {
+      taken.add(boxes[at]!);
+      count++;
+    }
+    return at;
+  });
+}
+
+/**
  * Places `labels` greedily (highest priority first, then by id), each at its first spot whose box overlaps no
  * placed label and no obstacle and lies inside `bounds` when given; the others are dropped.
  */
 export function placeLabels(labels: readonly LabelCandidate[], obstacles: readonly Box[] = [], bounds?: Box): Placement {
   const order = [...labels].sort((a, b) => b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const taken = new BoxGrid(64);
-  for (const o of obstacles) taken.add(o);
+  const chosen = placeBoxes(order.map((label) => label.spots.map((s) => labelBox(s, label.width, label.size))), obstacles, bounds);
   const placed = new Map<string, LabelSpot>();
   const dropped: string[] = [];
-  for (const label of order) {
-    const spot = label.spots.find((s) => {
-      const box = labelBox(s, label.width, label.size);
-      if (bounds && (box.x0 < bounds.x0 || box.y0 < bounds.y0 || box.x1 > bounds.x1 || box.y1 > bounds.y1)) return false;
-      return !taken.hits(box);
-    });
-    if (spot) {
-      placed.set(label.id, spot);
-      taken.add(labelBox(spot, label.width, label.size));
-    } else dropped.push(label.id);
-  }
+  order.forEach((label, i) => {
+    const spot = label.spots[chosen[i]!];
+    if (spot) placed.set(label.id, spot);
+    else dropped.push(label.id);
+  });
   return { placed, dropped };
 }
 
