@@ -179,7 +179,7 @@ function start(root: HTMLElement): void {
   L.control.zoom({ zoomInTitle: t('map.zoom-in'), zoomOutTitle: t('map.zoom-out') }).addTo(map);
   // Leaflet takes attribution as HTML: only the catalogue's text (escaped) goes in, never data.
   map.attributionControl.addAttribution(`${escapeHtml(t('map.basemap'))}: <a href="https://www.naturalearthdata.com/" translate="no">Natural Earth</a>`);
-  // Regions and city names once zoomed in; their credit shows while they do.
+  // Regions and city names once zoomed in (their files fetched only then); their credit shows while they do.
   if (payload.basemapPlaces) {
     addPlaces(
       map,

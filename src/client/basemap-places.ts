@@ -37,7 +37,7 @@ async function fetchJson<T>(url: string): Promise<T> {
 
 /** One label as a non-interactive marker; its classes give its look (src/styles/map.css). */
 function labelMarker(label: Label): L.Marker {
-  const rank = label.kind === 'place' ? ` basemap-rank-${Math.min(label.rank ?? 3, 3)}` : '';
+  const rank = label.kind === 'place' ? ` basemap-rank-${Math.min(label.rank ?? 3, 3)}${label.side === 'left' ? ' basemap-place-left' : ''}` : '';
   const icon = L.divIcon({
     html: h('span', { class: 'basemap-label-text' }, label.text),
     className: `basemap-label basemap-${label.kind}${rank}`,
@@ -111,7 +111,9 @@ export function addPlaces(map: L.Map, files: PlacesFiles, credit: string): void 
     if (!credited) map.attributionControl.addAttribution(credit);
     credited = true;
     const size = map.getSize();
-    const shown = visibleLabels(data.places, data.regions, map.getZoom(), (lat, lon) => map.latLngToContainerPoint([lat, lon]), { width: size.x, height: size.y });
+    // The attribution along the bottom (one line, two on a phone) would hide names placed under it.
+    const view = { width: size.x, height: size.y - (map.attributionControl.getContainer()?.offsetHeight ?? 0) };
+    const shown = visibleLabels(data.places, data.regions, map.getZoom(), (lat, lon) => map.latLngToContainerPoint([lat, lon]), view);
     labels.clearLayers();
     for (const label of shown) labels.addLayer(labelMarker(label));
     container.dataset.basemapPlaces = 'ready';

@@ -36,6 +36,8 @@ export interface Label {
   text: string;
   /** The place's rank (0 most important); regions carry none. */
   rank?: number;
+  /** Which side of its dot a place's name is written on (right unless that side is taken); regions are centred. */
+  side?: Side;
   /** Where its point is on the Earth. */
   lat: number;
   lon: number;
@@ -45,6 +47,9 @@ export interface Label {
   /** The room it takes. */
   box: Box;
 }
+
+/** The side of its dot a place's name is on. */
+export type Side = 'right' | 'left';
 
 /** A place as served: `[name, lat, lon, rank]`. */
 export type PlaceRow = readonly [name: string, lat: number, lon: number, rank: number];
@@ -70,8 +75,11 @@ export function textWidth(text: string, fontPx: number, capitals = false): numbe
   return Math.ceil([...text].length * fontPx * (capitals ? 0.78 : 0.6));
 }
 
-/** The box of a label at (x, y): a place's dot at its point and its name to the right; a region's name centred. */
-export function labelBox(kind: Label['kind'], text: string, x: number, y: number, rank = 3): Box {
+/**
+ * The box of a label at (x, y): a place's dot at its point and its name to the right (or left) of it; a region's
+ * name centred.
+ */
+export function labelBox(kind: Label['kind'], text: string, x: number, y: number, rank = 3, side: Side = 'right'): Box {
   if (kind === 'region') {
     const width = textWidth(text, LABEL_FONT.region, true);
     const height = Math.ceil(LABEL_FONT.region * 1.3);
@@ -79,7 +87,8 @@ export function labelBox(kind: Label['kind'], text: string, x: number, y: number
   }
   const font = rank === 0 ? LABEL_FONT.major : LABEL_FONT.place;
   const height = Math.ceil(font * 1.3);
-  return { x: x - DOT, y: y - height / 2, width: 2 * DOT + GAP + textWidth(text, font), height };
+  const width = 2 * DOT + GAP + textWidth(text, font);
+  return { x: side === 'right' ? x - DOT : x + DOT - width, y: y - height / 2, width, height };
 }
 
 /** Whether two boxes, each grown by `padding`, meet. */
@@ -87,17 +96,25 @@ export function overlaps(a: Box, b: Box, padding = PADDING): boolean {
   return a.x - padding < b.x + b.width + padding && b.x - padding < a.x + a.width + padding && a.y - padding < b.y + b.height + padding && b.y - padding < a.y + a.height + padding;
 }
 
-/** Keeps, in order, each label whose box meets none kept before it. */
-export function placeLabels<T extends { box: Box }>(candidates: readonly T[], padding = PADDING): T[] {
+/**
+ * Greedy placement: takes the candidates in order, each a list of the ways the label may be placed (best first),
+ * and keeps the first way whose box meets none kept before; a label with no such way is left out.
+ */
+export function placeLabels<T extends { box: Box }>(candidates: readonly (readonly T[])[], padding = PADDING): T[] {
   const kept: T[] = [];
-  for (const c of candidates) if (!kept.some((k) => overlaps(k.box, c.box, padding))) kept.push(c);
+  for (const ways of candidates) {
+    const way = ways.find((w) => !kept.some((k) => overlaps(k.box, w.box, padding)));
+    if (way) kept.push(way);
+  }
   return kept;
 }
 
 /**
  * The labels to draw at `zoom` in a view of `width` × `height` pixels: the places and regions named at that zoom
- * whose point is in sight, in order of importance (capitals and cities of a million, then regions by the zoom they
- * start at, then the other places), without overlap. Below `PLACES_ZOOM`, none.
+ * whose label fits wholly in sight, in order of importance (places of rank 0 and 1, then regions by the zoom they
+ * start at, then the other places), without overlap; a place's name goes to the left of its dot when the right is
+ * taken. A region named like a place in sight (Cardiff, the city and the county) is left to the place. Below
+ * `PLACES_ZOOM`, none.
  */
 export function visibleLabels(
   places: readonly PlaceRow[],
@@ -107,22 +124,26 @@ export function visibleLabels(
   view: { width: number; height: number },
 ): Label[] {
   if (zoom < PLACES_ZOOM) return [];
-  const inView = (p: { x: number; y: number }) => p.x >= 0 && p.y >= 0 && p.x <= view.width && p.y <= view.height;
-  const placeLabel = (row: PlaceRow): Label | undefined => {
+  const inView = (b: Box) => b.x >= 0 && b.y >= 0 && b.x + b.width <= view.width && b.y + b.height <= view.height;
+  const placeWays = (row: PlaceRow): Label[] => {
     const [text, lat, lon, rank] = row;
-    if (placeZoom(rank) > zoom) return undefined;
+    if (placeZoom(rank) > zoom) return [];
     const p = project(lat, lon);
-    return inView(p) ? { kind: 'place', text, rank, lat, lon, x: p.x, y: p.y, box: labelBox('place', text, p.x, p.y, rank) } : undefined;
+    return (['right', 'left'] as const)
+      .map((side): Label => ({ kind: 'place', text, rank, side, lat, lon, x: p.x, y: p.y, box: labelBox('place', text, p.x, p.y, rank, side) }))
+      .filter((l) => inView(l.box));
   };
-  const major = places.filter((row) => row[3] === 0).map(placeLabel);
-  const minor = places.filter((row) => row[3] > 0).map(placeLabel);
-  const regionLabels = regions
-    .filter((r) => r.zoom <= zoom)
+  const major = places.filter((row) => row[3] <= 1).map(placeWays);
+  const minor = places.filter((row) => row[3] > 1).map(placeWays);
+  const placeNames = new Set([...major, ...minor].flat().map((l) => l.text.toLowerCase()));
+  const regionWays = regions
+    .filter((r) => r.zoom <= zoom && !placeNames.has(r.name.toLowerCase()))
     .map((r, i) => ({ r, i }))
     .sort((a, b) => a.r.zoom - b.r.zoom || a.i - b.i)
-    .map(({ r }): Label | undefined => {
+    .map(({ r }): Label[] => {
       const p = project(r.lat, r.lon);
-      return inView(p) ? { kind: 'region', text: r.name, lat: r.lat, lon: r.lon, x: p.x, y: p.y, box: labelBox('region', r.name, p.x, p.y) } : undefined;
+      const label: Label = { kind: 'region', text: r.name, lat: r.lat, lon: r.lon, x: p.x, y: p.y, box: labelBox('region', r.name, p.x, p.y) };
+      return inView(label.box) ? [label] : [];
     });
-  return placeLabels([...major, ...regionLabels, ...minor].filter((l): l is Label => l !== undefined));
+  return placeLabels([...major, ...regionWays, ...minor].filter((ways) => ways.length > 0));
 }

@@ -18,16 +18,26 @@ describe('placeLabels (greedy by order)', () => {
     const b = { id: 'b', box: box(40, 5, 50, 10) }; // meets a
     const c = { id: 'c', box: box(85, 5, 20, 10) }; // meets b only: b was dropped, so c stays
     const d = { id: 'd', box: box(0, 40, 10, 10) };
-    expect(placeLabels([a, b, c, d], 0).map((l) => l.id)).toEqual(['a', 'c', 'd']);
-    expect(placeLabels([b, a, c, d], 0).map((l) => l.id)).toEqual(['b', 'd']);
+    expect(placeLabels([[a], [b], [c], [d]], 0).map((l) => l.id)).toEqual(['a', 'c', 'd']);
+    expect(placeLabels([[b], [a], [c], [d]], 0).map((l) => l.id)).toEqual(['b', 'd']);
+  });
+  it('takes a label\'s next way when its first is taken, and the first when it is free', () => {
+    const a = { id: 'a', box: box(0, 0, 50, 10) };
+    const bRight = { id: 'b right', box: box(40, 0, 50, 10) };
+    const bLeft = { id: 'b left', box: box(-60, 0, 50, 10) };
+    expect(placeLabels([[a], [bRight, bLeft]], 0).map((l) => l.id)).toEqual(['a', 'b left']);
+    expect(placeLabels([[bRight, bLeft], [a]], 0).map((l) => l.id)).toEqual(['b right']);
   });
 });
 
 describe('labelBox and textWidth', () => {
-  it('a place starts at its dot and runs right; a region is centred on its point', () => {
+  it('a place starts at its dot and runs right (or ends at it, on the left); a region is centred on its point', () => {
     const place = labelBox('place', 'Bonn', 100, 50, 2);
     expect(place.x).toBeLessThan(100);
     expect(place.x + place.width).toBeGreaterThan(100 + textWidth('Bonn', 12));
+    const left = labelBox('place', 'Bonn', 100, 50, 2, 'left');
+    expect(left.x).toBeLessThan(100 - textWidth('Bonn', 12));
+    expect(left.x + left.width).toBeGreaterThan(100);
     expect(place.y + place.height / 2).toBeCloseTo(50);
     const region = labelBox('region', 'Hessen', 100, 50);
     expect(region.x + region.width / 2).toBeCloseTo(100);
@@ -64,11 +74,23 @@ describe('visibleLabels', () => {
     expect(visibleLabels(places, regions, 8, project, view).map((l) => l.text)).toEqual(['Capital', 'North', 'South', 'Town']);
   });
 
-  it('a region\'s name goes before a city that is neither a capital nor of a million people, and after one that is', () => {
+  it('a city of 300,000 or more goes before a region\'s name, a smaller one after it', () => {
     const city: PlaceRow[] = [['Midtown', 55, 10, 1]]; // on North's label point
-    expect(visibleLabels(city, regions, 6, project, view).map((l) => l.text)).toEqual(['North']);
-    const capital: PlaceRow[] = [['Midtown', 55, 10, 0]];
-    expect(visibleLabels(capital, regions, 6, project, view).map((l) => l.text)).toEqual(['Midtown']);
+    expect(visibleLabels(city, regions, 7, project, view).map((l) => l.text)).toEqual(['Midtown']);
+    const town: PlaceRow[] = [['Midtown', 55, 10, 2]];
+    expect(visibleLabels(town, regions, 7, project, view).map((l) => l.text)).toEqual(['North']);
+  });
+
+  it('a region named like a place in sight is left to the place, wherever they are', () => {
+    const twin: PlaceRow[] = [['north', 45, 20, 3]];
+    expect(visibleLabels(twin, regions, 7, project, view).map((l) => l.text)).toEqual(['north']);
+  });
+
+  it('a name that would run off the right edge goes to the left of its dot; one that fits nowhere is left out', () => {
+    const edge: PlaceRow[] = [['Edgeton', 50, 29, 0]]; // 10 px from the right edge
+    expect(visibleLabels(edge, [], 5, project, view).map((l) => [l.text, l.side])).toEqual([['Edgeton', 'left']]);
+    const tooLong: PlaceRow[] = [['A very long name indeed', 50, 0.2, 0]]; // 2 px from the left edge
+    expect(visibleLabels([...tooLong, ...edge], [], 5, project, { width: 100, height: 200 })).toEqual([]);
   });
 
   it('every kept label is clear of every other', () => {
