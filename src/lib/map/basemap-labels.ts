@@ -1,11 +1,13 @@
 /**
- * Which place and region names the map draws at a view, and where, with no two overlapping: greedy by rank. The
- * most important label (a capital, a city of a million) is placed first; each next one is kept only if its box
- * meets none already kept. Boxes are estimated from the text's length at the style sheet's font sizes
- * (src/styles/map.css, `.basemap-label`), so the answer does not depend on the browser's fonts.
+ * Which place and region names the map draws at a view, and where, with no two overlapping: greedy by rank, with
+ * the site's one label placer (src/lib/label-placement.ts). Capitals and big cities go first, then region names,
+ * then smaller towns; each is kept at the first of its spots (a place's name right of its dot, else left) that
+ * meets no label kept before and lies wholly in the view. Boxes are estimated from the text's length at the style
+ * sheet's font sizes (src/styles/map.css, `.basemap-label`), so the answer does not depend on the browser's fonts.
  *
  * Pure: the caller projects positions to the map's pixels (`project`) and draws what this returns.
  */
+import { labelBox as textBox, placeLabels, textWidth, type Box, type LabelCandidate, type LabelSpot } from '../label-placement.ts';
 
 /** From this zoom on, the map fetches and draws regions and places (nothing extra at the world view). */
 export const PLACES_ZOOM = 5;
@@ -21,16 +23,13 @@ const DOT = 3;
 const GAP = 3;
 /** Room kept clear around each label, in pixels. */
 const PADDING = 2;
+/** Capitals with their letter spacing take this much more room than ordinary text. */
+const CAPITALS = 1.3;
 
-/** A rectangle in the map's pixels, from its top-left corner. */
-export interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+/** The side of its dot a place's name is on. */
+export type Side = 'right' | 'left';
 
-/** A label the map may draw. */
+/** A label the map draws. */
 export interface Label {
   kind: 'place' | 'region';
   text: string;
@@ -44,12 +43,9 @@ export interface Label {
   /** Where its point falls, in the map's pixels. */
   x: number;
   y: number;
-  /** The room it takes. */
+  /** The room it takes, padding included. */
   box: Box;
 }
-
-/** The side of its dot a place's name is on. */
-export type Side = 'right' | 'left';
 
 /** A place as served: `[name, lat, lon, rank]`. */
 export type PlaceRow = readonly [name: string, lat: number, lon: number, rank: number];
@@ -67,46 +63,33 @@ export function placeZoom(rank: number): number {
   return PLACE_RANK_ZOOM[Math.min(Math.max(0, rank), PLACE_RANK_ZOOM.length - 1)]!;
 }
 
-/**
- * The width a text takes at `fontPx`, estimated: 0.6 em a character for ordinary text, 0.78 em for capitals with
- * their letter spacing (regions). Generous on purpose: overlap is worse than a name left out.
- */
-export function textWidth(text: string, fontPx: number, capitals = false): number {
-  return Math.ceil([...text].length * fontPx * (capitals ? 0.78 : 0.6));
+/** A label as the placer sees it, with what the map needs to draw it. */
+interface Candidate extends LabelCandidate {
+  label: Omit<Label, 'box' | 'side'>;
+  /** The side each spot puts a place's name on (by the spot's index). */
+  sides: readonly Side[];
 }
 
-/**
- * The box of a label at (x, y): a place's dot at its point and its name to the right (or left) of it; a region's
- * name centred.
- */
-export function labelBox(kind: Label['kind'], text: string, x: number, y: number, rank = 3, side: Side = 'right'): Box {
-  if (kind === 'region') {
-    const width = textWidth(text, LABEL_FONT.region, true);
-    const height = Math.ceil(LABEL_FONT.region * 1.3);
-    return { x: x - width / 2, y: y - height / 2, width, height };
-  }
-  const font = rank === 0 ? LABEL_FONT.major : LABEL_FONT.place;
-  const height = Math.ceil(font * 1.3);
-  const width = 2 * DOT + GAP + textWidth(text, font);
-  return { x: side === 'right' ? x - DOT : x + DOT - width, y: y - height / 2, width, height };
-}
-
-/** Whether two boxes, each grown by `padding`, meet. */
-export function overlaps(a: Box, b: Box, padding = PADDING): boolean {
-  return a.x - padding < b.x + b.width + padding && b.x - padding < a.x + a.width + padding && a.y - padding < b.y + b.height + padding && b.y - padding < a.y + a.height + padding;
-}
+/** A spot whose box is centred vertically on `y` (the placer's box runs from 0.85 em above the baseline to 0.25 below). */
+const centred = (x: number, y: number, size: number, anchor: LabelSpot['anchor']): LabelSpot => ({ x, y: y + size * 0.3, anchor });
 
 /**
- * Greedy placement: takes the candidates in order, each a list of the ways the label may be placed (best first),
- * and keeps the first way whose box meets none kept before; a label with no such way is left out.
+ * A place's candidate: its box holds the dot and the name with room around them, right of the point (`start`) or,
+ * failing that, left of it (`end`).
  */
-export function placeLabels<T extends { box: Box }>(candidates: readonly (readonly T[])[], padding = PADDING): T[] {
-  const kept: T[] = [];
-  for (const ways of candidates) {
-    const way = ways.find((w) => !kept.some((k) => overlaps(k.box, w.box, padding)));
-    if (way) kept.push(way);
-  }
-  return kept;
+function placeCandidate(id: string, priority: number, label: Omit<Label, 'box' | 'side'>): Candidate {
+  const font = label.rank === 0 ? LABEL_FONT.major : LABEL_FONT.place;
+  const size = font + 2 * PADDING;
+  const width = 2 * DOT + GAP + textWidth(label.text, font) + 2 * PADDING;
+  const spots = [centred(label.x - DOT - PADDING, label.y, size, 'start'), centred(label.x + DOT + PADDING, label.y, size, 'end')];
+  return { id, priority, width, size, spots, label, sides: ['right', 'left'] };
+}
+
+/** A region's candidate: its name in capitals, centred on its label point. */
+function regionCandidate(id: string, priority: number, label: Omit<Label, 'box' | 'side'>): Candidate {
+  const size = LABEL_FONT.region + 2 * PADDING;
+  const width = textWidth(label.text, LABEL_FONT.region) * CAPITALS + 2 * PADDING;
+  return { id, priority, width, size, spots: [centred(label.x, label.y, size, 'middle')], label, sides: [] };
 }
 
 /**
@@ -124,26 +107,31 @@ export function visibleLabels(
   view: { width: number; height: number },
 ): Label[] {
   if (zoom < PLACES_ZOOM) return [];
-  const inView = (b: Box) => b.x >= 0 && b.y >= 0 && b.x + b.width <= view.width && b.y + b.height <= view.height;
-  const placeWays = (row: PlaceRow): Label[] => {
-    const [text, lat, lon, rank] = row;
-    if (placeZoom(rank) > zoom) return [];
+  const inView = (p: { x: number; y: number }) => p.x >= 0 && p.y >= 0 && p.x <= view.width && p.y <= view.height;
+  const placeLabel = ([text, lat, lon, rank]: PlaceRow): Omit<Label, 'box' | 'side'> | undefined => {
+    if (placeZoom(rank) > zoom) return undefined;
     const p = project(lat, lon);
-    return (['right', 'left'] as const)
-      .map((side): Label => ({ kind: 'place', text, rank, side, lat, lon, x: p.x, y: p.y, box: labelBox('place', text, p.x, p.y, rank, side) }))
-      .filter((l) => inView(l.box));
+    return inView(p) ? { kind: 'place', text, rank, lat, lon, x: p.x, y: p.y } : undefined;
   };
-  const major = places.filter((row) => row[3] <= 1).map(placeWays);
-  const minor = places.filter((row) => row[3] > 1).map(placeWays);
-  const placeNames = new Set([...major, ...minor].flat().map((l) => l.text.toLowerCase()));
-  const regionWays = regions
-    .filter((r) => r.zoom <= zoom && !placeNames.has(r.name.toLowerCase()))
+  const major = places.filter((row) => row[3] <= 1).map(placeLabel);
+  const minor = places.filter((row) => row[3] > 1).map(placeLabel);
+  const placeNames = new Set([...major, ...minor].map((l) => l?.text.toLowerCase()));
+  const regionLabels = regions
     .map((r, i) => ({ r, i }))
+    .filter(({ r }) => r.zoom <= zoom && !placeNames.has(r.name.toLowerCase()))
     .sort((a, b) => a.r.zoom - b.r.zoom || a.i - b.i)
-    .map(({ r }): Label[] => {
+    .map(({ r }): Omit<Label, 'box' | 'side'> | undefined => {
       const p = project(r.lat, r.lon);
-      const label: Label = { kind: 'region', text: r.name, lat: r.lat, lon: r.lon, x: p.x, y: p.y, box: labelBox('region', r.name, p.x, p.y) };
-      return inView(label.box) ? [label] : [];
+      return inView(p) ? { kind: 'region', text: r.name, lat: r.lat, lon: r.lon, x: p.x, y: p.y } : undefined;
     });
-  return placeLabels([...major, ...regionWays, ...minor].filter((ways) => ways.length > 0));
+  const ordered = [...major, ...regionLabels, ...minor].filter((l) => l !== undefined);
+  // The order is the priority: the first label has the highest.
+  const candidates = ordered.map((label, i) => (label.kind === 'place' ? placeCandidate : regionCandidate)(String(i), ordered.length - i, label));
+  const { placed } = placeLabels(candidates, [], { x0: 0, y0: 0, x1: view.width, y1: view.height });
+  return candidates.flatMap((c): Label[] => {
+    const spot = placed.get(c.id);
+    if (!spot) return [];
+    const side = c.sides[c.spots.indexOf(spot)];
+    return [{ ...c.label, ...(side ? { side } : {}), box: textBox(spot, c.width, c.size) }];
+  });
 }
