@@ -69,12 +69,9 @@ export function addPlaces(map: L.Map, files: PlacesFiles, credit: string): void 
 
   const load = (): Promise<Loaded> => {
     loading ??= Promise.all([fetchJson<Admin1Topology>(files.admin1), fetchJson<PlaceRow[]>(files.places)]).then(([topology, places]) => {
-      const borders = L.geoJSON(mesh(topology, topology.objects.borders), {
-        renderer,
-        interactive: false,
-        pane: 'basemap-regions',
-        style: { className: 'basemap-region-border', weight: 0.8, fill: false },
-      });
+      // Leaflet's types leave out `renderer`, which L.geoJSON passes on to its paths (as src/client/basemap.ts does).
+      const common = { renderer, interactive: false, pane: 'basemap-regions' } as const;
+      const borders = L.geoJSON(mesh(topology, topology.objects.borders), { ...common, style: { className: 'basemap-region-border', weight: 0.8, fill: false } });
       const regions = feature(topology, topology.objects.regions).features.map((f): RegionRow => {
         const [lon, lat] = (f.geometry as GeoJSON.Point).coordinates as [number, number];
         return { name: f.properties.n, zoom: f.properties.z, lat, lon };

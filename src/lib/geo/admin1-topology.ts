@@ -9,7 +9,7 @@
  *
  * Pure: the caller reads the Natural Earth GeoJSON and passes its features in.
  */
-import type { Geometry, MultiPolygon, Polygon } from 'geojson';
+import type { FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 import { meshArcs, quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { presimplify, simplify } from 'topojson-simplify';
@@ -99,12 +99,14 @@ export function admin1Topology(features: readonly Admin1Feature[], options: Admi
     .sort((a, b) => compareText(a.properties.adm1_code ?? '', b.properties.adm1_code ?? '') || compareText(a.properties.name ?? '', b.properties.name ?? ''));
 
   // Shared borders become shared arcs when the shapes are snapped to a fine grid first (1e6 steps: ~4 cm).
-  const areas = topology(
-    { areas: { type: 'FeatureCollection', features: kept.map((f) => ({ type: 'Feature', geometry: f.geometry as Polygon | MultiPolygon, properties: { c: f.properties.adm0_a3 } })) } },
-    1e6,
-  );
-  const simplified = simplify(presimplify(areas), options.minWeight);
-  const inner = meshArcs(simplified, simplified.objects.areas as GeometryCollection<{ c: string }>, (a, b) => a !== b && a.properties?.c === b.properties?.c);
+  const collection: FeatureCollection<Polygon | MultiPolygon, { c: string }> = {
+    type: 'FeatureCollection',
+    features: kept.map((f) => ({ type: 'Feature', geometry: f.geometry as Polygon | MultiPolygon, properties: { c: f.properties.adm0_a3! } })),
+  };
+  const areas = topology({ areas: collection }, 1e6) as unknown as Topology<{ areas: GeometryCollection<{ c: string }> }>;
+  const simplified = simplify(presimplify(areas), options.minWeight) as typeof areas;
+  const country = (g: { properties?: unknown }) => (g.properties as { c?: string } | undefined)?.c;
+  const inner = meshArcs(simplified, simplified.objects.areas, (a, b) => a !== b && country(a) === country(b));
 
   // Keep only the arcs the inner borders use, renumbered in order of first use.
   const arcs: Arc[] = [];
