@@ -25,9 +25,9 @@ export function embedDomain(): string | undefined {
   return embedState().domain ?? document.querySelector<HTMLElement>('[data-default-domain]')?.dataset.defaultDomain;
 }
 
-/** True when the embed's address asks for the full table below its view (`&table=1`). */
+/** True when the embed's address asked for the full table below its view (`&table=1`), as it was loaded (table-flag.ts). */
 export function embedWantsTable(): boolean {
-  return new URLSearchParams(location.search).get('table') === '1';
+  return document.documentElement.hasAttribute('data-embed-table-asked') || new URLSearchParams(location.search).get('table') === '1';
 }
 
 /** The full view's URL for this embed. */
