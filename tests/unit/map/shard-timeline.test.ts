@@ -11,7 +11,7 @@ const shard: Pick<ReachShard, 'domain' | 'servers'> = {
     // limits from 3 March 2024 on
     'b.test': { state: 'limits', reason: 'decision', history: ['unknown', '2024-03-03', 'limits@2024-05-01'] },
     // no history of its own: its silence says
-    'c.test': { state: 'unknown', reason: 'no-list' },
+    'c.test': { state: 'unknown', reason: 'list-unknown' },
   },
 };
 const silence = { communities: { 'c.test': ['unknown', '2024-03-15', 'reaches@2024-03-15'] } };
@@ -31,7 +31,7 @@ describe('shardTimeline', () => {
   });
 
   it('gives a single point on the end day when nothing changed, or the first change is later', () => {
-    const quiet = { domain: 'q.example', servers: { 'c.test': { state: 'unknown' as const, reason: 'no-list' as const } } };
+    const quiet = { domain: 'q.example', servers: { 'c.test': { state: 'unknown' as const, reason: 'list-unknown' as const } } };
     expect(shardTimeline(quiet, silence, '2024-05-10').points).toEqual([{ day: '2024-05-10', counts: { suspends: 0, limits: 0, reaches: 1, unknown: 0 } }]);
     expect(shardTimeline(shard, silence, '2024-01-15').points.map((p) => p.day)).toEqual(['2024-01-15']);
   });
