@@ -20,16 +20,22 @@ import { embedPageBase } from './view-url.ts';
 const MAX_NODES = 200;
 /** Above this many nodes only the focus is labelled, as on the domain page. */
 const LABELS_UP_TO = 40;
-/** The box the graph is placed in: the page's width, a lower ceiling so the embed stays article-sized. */
-const BOX = { width: 640, minHeight: 160, maxHeight: 400 };
+/**
+ * The box the graph is placed in: the frame's width (the domain page's 640 at most, so labels keep their size in a
+ * narrow frame rather than shrink with the whole drawing), with a lower ceiling so the embed stays article-sized.
+ */
+function box(width: number): { width: number; minHeight: number; maxHeight: number; padX: number } {
+  const w = Math.round(Math.min(640, Math.max(320, width)));
+  return { width: w, minHeight: 160, maxHeight: 400, padX: w < 500 ? 90 : 120 };
+}
 
 function legendLine(stroke: string, dash?: string): SVGSVGElement {
   return s('svg', { width: 34, height: 10, 'aria-hidden': 'true' }, s('line', { x1: 0, y1: 5, x2: 34, y2: 5, stroke, 'stroke-width': 2.5, 'stroke-dasharray': dash }));
 }
 
-function svgOf(graph: Graph & { focus: string }, title: string): SVGSVGElement {
+function svgOf(graph: Graph & { focus: string }, title: string, width: number): SVGSVGElement {
   const id = 'embed-graph';
-  const placed = placeGraph(graph, layoutGraph(graph), BOX);
+  const placed = placeGraph(graph, layoutGraph(graph), box(width));
   const verb: Record<string, string> = { suspends: t('graph.state.suspends'), limits: t('graph.state.limits'), reaches: t('graph.state.reaches') };
   const states = ['suspends', 'limits', 'reaches'] as const;
   return s(
@@ -68,8 +74,11 @@ function svgOf(graph: Graph & { focus: string }, title: string): SVGSVGElement {
   );
 }
 
-/** The figure of `domain`'s graph on `day` from its answers: the SVG (or a note when too large), its caption and legend. */
-export function focusedGraphFigure(domain: string, day: string, answers: ReadonlyMap<string, { state: ReachState }>, names: Readonly<Record<string, string>>, self: boolean, title: string): HTMLElement {
+/**
+ * The figure of `domain`'s graph on `day` from its answers, drawn `width` wide (the frame's): the SVG (or a note when
+ * too large), its caption and legend.
+ */
+export function focusedGraphFigure(domain: string, day: string, answers: ReadonlyMap<string, { state: ReachState }>, names: Readonly<Record<string, string>>, self: boolean, title: string, width: number): HTMLElement {
   const graph = domainDayGraph(domain, day, answers, names, self);
   if (graph.nodes.length > MAX_NODES) {
     return h('figure', { class: 'graph-figure' }, h('p', { class: 'note', 'data-graph-too-large': true }, t('graph.too-large', { nodes: graph.nodes.length, edges: graph.edges.length })));
@@ -77,7 +86,7 @@ export function focusedGraphFigure(domain: string, day: string, answers: Readonl
   return h(
     'figure',
     { class: 'graph-figure' },
-    svgOf(graph, title),
+    svgOf(graph, title, width),
     h('figcaption', { class: 'visually-hidden' }, title),
     h(
       'ul',

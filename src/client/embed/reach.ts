@@ -25,7 +25,7 @@ async function run(): Promise<void> {
   const acting = counts.suspends + counts.limits;
   const title = t('embed.graph-title', { domain: shown, communities: t('reach.communities', { count: acting }), day: dayWords(day) });
   const view = document.querySelector<HTMLElement>('[data-embed-view-slot]');
-  if (view) replaceChildren(view, focusedGraphFigure(domain, day, answers, names, shard.self !== undefined, title));
+  if (view) replaceChildren(view, focusedGraphFigure(domain, day, answers, names, shard.self !== undefined, title, view.clientWidth));
   const table = document.querySelector<HTMLElement>('[data-embed-table]');
   if (table && embedWantsTable()) {
     replaceChildren(table, h('h2', {}, t('embed.table.heading')), dayTables(answers, { domain: shown, serverBase: withBase(embedPageBase, 'servers/') }));
