@@ -2,7 +2,7 @@
  * The atlas, loaded once at build time. Every page and data file reads from here; none reads the
  * collection itself or recomputes what is derived here.
  */
-import { withoutReservedTargets } from './lib/reserved-name.ts';
+import { reservedTargetsOf, withoutReservedTargets } from './lib/reserved-name.ts';
 import { getCollection } from 'astro:content';
 import { alignment, neighbourIndex, type Alignment, type NeighbourIndex } from './lib/align/index.ts';
 import { resolveAsOf, type AsOf } from './lib/as-of.ts';
@@ -95,7 +95,10 @@ async function build(): Promise<Atlas> {
   const entries = await getCollection('servers');
   // Decisions enter the atlas here, once: those on reserved names (RFC 2606/6761, e.g. an archive's marker line
   // under example.com) stay in the data files but are not counted, drawn, mapped or listed as domains.
-  const servers = withoutReservedTargets(entries.map((entry) => entry.data)).sort((a, b) => compareText(a.domain, b.domain));
+  // Their server pages still list them, flagged, from this map.
+  const curatedData = entries.map((entry) => entry.data);
+  const reservedListed = reservedTargetsOf(curatedData);
+  const servers = withoutReservedTargets(curatedData).sort((a, b) => compareText(a.domain, b.domain));
   const decisions = servers.reduce((sum, server) => sum + server.blocks.length, 0);
   const asOf = resolveAsOf(process.env.ATLAS_TODAY, servers, isoDay(new Date()));
   const prepared = prepareAll(servers);
@@ -116,7 +119,7 @@ async function build(): Promise<Atlas> {
     return json;
   };
   const reachShard = (domain: string): ReachShard => JSON.parse(reachShardJson(domain)) as ReachShard;
-  const views = createViews(servers, prepared, asOf.day, actedOn);
+  const views = createViews(servers, prepared, asOf.day, actedOn, { reservedListed });
   const alignmentOnce = once(() => alignment(prepared, asOf.day));
   const neighbours = once(() => neighbourIndex(alignmentOnce()));
   const press: AtlasPress = { version: datasetVersion(), licence: () => readText('data/LICENSE-ODbL.txt'), ogPng: (svg) => ogPng(svg).png };

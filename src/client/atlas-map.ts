@@ -27,7 +27,7 @@ import { parsePayload, PAYLOAD_ATTRIBUTE } from '../lib/map/payload.ts';
 import { parsePickerList, pickerLabel } from '../lib/map/picker.ts';
 import type { SilenceHistory } from '../lib/map/as-of-history.ts';
 import { actingCommunities, firstChange, shardOnDay } from '../lib/map/as-of-lookup.ts';
-import { reachSentence, SHOWN_STATES, shownState, STATE_GLYPHS, type ReachShard, type ShownState } from '../lib/map/reach-shard.ts';
+import { reachSentence, SHOWN_STATES, shownState, STATE_GLYPHS, stateWords, type ReachShard, type ShownState } from '../lib/map/reach-shard.ts';
 import { addMonths, clampDay } from '../lib/map/replay.ts';
 import { changeDays } from '../lib/reach/segment-lookup.ts';
 import { SHAPES, shapeOf } from '../lib/map/shapes.ts';
@@ -39,6 +39,9 @@ import { markSvg, setMarkState } from './marks.ts';
 import { dayWords } from './page-words.ts';
 import { wireReplay } from './replay-control.ts';
 import { setRowSource } from './row-source.ts';
+import { setImageSource } from './image-source.ts';
+import { mapFigure } from '../lib/press/map-figure.ts';
+import type { LegendItem } from '../lib/press/print-frame.ts';
 import { MAP_ROW_COLUMNS, mapRows, type MapRowsReach } from '../lib/press/map-rows.ts';
 
 /** The map's zoom range. Without tiles there is nothing finer than Natural Earth's 1:50m to show. */
@@ -791,6 +794,42 @@ function start(root: HTMLElement): void {
       return { columns: MAP_ROW_COLUMNS, rows: mapRows(servers, state, reach), suffix: reach ? `-${reach.shard.domain}-${reach.day}` : '' };
     });
   }
+
+  // The Download menu's image: the basemap and the markers in the current view, with the states on the day shown,
+  // drawn from what the map holds (src/lib/press/map-figure.ts).
+  setImageSource(container, async () => {
+    const size = map.getSize();
+    const origin = map.layerPointToContainerPoint([0, 0]);
+    const pane = map.getPane('basemap');
+    const paths = (cls: string) => [...(pane?.querySelectorAll(`path.${cls}`) ?? [])].map((p) => p.getAttribute('d') ?? '');
+    const markers = [...shown.values()]
+      .sort((a, b) => compareText(a.key, b.key))
+      .map((entry) => {
+        const { x, y } = map.latLngToContainerPoint(entry.marker.getLatLng());
+        const server = entry.key.startsWith('p:') ? byDomain.get(entry.domains[0]!) : undefined;
+        if (server) return { kind: 'point' as const, x, y, shape: shapeOf(server.scale), state: stateOf(server.domain), label: server.domain };
+        return { kind: 'cluster' as const, x, y, count: entry.domains.length, states: shard ? countStates(entry.domains) : undefined };
+      });
+    const drawn = mapFigure({ width: size.x, height: size.y, land: paths('basemap-land'), borders: paths('basemap-border'), offset: [origin.x, origin.y], markers, glyphs: STATE_GLYPHS });
+    const inView = markers.filter((m) => m.x >= 0 && m.y >= 0 && m.x <= size.x && m.y <= size.y);
+    const words = stateWords(t);
+    const legend: LegendItem[] = [];
+    if (shard) {
+      const states = new Set(inView.flatMap((m) => (m.kind === 'point' ? [m.state ?? 'unknown'] : SHOWN_STATES.filter((st) => (m.states?.[st] ?? 0) > 0))));
+      for (const st of SHOWN_STATES) if (states.has(st)) legend.push({ word: `${STATE_GLYPHS[st]} ${words[st].label}`, swatch: { kind: 'mark', shape: 'square', state: st } });
+    }
+    const shapes = new Set(inView.flatMap((m) => (m.kind === 'point' ? [m.shape] : [])));
+    for (const shape of ['pin', 'square', 'drop', 'hexagon'] as const) if (shapes.has(shape)) legend.push({ word: t(`map.shape.${shape}`), swatch: { kind: 'mark', shape } });
+    if (inView.some((m) => m.kind === 'cluster')) legend.push({ word: t('press.print.cluster'), swatch: { kind: 'disc', colour: shard ? '#374151' : '#0b5cad', text: '3' } });
+    return {
+      figure: { width: size.x, height: size.y, svg: drawn.svg },
+      legend,
+      day: shard?.day ?? state.date ?? payload.asOf,
+      title: shard ? t('press.print.map-title-domain', { domain: shard.domain }) : undefined,
+      suffix: shard ? `-${shard.domain}` : '',
+      dropped: drawn.dropped,
+    };
+  });
 
   // ---- go ------------------------------------------------------------------------------------------------------
 
