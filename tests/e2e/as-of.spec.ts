@@ -236,12 +236,12 @@ test.describe('the waves replayed on the matrix and in embeds', () => {
     await expect(page.locator('[data-embed-as-of-date]')).toHaveAttribute('datetime', day);
     await expect(page.locator('[data-embed-credit]')).toContainText('shown as of 31 December 2023');
     const counts = countsOf(dataStatesOn('threads.net', day));
-    for (const state of STATES) await expect(page.locator(`[data-embed-slot="counts"] [data-state-count="${state}"]`), `${state} on ${day}`).toHaveText(String(counts[state]));
+    for (const state of STATES) await expect(page.locator(`[data-embed-headline] [data-headline-state="${state}"]`), `${state} on ${day}`).toHaveAttribute('data-count', String(counts[state]));
 
-    await page.goto(`embed/matrix/?date=${day}`);
+    await page.goto(`embed/matrix/?date=${day}&table=1`);
     await expect(page.locator('[data-embed-root]')).toHaveAttribute('data-embed-ready', '');
-    await expect(page.locator('[data-embed-slot="matrix"] table')).toHaveAttribute('data-shown-day', day);
-    expectMatrixOn(day, await matrixCells(page, '[data-embed-slot="matrix"] table'));
+    await expect(page.locator('[data-embed-table] table')).toHaveAttribute('data-shown-day', day);
+    expectMatrixOn(day, await matrixCells(page, '[data-embed-table] table'));
     await expect(page.locator('[data-embed-as-of-date]')).toHaveAttribute('datetime', day);
 
     await page.goto(`embed/map/?domain=threads.net&date=${day}`);
