@@ -1,7 +1,7 @@
 /**
  * The matrix embed (`/embed/matrix/?lang=…&area=…&date=…`): the headline (the day's cells counted), one bar per
  * domain of the matrix (how many of the communities shown suspend, limit, reach it or cannot be said for), and with
- * `&table=1` the full matrix table. Drawn from `/data/matrix.json` (the matrix as built, the same data the matrix
+ * `&table=1` the full matrix table, on the day and within the period (`confirmed=`) asked for. Drawn from `/data/matrix.json` (the matrix as built, the same data the matrix
  * page embeds), `/data/matrix-as-of.json` and `/data/as-of.json`, looked up for the day as the matrix page looks it
  * up (src/lib/graph/matrix-on-day.ts); the language and region filters are the page's (matrixRowShown).
  */
@@ -15,7 +15,7 @@ import { REACH_STATES, type StateCounts } from '../../lib/reach/state.ts';
 import { withBase } from '../../lib/url.ts';
 import { MATRIX_DATA_PATH, serverPath } from '../../lib/views/paths.ts';
 import { stackedBars } from '../../lib/views/stacked-bars.ts';
-import { dateFromUrl } from '../date-url.ts';
+import { confirmedFromUrl, dateFromUrl } from '../date-url.ts';
 import { h, replaceChildren, s } from '../dom.ts';
 import { matrixStatus } from '../graph/matrix-paint.ts';
 import { dayWords, t } from '../page-words.ts';
@@ -88,7 +88,8 @@ async function run(): Promise<void> {
     fetchRequired<SilenceHistory>('data/as-of.json'),
   ]);
   const day = dateFromUrl(silence.from, silence.day);
-  const matrix = matrixOnDay(reachMatrixOf(data), history, silence, day);
+  // The reader's period (`?confirmed=`), as the matrix page applies it: a cell no source confirmed within it is unknown.
+  const matrix = matrixOnDay(reachMatrixOf(data), history, silence, day, confirmedFromUrl());
   const { lang, area } = embedState();
   const keep = (row: number) => matrixRowShown(data.rows[row]!, { lang, area });
   const counts: StateCounts = { suspends: 0, limits: 0, reaches: 0, unknown: 0 };
