@@ -22,7 +22,11 @@ async function start(root: HTMLElement, table: HTMLTableElement): Promise<void> 
   const embedded = parseMatrixData(table.dataset.matrixRows ?? '');
   setRowSource(table, async () => {
     const day = table.dataset.shownDay ?? today;
-    const filters = { lang: form?.querySelector<HTMLSelectElement>('select[name="lang"]')?.value, area: form?.querySelector<HTMLSelectElement>('select[name="area"]')?.value };
+    const filters = {
+      lang: form?.querySelector<HTMLSelectElement>('select[name="lang"]')?.value,
+      area: form?.querySelector<HTMLSelectElement>('select[name="area"]')?.value,
+      published: form?.querySelector<HTMLInputElement>('[data-matrix-published]')?.checked ?? false,
+    };
     const rows = matrixRows(embedded, filters, day, day === embedded.day ? undefined : await request);
     return { columns: matrixRowColumns(embedded), rows, suffix: day === embedded.day ? '' : `-${day}` };
   });
