@@ -28,6 +28,9 @@ async function tooWide(page: Page): Promise<string[]> {
       const by = box.scrollWidth - box.clientWidth;
       if (by > 1) out.push(`the table "${box.querySelector('caption')?.textContent?.trim().slice(0, 40) ?? box.getAttribute('aria-labelledby')}", by ${by}px`);
     }
+    // A stacked row's cells each need their column's name.
+    const unnamed = document.querySelectorAll('table.stack-table tbody td:not([data-label]):not([colspan])').length;
+    if (unnamed > 0) out.push(`${unnamed} stacked cells without a data-label`);
     return out;
   });
 }
