@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ReachMatrix } from '../../../src/lib/graph/matrix.ts';
-import { matrixData, matrixRowColumns, matrixRows, matrixRowShown, matrixRowSplit, parseMatrixData, reachMatrixOf } from '../../../src/lib/press/matrix-rows.ts';
+import { matrixData, matrixRowColumns, matrixRows, matrixRowShown, matrixRowSplit, parseMatrixData, reachMatrixOf, type MatrixDataRow } from '../../../src/lib/press/matrix-rows.ts';
 
 /** Rows: a.example (cy, GB-WLS), b.example (en, IE), t.example (en, no area, itself a column). Columns: t.example, x.example. */
 const MATRIX: ReachMatrix = {
@@ -87,12 +87,12 @@ describe('matrixRows', () => {
 
 describe('published lists only', () => {
   /** Four synthetic communities: two with unknown lists (one Welsh), a published Welsh one and a partial English one. */
-  const ROWS = [
+  const ROWS: MatrixDataRow[] = [
     { community: 'p.example', list: 'published', languages: ['cy'], regions: ['GB-WLS'] },
     { community: 'q.example', list: 'partial', languages: ['en'], regions: ['IE'] },
     { community: 'u.example', list: 'unknown', languages: ['cy'], regions: ['GB-WLS'] },
     { community: 'v.example', list: 'unknown', languages: ['en'], regions: ['IE'] },
-  ] as const;
+  ].map((r) => ({ ...r, cells: '' })) as MatrixDataRow[];
 
   it('hides the communities whose list is unknown, and keeps partial lists', () => {
     expect(ROWS.map((r) => matrixRowShown(r, { published: true }))).toEqual([true, true, false, false]);
