@@ -49,8 +49,8 @@ for (const [name, size] of [['laptop', { width: 1366, height: 800 }], ['phone', 
 }
 
 /** The decisions of a fixture server's file, less those on reserved names (which the atlas leaves out). */
-function decisions(domain: string): { domain?: string; severity?: string }[] {
-  const blocks = (parse(readFileSync(`${FIXTURE_DIR}${domain}.yaml`, 'utf8')) as { blocks?: { domain?: string; decisions?: { severity?: string }[] }[] }).blocks ?? [];
+function decisions(domain: string): { domain?: string }[] {
+  const blocks = (parse(readFileSync(`${FIXTURE_DIR}${domain}.yaml`, 'utf8')) as { blocks?: { domain?: string }[] }).blocks ?? [];
   return blocks.filter((b) => b.domain === undefined || !isReservedName(b.domain));
 }
 
