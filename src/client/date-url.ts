@@ -1,7 +1,8 @@
 /**
  * The replayed day in the page's address (`?date=YYYY-MM-DD`, the view state's key, shared by the map, the domain
  * page, the graph, the matrix and the embeds): read it, and write it back without adding a history entry. The
- * atlas's own day is "now" and leaves the key out.
+ * atlas's own day is "now" and leaves the key out. Also the domain the view is about (`?domain=`: the map's
+ * picked domain, the full graph's focused node) and the period answers are restricted to (`?confirmed=`).
  */
 import { clampDay } from '../lib/map/replay.ts';
 import { decodeViewState, encodeViewState, type ViewState } from '../lib/view-state.ts';
@@ -39,5 +40,18 @@ export function writeConfirmedToUrl(months: number | undefined): void {
   writeState((state) => {
     if (months === undefined) delete state.confirmed;
     else state.confirmed = months;
+  });
+}
+
+/** The domain the address names (`?domain=threads.net`, in normal form); undefined for none. */
+export function domainFromUrl(): string | undefined {
+  return decodeViewState(location.search).domain;
+}
+
+/** Writes the domain into the address (undefined: the key is removed), keeping every other key and the fragment. */
+export function writeDomainToUrl(domain: string | undefined): void {
+  writeState((state) => {
+    if (domain === undefined) delete state.domain;
+    else state.domain = domain;
   });
 }

@@ -6,8 +6,9 @@
  *   (src/lib/press/shard-rows.ts), with the communities' names from `/data/names.json`, so a replayed day's file
  *   is that day's;
  *   CSV through src/lib/press/csv.ts (RFC 4180, formula-safe), JSON as an array of objects;
- * - images: the SVG element itself, cloned with its computed styles inlined (so it looks the same outside the
- *   page) and its links made absolute; PNG drawn from that SVG at twice its size.
+ * - images: a standalone SVG (framed with its title, legend and credit by src/client/figure-image.ts), saved as
+ *   it is or drawn as a PNG at twice its size (`saveImage`); `standaloneClone` copies an SVG on the page with its
+ *   computed styles inlined (so it looks the same outside the page) and its links made absolute.
  */
 import { toCsv, type CsvValue } from '../lib/press/csv.ts';
 import { parseNames, SHARD_ROW_COLUMNS, shardRows } from '../lib/press/shard-rows.ts';
@@ -91,10 +92,10 @@ export async function downloadShardRows(source: ShardSource, name: string, kind:
   saveRows(SHARD_ROW_COLUMNS, rows, `${name}-${day}${months === undefined ? '' : `-confirmed-within-${months}-months`}`, kind);
 }
 
-const STYLE_PROPS = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'opacity', 'font-family', 'font-size', 'font-weight', 'paint-order', 'visibility', 'display'] as const;
+const STYLE_PROPS = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'stroke-linejoin', 'opacity', 'font-family', 'font-size', 'font-weight', 'paint-order', 'visibility', 'display'] as const;
 
-/** A standalone copy of `svg`: computed styles inlined, links absolute, namespaces and size set. */
-export function standaloneSvg(svg: SVGSVGElement): string {
+/** A copy of `svg` that stands alone: computed styles inlined, links absolute, namespace and size set. */
+export function standaloneClone(svg: SVGSVGElement): SVGSVGElement {
   const clone = svg.cloneNode(true) as SVGSVGElement;
   const live = [svg, ...svg.querySelectorAll('*')];
   const copies = [clone, ...clone.querySelectorAll('*')];
@@ -113,17 +114,14 @@ export function standaloneSvg(svg: SVGSVGElement): string {
   clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   clone.setAttribute('width', String(box?.width || svg.clientWidth));
   clone.setAttribute('height', String(box?.height || svg.clientHeight));
-  return `<?xml version="1.0" encoding="utf-8"?>\n${new XMLSerializer().serializeToString(clone)}\n`;
+  return clone;
 }
 
 /**
- * Saves `svg` as an SVG file, or as a PNG at twice its size. On a page that shows a day (a domain page's
- * `[data-as-of]`, once it has rendered one), the file is named with that day, as its CSV is.
+ * Saves a standalone SVG document (`text`, `width` × `height`) as `<name>.svg`, or drawn at twice its size on a
+ * white-or-page-coloured canvas as `<name>.png`.
  */
-export async function downloadSvg(svg: SVGSVGElement, base: string, kind: 'svg' | 'png'): Promise<void> {
-  const shown = document.querySelector<HTMLElement>('[data-as-of]')?.dataset.shown;
-  const name = shown !== undefined && DAY.test(shown) ? `${base}-${shown}` : base;
-  const text = standaloneSvg(svg);
+export async function saveImage(text: string, width: number, height: number, name: string, kind: 'svg' | 'png'): Promise<void> {
   const blob = new Blob([text], { type: 'image/svg+xml' });
   if (kind === 'svg') return save(blob, `${name}.svg`);
   const url = URL.createObjectURL(blob);
@@ -131,12 +129,9 @@ export async function downloadSvg(svg: SVGSVGElement, base: string, kind: 'svg' 
     const img = new Image();
     img.src = url;
     await img.decode();
-    const box = svg.viewBox.baseVal;
-    const w = box?.width || svg.clientWidth;
-    const h = box?.height || svg.clientHeight;
     const canvas = document.createElement('canvas');
-    canvas.width = Math.round(w * 2);
-    canvas.height = Math.round(h * 2);
+    canvas.width = Math.round(width * 2);
+    canvas.height = Math.round(height * 2);
     const ctx = canvas.getContext('2d');
     if (!ctx) return;
     ctx.fillStyle = getComputedStyle(document.body).backgroundColor || '#ffffff';

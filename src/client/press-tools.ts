@@ -5,7 +5,8 @@
 import { EMBED_VIEWS, embedQuery, embedSnippet, RESIZE_SCRIPT_PATH, type EmbedView } from '../lib/press/embed-snippet.ts';
 import { embedQueryWithDate } from '../lib/press/embed-date.ts';
 import { withBase } from '../lib/url.ts';
-import { downloadBuiltRows, downloadShardRows, downloadSvg, type ShardSource } from './download.ts';
+import { downloadBuiltRows, downloadShardRows, type ShardSource } from './download.ts';
+import { downloadFigure } from './figure-image.ts';
 import { rowSourceOf } from './row-source.ts';
 
 let resizeLoaded = false;
@@ -101,9 +102,9 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-press-tools]'))
         const container = root.dataset.rows ? document.querySelector(root.dataset.rows) : null;
         const source = container ? rowSourceOf(container) : undefined;
         if (source) await downloadBuiltRows(source, name, kind);
-      } else if (kind === 'svg' || kind === 'png') {
-        const svg = root.dataset.svg ? document.querySelector<SVGSVGElement>(root.dataset.svg) : null;
-        if (svg) await downloadSvg(svg, name, kind);
+      } else if ((kind === 'svg' || kind === 'png') && button.dataset.imageSelector) {
+        const { imageSelector: selector, imageTitle: title = '', imageLegend: legend, imageDay: day, imageFile: file = '' } = button.dataset;
+        await downloadFigure({ selector, title, legend, day }, `${name}${file}`, kind);
       }
       root.querySelector<HTMLDetailsElement>('[data-download-menu]')?.removeAttribute('open');
     });

@@ -1,5 +1,5 @@
 /**
- * The controls of an as-of replay, shared by the domain page and the map: a date field, an optional slider,
+ * The controls of an as-of replay, shared by every view (through replay-wire.ts): a date field, an optional slider,
  * month steps, a play/pause button (`aria-pressed`) and a "Today" button. They only choose a day and hand it to
  * `show`; what the page does with the day is the caller's. Play steps a week at a time, stopping on every day a
  * state changes (`marks`); when the reader prefers reduced motion, a month at a time and more slowly.

@@ -1,10 +1,10 @@
 /**
- * Wires a ReplayControls block (src/components/ReplayControls.astro) to a page: the day from the address, the
- * controls (replay-control.ts), the day written back to the address on every change. The page says what a day
- * looks like (`show`); the graph and the matrix use this, as the domain page's and the map's replays do the same
- * with their own markup.
+ * Wires a ReplayControls block (src/components/ReplayControls.astro) to a page, the one wiring every view uses (the
+ * domain page, the map, the full graph and the matrix): the day and the period (`?confirmed=`) from the address, the
+ * controls (replay-control.ts), and both written back to the address on every change. The page says what a day
+ * looks like under a period (`show`).
  */
-import { dateFromUrl, writeDateToUrl } from './date-url.ts';
+import { confirmedFromUrl, dateFromUrl, writeConfirmedToUrl, writeDateToUrl } from './date-url.ts';
 import { wireReplay } from './replay-control.ts';
 
 /** What a page hands the replay. */
@@ -13,27 +13,41 @@ export interface ReplayPage {
   from: string;
   /** The atlas's day ("now"). */
   today: string;
-  /** The day play starts from (default a month before the first mark, else `from`). */
+  /** The day play starts from (default the first mark, else `from`). */
   playStart?: () => string;
   /** The days on which something changes, so play stops on each. */
   marks: () => readonly string[];
-  /** Shows a day. */
-  show: (day: string) => void;
+  /**
+   * Shows a day, counting only answers confirmed within `months` before it (undefined: every answer). Called once
+   * with the address's day and period, then on every change of either.
+   */
+  show: (day: string, months: number | undefined) => void;
+}
+
+/** The replay once wired: the day and the period shown. */
+export interface Replay {
+  /** The day shown. */
+  current(): string;
+  /** The period shown, in months; undefined for every answer. */
+  months(): number | undefined;
 }
 
 /**
- * Finds the controls inside `root` (`[data-replay-controls]`), wires them, shows the address's day and reveals
- * the controls. Returns undefined when the block is incomplete.
+ * Finds the controls inside `root` (`[data-replay-controls]`), wires them, shows the address's day and period and
+ * reveals the controls (`root` gets `data-shown` and `data-ready`). Returns undefined when the block is incomplete.
  */
-export function startReplay(root: HTMLElement, page: ReplayPage): { current: () => string } | undefined {
+export function startReplay(root: HTMLElement, page: ReplayPage): Replay | undefined {
   const controls = root.querySelector<HTMLElement>('[data-replay-controls]');
   const date = root.querySelector<HTMLInputElement>('[data-replay-date]');
   const play = root.querySelector<HTMLButtonElement>('[data-replay-play]');
+  const within = root.querySelector<HTMLSelectElement>('[data-replay-confirmed]');
   if (!controls || !date || !play) return undefined;
   let shown = '';
+  let months = confirmedFromUrl();
+  if (within) within.value = months === undefined ? '' : String(months);
   const show = (day: string) => {
     shown = day;
-    page.show(day);
+    page.show(day, months);
     root.dataset.shown = day;
   };
   const reflect = wireReplay({
@@ -48,14 +62,19 @@ export function startReplay(root: HTMLElement, page: ReplayPage): { current: () 
     marks: page.marks,
     current: () => shown,
     show: (day) => {
-      show(day);
       writeDateToUrl(day, page.today);
+      show(day);
     },
+  });
+  within?.addEventListener('change', () => {
+    months = within.value === '' ? undefined : Number(within.value);
+    writeConfirmedToUrl(months);
+    show(shown);
   });
   const first = dateFromUrl(page.from, page.today);
   reflect(first);
   show(first);
   controls.hidden = false;
   root.dataset.ready = 'true';
-  return { current: () => shown };
+  return { current: () => shown, months: () => months };
 }

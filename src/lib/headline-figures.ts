@@ -9,6 +9,7 @@ import { alignment, type AlignedPair } from './align/alignment.ts';
 import type { LeftOutReason } from './align/borders.ts';
 import { domainReachPrepared } from './reach/domain-reach.ts';
 import { prepareAll } from './reach/domain-reach.ts';
+import { withoutReservedTargets } from './reserved-name.ts';
 import { PEOPLE_HEADLINE_MAX_AGE_DAYS, PEOPLE_HEADLINE_MIN_COVERAGE, peopleCutOff, type CommunitySize, type PeopleCutOff, type PeopleNoteReason } from './reach/people.ts';
 import { REACH_STATES } from './reach/state.ts';
 import type { Server } from './schema/server.ts';
@@ -42,7 +43,8 @@ export function communitySizes(servers: readonly Pick<Server, 'domain' | 'users'
 
 /** The headline figures for `servers` (sorted or not) on `day`: the `top` most aligned pairs and the people cut off from `domain`. */
 export function headlineFigures(servers: readonly Server[], day: string, domain = 'threads.net', top = 5): HeadlineFigures {
-  const prepared = prepareAll(servers);
+  // Decisions on reserved names (an archive's marker line under example.com) are never counted: the same rule as the site's.
+  const prepared = prepareAll(withoutReservedTargets(servers));
   const aligned = alignment(prepared, day);
   const scored = aligned.pairs.filter((p) => p.score !== undefined);
   const leftOut: Record<LeftOutReason, number> = { 'list-unknown': 0, 'list-partial': 0 };

@@ -21,6 +21,20 @@ export function isReservedName(domain: string): boolean {
   return RESERVED_DOMAINS.some((r) => d === r || d.endsWith(`.${r}`));
 }
 
+/**
+ * Why a name is reserved: `example` (RFC 2606's names for documentation: example.com, .net, .org and `.example`),
+ * `test` (for testing), `invalid` (a name that can never exist), `localhost` (the local computer); undefined when
+ * the name is not reserved.
+ */
+export type ReservedReason = 'example' | 'test' | 'invalid' | 'localhost';
+
+/** The reason `domain` is reserved, or undefined when it is not. */
+export function reservedReason(domain: string): ReservedReason | undefined {
+  if (!isReservedName(domain)) return undefined;
+  const tld = domain.toLowerCase().replace(/\.$/, '').split('.').at(-1)!;
+  return tld === 'test' || tld === 'invalid' || tld === 'localhost' ? tld : 'example';
+}
+
 /** True when a decision's target is a reserved name (an unresolved obfuscated target is not). */
 export function actsOnReservedName(decision: Pick<Decision, 'domain'>): boolean {
   return decision.domain !== undefined && isReservedName(decision.domain);
@@ -32,4 +46,17 @@ export function actsOnReservedName(decision: Pick<Decision, 'domain'>): boolean 
  */
 export function withoutReservedTargets<S extends { blocks: readonly Pick<Decision, 'domain'>[] }>(servers: readonly S[]): S[] {
   return servers.map((s) => (s.blocks.some(actsOnReservedName) ? { ...s, blocks: s.blocks.filter((d) => !actsOnReservedName(d)) } : s));
+}
+
+/**
+ * Each server's decisions on reserved names, by server domain (servers with none are absent): what the atlas leaves
+ * out, kept so a server page can show them as listed but not counted.
+ */
+export function reservedTargetsOf<D extends Pick<Decision, 'domain'>>(servers: readonly { domain: string; blocks: readonly D[] }[]): Map<string, D[]> {
+  const out = new Map<string, D[]>();
+  for (const s of servers) {
+    const reserved = s.blocks.filter(actsOnReservedName);
+    if (reserved.length > 0) out.set(s.domain, reserved);
+  }
+  return out;
 }

@@ -22,7 +22,7 @@ export interface MapView {
 
 /** A whole view: the filters, the domain whose reach is shown, and the map's centre and zoom. */
 export interface ViewState extends Filters {
-  /** The domain whose reach the markers show, in normal form (lower case). */
+  /** The domain the view is about, in normal form (lower case): on the map, whose reach the markers show; on the full graph, the focused node. */
   domain?: string;
   /**
    * The day states, counts and colours are shown as of ("YYYY-MM-DD", a real calendar day): decisions before

@@ -64,7 +64,7 @@ test.describe('the waves replayed on /domains/threads.net/', () => {
     await page.getByRole('button', { name: '◀ Month before' }).click();
     await expectDay(page, '2024-12-19');
     expect(new URL(page.url()).searchParams.get('date')).toBe('2024-12-19');
-    const play = page.locator('[data-as-of-play]');
+    const play = page.locator('[data-as-of] [data-replay-play]');
     await expect(play).toHaveAttribute('aria-pressed', 'false');
     await play.click();
     await expect(play).toHaveAttribute('aria-pressed', 'true');
@@ -312,4 +312,53 @@ test('a reader restricts the domain page to answers confirmed within the last ye
   await expect(replay).toHaveAttribute('data-ready', 'true');
   await expect(page.getByLabel('Count answers confirmed')).toHaveValue('12');
   for (const state of STATES) await expect(replay.locator(`[data-state-count="${state}"]`), state).toHaveText(String(counts[state]));
+});
+
+test('with ?date= and ?confirmed=12 the map and the matrix give threads.net the states the domain page gives, and the period survives the language switch', async ({ page, log }) => {
+  test.slow(); // three pages, every community compared
+  const query = 'date=2025-02-01&confirmed=12';
+  // The domain page: its counts and each community's state, read from its tables of that day.
+  await page.goto(`domains/threads.net/?${query}`);
+  const replay = page.locator('[data-as-of]');
+  await expect(replay).toHaveAttribute('data-shown', '2025-02-01');
+  await expect(replay.getByLabel('Count answers confirmed')).toHaveValue('12');
+  const counts: Record<string, string> = {};
+  for (const state of STATES) counts[state] = (await replay.locator(`[data-state-count="${state}"]`).textContent())!.trim();
+  const states = new Map<string, string>();
+  for (const state of STATES) {
+    for (const c of await page.locator(`[data-day-state-section="${state}"] [data-day-row]`).evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-day-row')!))) states.set(c, state);
+  }
+  const stale = await page
+    .locator('[data-day-state-section="unknown"] [data-day-row]')
+    .filter({ hasText: 'within the period chosen' })
+    .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-day-row')!));
+  // The period changes an answer that day (else this test would prove little).
+  expect(stale.length).toBeGreaterThan(0);
+  expect(Number(counts.suspends) + Number(counts.limits) + Number(counts.reaches) + Number(counts.unknown)).toBe(states.size);
+
+  // The map: its legend counts, and the list's line for a community the period left out.
+  await page.goto(`?domain=threads.net&${query}`);
+  await expect(page.locator('#atlas-map')).toHaveAttribute('data-reach-day', '2025-02-01');
+  await expect(page.getByLabel('Count answers confirmed')).toHaveValue('12');
+  for (const state of STATES) await expect(page.locator(`[data-count="${state}"]`), `map ${state}`).toHaveText(counts[state]!);
+  await expect(page.locator(`#servers tbody tr[data-domain="${stale[0]}"] [data-reach-cell]`)).toContainText('within the period chosen');
+
+  // The matrix: threads.net's column, community by community, and the left-out cell's words.
+  await page.goto(`graph/matrix/?${query}`);
+  await expect(page.locator('[data-matrix-replay]')).toHaveAttribute('data-shown', '2025-02-01');
+  await expect(page.locator('[data-matrix-replay]').getByLabel('Count answers confirmed')).toHaveValue('12');
+  const { domains, rows } = await matrixCells(page, 'table[data-matrix]');
+  const column = domains.indexOf('threads.net');
+  expect(column).toBeGreaterThanOrEqual(0);
+  expect(rows.size).toBeGreaterThan(0);
+  for (const [community, cells] of rows) expect(cells[column], community).toBe(states.get(community));
+  const cell = page.locator(`table[data-matrix] tbody tr:has(th[data-sort="${stale[0]}"]) td.cell`).nth(column);
+  await expect(cell).toContainText('not confirmed within the period chosen');
+
+  // The language switcher takes the period along.
+  const welsh = page.locator('[data-lang-switch] a[data-lang-link="cy"]');
+  await welsh.hover();
+  await expect(welsh).toHaveAttribute('href', /[?&]confirmed=12\b/);
+  expect(log.pageErrors).toEqual([]);
+  expect(log.consoleErrors).toEqual([]);
 });

@@ -54,8 +54,8 @@ test.describe('the Welsh interface', () => {
   test.skip(({ base }) => base !== '/', 'the same pages at any base');
   for (const path of PAGE_TYPES) {
     test(`cy/${path}: lang="cy", Welsh chrome, no English sentence outside the data, no axe violation`, async ({ page, log }) => {
-      // The full graph and the matrix (and its embed) are the largest pages: axe alone takes most of 30 s on two busy cores.
-      // Axe on the large tables (the graph's, the matrix, the 4,316 domains) needs more than the default 30 s.
+      // The full graph and the matrix (and its embed) are the largest pages: axe over their tables can take most of 30 s
+      // on two busy cores.
       if (/^graph\/|^embed\/matrix\/|^domains\/$/.test(path)) test.slow();
       const response = await page.goto(`cy/${path}`, { waitUntil: 'networkidle' });
       expect(response?.status()).toBe(200);
@@ -74,7 +74,9 @@ test.describe('the Welsh interface', () => {
       expect(await englishSentences(page)).toEqual([]);
       expect(log.pageErrors).toEqual([]);
       expect(log.consoleErrors).toEqual([]);
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      // Colour contrast is a property of the style sheet, which is the same in every language: pages.spec checks it
+      // on every page type in English. Every other rule (names, labels, lang, structure) runs here on the Welsh words.
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).disableRules(['color-contrast']).analyze();
       expect(results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')}`)).toEqual([]);
     });
   }

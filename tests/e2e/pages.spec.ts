@@ -186,6 +186,10 @@ test.describe('server page', () => {
     );
     // Languages by name and tag, linking to their pages.
     await expect(page.getByRole('link', { name: 'Welsh (cy)' })).toHaveAttribute('href', /languages\/cy\/$/);
+    // A lifted decision shows the source of its lift; a decision on a reserved name is listed apart, not counted.
+    const lifted = page.locator('table[data-decisions-table] tbody tr', { has: page.getByRole('rowheader', { name: 'old.fixture', exact: true }) });
+    await expect(lifted.locator('[data-lifted-evidence] a')).toHaveAttribute('href', /\/blob\/5{40}\/blocklists\/cymru\.fixture\.csv$/);
+    await expect(page.locator('[data-reserved-names] li')).toHaveText(['marker.example.com (Suspend): a name reserved for examples in documentation (RFC 2606)']);
   });
 
   // That every server has a page is the link check's (tools/site-check/check-site.ts: every server is linked from the

@@ -1,7 +1,8 @@
 /**
  * Issue "For the press": embeds on a host page of another origin (heights from postMessage, checked against the
  * frame's own document; forged messages ignored), the credit in each frame, the downloads of the threads.net view
- * (CSV rows = the data's states on the day shown, worked out from the YAML by the oracle; SVG = the page's graph), the Atom feeds (RFC 4287, parsed with a real XML
+ * (CSV rows = the data's states on the day shown, worked out from the YAML by the oracle; SVG and PNG = the page's graph, and the
+ * map's view, framed with the day in words, the credit and the licence, labels never overlapping), the Atom feeds (RFC 4287, parsed with a real XML
  * parser), the data package (the official Frictionless profile; CSV headers = schemas) and Open Graph tags.
  * Runs in both projects (the site at / and under /atlas/).
  */
@@ -22,6 +23,40 @@ async function downloadCsv(page: Page): Promise<{ name: string; header: string[]
   const csv = parseCsv(readFileSync((await download.path())!, 'utf8'));
   const header = csv[0]!;
   return { name: download.suggestedFilename(), header, rows: csv.slice(1).map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? '']))) };
+}
+
+/** Downloads an image from the Download menu by its button's name, checks the file's name, and returns its bytes. */
+async function downloadImage(page: Page, button: string, name: string): Promise<Buffer> {
+  await page.locator('[data-download-menu] summary').click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button, exact: true }).click()]);
+  expect(download.suggestedFilename()).toBe(name);
+  return readFileSync((await download.path())!);
+}
+
+/** A "YYYY-MM-DD" day in English words ("31 December 2023"), written out here rather than taken from the site. */
+function inWords(day: string): string {
+  const [y, m, d] = day.split('-').map(Number);
+  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  return `${d} ${months[m! - 1]} ${y}`;
+}
+
+/** The text of every `<text>` drawn in an opened SVG (its `<title>` is not drawn). */
+function visibleTexts(viewer: Page): Promise<string[]> {
+  return viewer.$$eval('text', (els) => els.filter((el) => getComputedStyle(el).display !== 'none').map((el) => el.textContent ?? ''));
+}
+
+/** The pairs of drawn labels (matching `selector`) whose boxes, as the browser lays them out, overlap. */
+function overlappingLabels(viewer: Page, selector: string): Promise<string[]> {
+  return viewer.$$eval(selector, (els) => {
+    const boxes = els.filter((el) => getComputedStyle(el).display !== 'none').map((el) => ({ text: el.textContent ?? '', box: el.getBoundingClientRect() }));
+    const out: string[] = [];
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i]!.box, boxes[j]!.box];
+        if (a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5) out.push(`${boxes[i]!.text} / ${boxes[j]!.text}`);
+      }
+    return out;
+  });
 }
 
 /** A tiny server for the synthetic host page, on its own origin (another port on 127.0.0.1). */
@@ -192,41 +227,38 @@ test.describe('the threads.net view', () => {
     for (const [community, state] of shown) expect(rows.find((r) => r.community === community)!.back, community).toBe(state);
   });
 
-  test('Download SVG parses, opens in the browser and has the graph\'s nodes and labels', async ({ page, base, context }) => {
-    await page.goto(`${base}domains/threads.net/`);
+  test('Download SVG and PNG at ?date= a past day: framed with that day in words, the credit and the licence; the graph\'s nodes, labels that do not overlap', async ({ page, base, context }) => {
+    await page.goto(`${base}domains/threads.net/?date=2023-12-31`);
+    await expect(page.locator('[data-as-of]')).toHaveAttribute('data-shown', '2023-12-31');
+    await expect(page.locator('[data-as-of]')).toHaveAttribute('data-ready', 'true');
     const onPage = await page.$$eval('svg[data-subgraph="domain-graph"] [data-node]', (els) => els.map((a) => [a.getAttribute('data-node'), a.querySelector('text')?.textContent?.trim()]));
     const edges = await page.locator('svg[data-subgraph="domain-graph"] path.edge').count();
     expect(onPage.length).toBeGreaterThan(1);
-    await expect(page.locator('[data-as-of]')).toHaveAttribute('data-ready', 'true');
-    await page.locator('[data-download-menu] summary').click();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'SVG image of the view' }).click()]);
-    // Named with the day the page shows, as its CSV is: the atlas's day here, worked out from the fixture's YAML.
-    expect(download.suggestedFilename()).toBe(`threads.net-reach-${dataAtlasDay()}.svg`);
-    const svg = readFileSync((await download.path())!, 'utf8');
+    const svg = await downloadImage(page, 'SVG image of the view', 'threads.net-reach-2023-12-31.svg');
     const parsed = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
       return { error: doc.querySelector('parsererror')?.textContent ?? null, root: doc.documentElement.localName, ns: doc.documentElement.namespaceURI };
-    }, svg);
+    }, svg.toString('utf8'));
     expect(parsed).toEqual({ error: null, root: 'svg', ns: 'http://www.w3.org/2000/svg' });
     const viewer = await context.newPage();
-    await viewer.goto(`data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`);
+    await viewer.goto(`data:image/svg+xml;base64,${svg.toString('base64')}`);
+    // The day in words, the credit and the licence are drawn, as visible text, not only in a <title>.
+    const drawn = await visibleTexts(viewer);
+    expect(drawn).toContain(`Data as of ${inWords('2023-12-31')}`);
+    expect(drawn.some((t) => t.includes('Federation Atlas') && t.includes('Open Database License'))).toBe(true);
+    // Every node of the page's graph, each with its label or none (left out where it would overlap), and every edge.
     const opened = await viewer.$$eval('[data-node]', (els) => els.map((a) => [a.getAttribute('data-node'), a.querySelector('text')?.textContent?.trim()]));
-    expect(opened).toEqual(onPage);
+    expect(opened.map(([id]) => id)).toEqual(onPage.map(([id]) => id));
+    for (const [id, label] of opened) if (label !== undefined) expect(label, id!).toBe(onPage.find(([n]) => n === id)![1]);
     expect(await viewer.locator('path.edge').count()).toBe(edges);
-    const box = await viewer.locator('svg').first().boundingBox();
-    expect(box!.width).toBeGreaterThan(100);
+    expect(await overlappingLabels(viewer, '[data-node] text')).toEqual([]);
+    const size = await viewer.$eval('svg', (el) => [Number(el.getAttribute('width')), Number(el.getAttribute('height'))]);
     await viewer.close();
-  });
-
-  test('Download PNG is a PNG at twice the graph\'s size', async ({ page, base }) => {
-    await page.goto(`${base}domains/threads.net/`);
-    const viewBox = await page.getAttribute('svg[data-subgraph="domain-graph"]', 'viewBox');
-    const [, , w, h] = viewBox!.split(' ').map(Number);
-    await page.locator('[data-download-menu] summary').click();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PNG image (2×)' }).click()]);
-    const png = readFileSync((await download.path())!);
+    // The PNG is the same framed image at twice its size.
+    const png = await downloadImage(page, 'PNG image (2×)', 'threads.net-reach-2023-12-31.png');
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
-    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([Math.round(w! * 2), Math.round(h! * 2)]);
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual(size.map((n) => Math.round(n * 2)));
+    expect(png.length).toBeGreaterThan(20_000);
   });
 
   test('the Embed dialog gives a lazy, titled iframe snippet, copies it, previews it, and works from the keyboard', async ({ page, base, context }) => {
@@ -384,6 +416,45 @@ test.describe('the map list\'s download', () => {
       for (const r of csv.rows) for (const h of ['reach_state', 'reach_confirmed', 'reach_day']) expect(r[h]).toMatch(/^([a-z]+|\d{4}-\d{2}-\d{2}|)$/);
     });
   }
+});
+
+test.describe('the map\'s image', () => {
+  test('Download SVG of the map at ?date=: the basemap and the markers in view, framed with that day in words, the credit and the licence; the PNG too', async ({ page, base, context }) => {
+    test.setTimeout(45_000);
+    await page.goto(`${base}?domain=threads.net&date=2025-02-01`);
+    const map = page.locator('#atlas-map');
+    await expect(map).toHaveAttribute('data-reach-day', '2025-02-01');
+    await expect(map).toHaveAttribute('data-map-state', 'ready');
+    // The servers' markers in view (Leaflet keeps those out of view in the page too).
+    const placed = await page.$$eval('.atlas-marker[data-domain]', (els) => {
+      const view = document.querySelector('#atlas-map')!.getBoundingClientRect();
+      return els.filter((el) => {
+        const b = el.getBoundingClientRect();
+        return b.left >= view.left && b.right <= view.right && b.top >= view.top && b.bottom <= view.bottom;
+      }).map((el) => el.getAttribute('data-domain')!);
+    });
+    expect(placed.length).toBeGreaterThan(0);
+    const svg = await downloadImage(page, 'SVG image of the view', 'federation-atlas-servers-threads.net-2025-02-01.svg');
+    const viewer = await context.newPage();
+    await viewer.goto(`data:image/svg+xml;base64,${svg.toString('base64')}`);
+    const drawn = await visibleTexts(viewer);
+    expect(drawn).toContain(`Data as of ${inWords('2025-02-01')}`);
+    expect(drawn.some((t) => t.includes('Federation Atlas') && t.includes('Open Database License'))).toBe(true);
+    expect(drawn).toContain('What curated fediverse communities do about threads.net');
+    // Land is drawn, and a mark for each marker in view; every server label names a marker of the page.
+    expect(await viewer.locator('[data-print-map] path').count()).toBeGreaterThan(10);
+    const marks = await viewer.locator('[data-print-marks] > *').count();
+    expect(marks).toBeGreaterThanOrEqual(placed.length);
+    const labels = await viewer.$$eval('[data-print-labels] text', (els) => els.map((el) => el.textContent ?? ''));
+    expect(labels.length).toBeGreaterThan(0);
+    const all = await page.$$eval('.atlas-marker[data-domain]', (els) => els.map((el) => el.getAttribute('data-domain')!));
+    for (const l of labels.filter((l) => l.includes('.'))) expect(all, l).toContain(l);
+    expect(await overlappingLabels(viewer, '[data-print-labels] text')).toEqual([]);
+    await viewer.close();
+    const png = await downloadImage(page, 'PNG image (2×)', 'federation-atlas-servers-threads.net-2025-02-01.png');
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(png.length).toBeGreaterThan(50_000);
+  });
 });
 
 test.describe('the other embeds', () => {

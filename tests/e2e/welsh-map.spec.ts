@@ -101,6 +101,6 @@ test.describe('a domain page in Welsh', () => {
     // The replay announces its counts in Welsh once it runs.
     await expect(page.locator('[data-as-of]')).toHaveAttribute('data-ready', 'true');
     await expect(page.locator('[data-as-of-status]')).toContainText(/^Ar \d{1,2} \S+ \d{4}: \d+ yn atal/);
-    await expect(page.locator('[data-as-of-play]')).toHaveText('Chwarae\'r tonnau');
+    await expect(page.locator('[data-as-of] [data-replay-play]')).toHaveText('Chwarae\'r tonnau');
   });
 });

@@ -4,7 +4,9 @@
  * of the shard and silence the browser reads, of a domain page's download rows, of the reach model's
  * `domainReach`, of the matrix on that day (when the domain is one of its columns), of the focused graph on that
  * day, of the full graph's edge spans, and of the domain page's graph repainted for that day; and each download
- * row's `confirmed` is the reach model's.
+ * row's `confirmed` is the reach model's. With a reader's period (`?confirmed=`), the domain page's answers, its
+ * download, the home list's rows, the full graph's edges and the matrix's cells are the oracle's states with every
+ * known one last confirmed (by the oracle, day by day) before the period began counted as unknown.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,16 +17,20 @@ import { edgeSpans } from '../../src/lib/graph/edge-spans.ts';
 import { matrixOnDay } from '../../src/lib/graph/matrix-on-day.ts';
 import { seededRandom } from '../../src/lib/graph/random.ts';
 import { replayStart, silenceHistory } from '../../src/lib/map/as-of-history.ts';
-import { countsOnDay, statesOnDay } from '../../src/lib/map/as-of-lookup.ts';
+import { answersOnDay, confirmedWithin, countsOnDay, statesOnDay } from '../../src/lib/map/as-of-lookup.ts';
 import { buildShard, listUrls } from '../../src/lib/map/build-shard.ts';
 import { addDays, daysBetween } from '../../src/lib/map/replay.ts';
+import { toMapServer } from '../../src/lib/map/map-data.ts';
+import { ITSELF, mapRows } from '../../src/lib/press/map-rows.ts';
 import { shardRows } from '../../src/lib/press/shard-rows.ts';
+import { CONFIRMED_WITHIN } from '../../src/lib/view-state.ts';
+import { confirmedSince, dayNumber, decodeSpans, drawEdgesOn, encodeSpans } from '../../src/lib/views/graph-spans.ts';
 import { actedOnPrepared, domainReach, indexActors, prepareAll, reachPrepared, type ReachState, type StateCounts } from '../../src/lib/reach/index.ts';
 import { withoutReservedTargets } from '../../src/lib/reserved-name.ts';
 import { Server } from '../../src/lib/schema/server.ts';
 import { createViews } from '../../src/lib/views/index.ts';
 import { parseYamlFile } from '../../src/lib/yaml/parse.ts';
-import { statesOn } from '../shared/reach-oracle.ts';
+import { confirmedOracle, statesOn } from '../shared/reach-oracle.ts';
 
 const DIR = 'tests/fixtures/site/servers';
 
@@ -128,4 +134,68 @@ describe('every view gives the oracle\'s states', () => {
       for (const e of page.edges.filter((x) => x.target === domain)) expect(painted.get(e.source), `${e.source} in the page's graph`).toBe(oracle.get(e.source));
     });
   }
+});
+
+/** The first day of a period of whole years before `day`, by the calendar (29 February falls back to the 28th). */
+function yearsBefore(day: string, years: number): string {
+  const shifted = `${Number(day.slice(0, 4)) - years}${day.slice(4)}`;
+  return shifted.endsWith('-02-29') ? `${shifted.slice(0, 8)}28` : shifted;
+}
+
+describe('with a period, every view gives the domain page\'s answers, and those are the oracle\'s', () => {
+  const mapServers = servers.map(toMapServer);
+  const nodeIds = [...new Set(spans.flatMap((s) => [s.source, s.target]))].sort();
+  const drawn = decodeSpans(JSON.parse(JSON.stringify(encodeSpans(spans, nodeIds))), nodeIds.length);
+  const chosen: [string, string][] = [
+    ['threads.net', DAY],
+    ['threads.net', '2025-02-01'],
+    ['threads.net', '2023-12-31'],
+    ...actedOn.filter((a) => a.ever > 1).map((a): [string, string] => [a.domain, DAY]),
+    ...actedOn.filter((a) => a.ever === 1).slice(0, 4).map((a): [string, string] => [a.domain, DAY]),
+  ];
+  let changed = 0;
+
+  for (const [domain, day] of chosen) {
+    it(`${domain} on ${day}, within 1, 2 and 5 years`, () => {
+      const oracle = statesOn(servers, domain, day);
+      const confirmed = new Map([...oracle].map(([c, state]) => [c, state === 'unknown' ? undefined : confirmedOracle(servers.find((s) => s.domain === c)!, domain, day)]));
+      const shard = buildShard(context, domain);
+      for (const months of CONFIRMED_WITHIN) {
+        const limit = yearsBefore(day, months / 12);
+        const expected = new Map([...oracle].map(([c, state]) => [c, state !== 'unknown' && (confirmed.get(c) ?? '') < limit ? 'unknown' : state]));
+        changed += [...expected].filter(([c, state]) => state !== oracle.get(c)).length;
+        const label = `${months} months`;
+
+        // The domain page's answers and its download.
+        const page = confirmedWithin(answersOnDay(shard, silence, day), day, months);
+        expect(Object.fromEntries([...page].map(([c, a]) => [c, a.state])), `domain page, ${label}`).toEqual(Object.fromEntries(expected));
+        const rows = shardRows(shard, silence, day, { confirmedWithin: months });
+        expect(Object.fromEntries(rows.map((r) => [r.community, r.state])), `domain download, ${label}`).toEqual(Object.fromEntries(expected));
+
+        // The home list's rows (and so the map's marks and legend counts, which read the same shard).
+        const listed = mapRows(mapServers, {}, { shard, day, silence, confirmedWithin: months });
+        for (const r of listed) expect(r.reach_state, `map row ${r.domain}, ${label}`).toBe(r.domain === domain ? ITSELF : expected.get(r.domain!));
+
+        // The full graph's edges into the domain that day, as the browser decodes and draws them.
+        const target = nodeIds.indexOf(domain);
+        const edges = drawEdgesOn(drawn, dayNumber(day), confirmedSince(day, months)).filter((e) => e.target === target);
+        const acting = [...expected].filter(([, state]) => state === 'suspends' || state === 'limits');
+        expect(edges.map((e) => [nodeIds[e.source], e.state]).sort(), `graph edges, ${label}`).toEqual(acting.sort());
+
+        // The matrix's column for the domain, when it is one.
+        const column = matrix.domains.indexOf(domain);
+        if (column >= 0) {
+          const onDay = matrixOnDay(matrix, matrixHistory, silence, day, months);
+          matrix.communities.forEach((c, row) => {
+            if (c !== domain) expect(onDay.cells[row]![column], `matrix ${c}, ${label}`).toBe(expected.get(c));
+            if (c !== domain) expect(onDay.stale![row]![column], `matrix ${c} stale, ${label}`).toBe(expected.get(c) !== oracle.get(c));
+          });
+        }
+      }
+    });
+  }
+
+  it('the period changes some answers in these cases (else the checks above would prove little)', () => {
+    expect(changed).toBeGreaterThan(0);
+  });
 });

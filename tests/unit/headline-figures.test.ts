@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { alignment } from '../../src/lib/align/alignment.ts';
 import { headlineFigures, communitySizes, formatHeadlineFigures } from '../../src/lib/headline-figures.ts';
 import { prepareAll } from '../../src/lib/reach/domain-reach.ts';
+import { withoutReservedTargets } from '../../src/lib/reserved-name.ts';
 import type { Server } from '../../src/lib/schema/server.ts';
 import { loadFixtures } from './reach/helpers.ts';
 
@@ -11,12 +12,19 @@ const servers = [...loadFixtures().values()];
 describe('headlineFigures', () => {
   it('takes the top scored pairs of the alignment and counts who was left out, by reason', () => {
     const note = headlineFigures(servers, '2025-06-01');
-    const a = alignment(prepareAll(servers), '2025-06-01');
+    // Decisions on reserved names are left out first, as everywhere in the atlas.
+    const a = alignment(prepareAll(withoutReservedTargets(servers)), '2025-06-01');
     expect(note.pairs).toEqual(a.pairs.filter((p) => p.score !== undefined).slice(0, 5));
     expect(note.members).toBe(a.members.length);
     expect(note.leftOut['list-unknown'] + note.leftOut['list-partial']).toBe(a.leftOut.length);
     expect(note.leftOut['list-partial']).toBe(servers.filter((s) => s.blocklist.status === 'partial').length);
     expect(note.people.unknownSize + note.people.sized.length).toBe(servers.filter((s) => s.domain !== 'threads.net').length);
+  });
+
+  it('leaves decisions on reserved names out, as the site does: a shared marker line aligns nobody', () => {
+    // Every fixture with a list gets the same synthetic marker-line suspension under example.com.
+    const marked: Server[] = servers.map((s) => ({ ...s, blocks: [...s.blocks, { domain: 'marker.sources.example.com', severity: 'suspend', since: '2024-01-01' }] }) as Server);
+    expect(headlineFigures(marked, '2025-06-01')).toEqual(headlineFigures(servers, '2025-06-01'));
   });
 
   it('reads sizes from `users`, and says so in the text', () => {

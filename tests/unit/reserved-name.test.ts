@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actsOnReservedName, isReservedName, withoutReservedTargets } from '../../src/lib/reserved-name.ts';
+import { actsOnReservedName, isReservedName, reservedReason, reservedTargetsOf, withoutReservedTargets } from '../../src/lib/reserved-name.ts';
 
 describe('isReservedName', () => {
   it('flags the RFC 2606/6761 names and their subdomains', () => {
@@ -25,5 +25,27 @@ describe('withoutReservedTargets', () => {
   it('returns a server with nothing to leave out as it is', () => {
     const server = { domain: 'x.social', blocks: [blocks[1]!] };
     expect(withoutReservedTargets([server])[0]).toBe(server);
+  });
+});
+
+describe('reservedReason', () => {
+  it('names why a reserved name is reserved, and nothing for a real name', () => {
+    const cases: [string, string | undefined][] = [
+      ['example.com', 'example'], ['a.b.example.org', 'example'], ['x.example', 'example'], ['box.test', 'test'],
+      ['B.INVALID.', 'invalid'], ['localhost', 'localhost'], ['test.social', undefined], ['example.com.au', undefined],
+    ];
+    for (const [d, reason] of cases) expect(reservedReason(d), d).toBe(reason);
+  });
+});
+
+describe('reservedTargetsOf', () => {
+  it('keeps each server\'s decisions on reserved names, by server, and no entry for a server with none', () => {
+    const marker = { domain: 'm.example.com' };
+    const test = { domain: 'x.test' };
+    const out = reservedTargetsOf([
+      { domain: 'one.social', blocks: [marker, { domain: 'threads.net' }, test, {}] },
+      { domain: 'two.social', blocks: [{ domain: 'threads.net' }] },
+    ]);
+    expect([...out]).toEqual([['one.social', [marker, test]]]);
   });
 });

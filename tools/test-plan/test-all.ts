@@ -1,7 +1,7 @@
 /**
  * `npm test`: every check and test of the project, as one plan (below) run two steps at a time on the machine's
  * two cores where the order allows (tools/test-plan/schedule.ts). Each step's output is kept and printed in one
- * piece when it ends, with its time; a failed step's dependants are skipped and the others still run, so one run
+ * piece when it ends, with its time and the processor time its processes used (tools/test-plan/cpu-time.ts); a failed step's dependants are skipped and the others still run, so one run
  * reports every failure. Exits 1 when any step failed. `npm test -- --list` prints the plan; `--slots N` sets the
  * parallelism; `--only a,b` runs the named steps and what they need.
  *
@@ -11,6 +11,7 @@
  * tools/astro-run.ts, which lets one sync `.astro/` at a time, so they can overlap without a fixed gap.
  */
 import { spawn } from 'node:child_process';
+import { readCpuTime, withCpuTime } from './cpu-time.ts';
 import { blockedSteps, planProblems, stepsToStart, withNeeds, type Step, type StepState } from './schedule.ts';
 
 const FIXTURE = 'ATLAS_DATA_DIR=tests/fixtures/site/servers';
@@ -24,11 +25,17 @@ const PLAN: Step[] = [
   // After the fixture's root build, so it draws every Open Graph card and this build reuses them (press.spec checks).
   { name: 'build-fixture-subpath', command: `${FIXTURE} ATLAS_BASE=/atlas/ ATLAS_OUT_DIR=dist-fixture-atlas ${ASTRO} build`, needs: ['build-fixture'] },
   { name: 'browser', command: 'node tools/test-plan/ensure-browser.ts' },
-  // Behaviour on the fixture site (at / and under /atlas/) and on the hostile build; it never waits for the real build.
+  // Behaviour on the fixture site (at / and under /atlas/); it never waits for the real build nor the hostile one.
   {
     name: 'e2e',
-    command: 'playwright test --project fixture --project fixture-subpath --project hostile',
-    needs: ['build-fixture', 'build-fixture-subpath', 'hostile-build', 'browser'],
+    command: 'playwright test --project fixture --project fixture-subpath',
+    needs: ['build-fixture', 'build-fixture-subpath', 'browser'],
+  },
+  // The hostile build in a browser, on its own ports and output folder so it can run beside the e2e step.
+  {
+    name: 'e2e-hostile',
+    command: 'E2E_PORT=4341 E2E_OUTPUT_DIR=test-results-hostile playwright test --project hostile',
+    needs: ['hostile-build', 'browser'],
   },
   { name: 'build', command: `${ASTRO} build`, needs: ['validate'] },
   // The real site's smoke test, on its own ports so it can run beside the e2e step.
@@ -57,14 +64,17 @@ function parseArgs(argv: string[]): { slots: number; list: boolean; only?: strin
   return { slots, list, only };
 }
 
-function run(step: Step): Promise<{ ok: boolean; output: string; seconds: number }> {
+function run(step: Step): Promise<{ ok: boolean; output: string; seconds: number; cpuSeconds?: number }> {
   const started = Date.now();
   return new Promise((resolve) => {
-    const child = spawn(step.command, { shell: true, env: { ...process.env, FORCE_COLOR: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(withCpuTime(step.command), { shell: true, env: { ...process.env, FORCE_COLOR: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
     const chunks: Buffer[] = [];
     child.stdout.on('data', (b: Buffer) => chunks.push(b));
     child.stderr.on('data', (b: Buffer) => chunks.push(b));
-    child.on('close', (code) => resolve({ ok: code === 0, output: Buffer.concat(chunks).toString('utf8'), seconds: (Date.now() - started) / 1000 }));
+    child.on('close', (code) => {
+      const { output, cpuSeconds } = readCpuTime(Buffer.concat(chunks).toString('utf8'));
+      resolve({ ok: code === 0, output, seconds: (Date.now() - started) / 1000, cpuSeconds });
+    });
   });
 }
 
@@ -82,6 +92,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const states = new Map<string, StepState>(plan.map((s) => [s.name, 'waiting']));
   const times = new Map<string, number>();
+  const cpu = new Map<string, number>();
   const began = Date.now();
   const running = new Set<Promise<void>>();
   for (;;) {
@@ -92,11 +103,12 @@ async function main(argv: string[]): Promise<number> {
     for (const step of stepsToStart(plan, states, slots)) {
       states.set(step.name, 'running');
       console.log(`▶ ${step.name}: ${step.command}`);
-      const p: Promise<void> = run(step).then(({ ok, output, seconds }) => {
+      const p: Promise<void> = run(step).then(({ ok, output, seconds, cpuSeconds }) => {
         states.set(step.name, ok ? 'passed' : 'failed');
         times.set(step.name, seconds);
+        if (cpuSeconds !== undefined) cpu.set(step.name, cpuSeconds);
         process.stdout.write(`\n── ${step.name} (${seconds.toFixed(0)} s) ──\n${output}`);
-        console.log(`${ok ? '✓' : '✗'} ${step.name}: ${ok ? 'passed' : 'FAILED'} in ${seconds.toFixed(0)} s\n`);
+        console.log(`${ok ? '✓' : '✗'} ${step.name}: ${ok ? 'passed' : 'FAILED'} in ${seconds.toFixed(0)} s${cpuSeconds === undefined ? '' : `, ${cpuSeconds.toFixed(0)} s of processor time`}\n`);
         running.delete(p);
       });
       running.add(p);
@@ -105,8 +117,13 @@ async function main(argv: string[]): Promise<number> {
     await Promise.race(running);
   }
   const failed = plan.filter((s) => states.get(s.name) !== 'passed');
-  console.log(`test plan: ${plan.length - failed.length} of ${plan.length} steps passed in ${((Date.now() - began) / 1000).toFixed(0)} s`);
-  for (const s of plan) console.log(`  ${states.get(s.name) === 'passed' ? '✓' : '✗'} ${s.name.padEnd(22)} ${states.get(s.name)}${times.has(s.name) ? ` ${times.get(s.name)?.toFixed(0)} s` : ''}`);
+  const cpuTotal = [...cpu.values()].reduce((a, b) => a + b, 0);
+  console.log(`test plan: ${plan.length - failed.length} of ${plan.length} steps passed in ${((Date.now() - began) / 1000).toFixed(0)} s (${cpuTotal.toFixed(0)} s of processor time on ${slots} slots)`);
+  for (const s of plan) {
+    const wall = times.has(s.name) ? ` ${times.get(s.name)?.toFixed(0)} s` : '';
+    const work = cpu.has(s.name) ? ` (cpu ${cpu.get(s.name)?.toFixed(0)} s)` : '';
+    console.log(`  ${states.get(s.name) === 'passed' ? '✓' : '✗'} ${s.name.padEnd(22)} ${states.get(s.name)}${wall}${work}`);
+  }
   return failed.length ? 1 : 0;
 }
 

@@ -2,10 +2,18 @@
  * Draws the full graph on a canvas from its build-time layout, on demand only: nothing runs while the view is
  * still (no render loop). Edges are drawn once into an offscreen layer for the current view, with a margin; while
  * panning and zooming that layer is only transformed, and it is redrawn once the view settles (or runs out of
- * margin). Nodes outside the view are skipped, labels are thinned by zoom so they never overlap.
+ * margin). Nodes outside the view are skipped. The view itself (zoom and pan) is owned by d3-zoom in
+ * full-graph.ts, which hands every change to `show`.
+ *
+ * A selected node is focused: the cached layer and every other node are drawn faded, and the node's own edges and
+ * neighbours drawn in front. Labels are placed by `placeLabels` (src/lib/graph/label-placement.ts) when the view
+ * settles: the focused node first, then its neighbours, then the most acted-on; none overlaps another and none
+ * runs off the canvas.
  */
+import { toUnicode } from '../../lib/domain.ts';
+import { placeLabels, type LabelPlacement, type LabelRequest } from '../../lib/graph/label-placement.ts';
 import { DENSE_EDGES_ABOVE, EDGE_STATES, type DrawEdge, type DrawNode } from '../../lib/views/graph-data.ts';
-import { centreOn, fitView, hitTest, panBy, pickLabels, relativeTransform, visibleWorld, zoomAt, type Box, type View } from '../../lib/views/viewport.ts';
+import { centreOn, fitView, hitTest, relativeTransform, toScreen, visibleWorld, type Box, type View } from '../../lib/views/viewport.ts';
 
 /** Colours read from the page's CSS custom properties (so dark mode applies). */
 interface Palette {
@@ -21,9 +29,18 @@ interface Palette {
 
 const DASH: Record<(typeof EDGE_STATES)[number], number[]> = { suspends: [], limits: [7, 4], reaches: [2, 3] };
 const WIDTH: Record<(typeof EDGE_STATES)[number], number> = { suspends: 1.6, limits: 1.4, reaches: 1 };
-const MIN_K = 0.02;
-const MAX_K = 12;
+/** The zoom limits (d3-zoom's scale extent). */
+export const ZOOM_LIMITS: [number, number] = [0.02, 12];
 const SETTLE_MS = 140;
+/** How strongly what is outside the focus shows while a node is focused. */
+const FADED = 0.14;
+/** At most this many labels in the unfocused view, and one per this many square pixels of canvas (fewer on a phone). */
+const MAX_LABELS = 250;
+const LABEL_AREA = 9000;
+/** How strongly edges show in the unfocused view: lighter the more there are, so the nodes stay readable. */
+const edgeAlpha = (count: number) => (count > 2000 ? 0.3 : count > 300 ? 0.45 : 0.8);
+/** Label height (12 px text with its halo), pixels. */
+const LABEL_HEIGHT = 15;
 /** Above this many edges the cached layer draws them one device pixel wide. */
 const HAIRLINE_ABOVE = 2000;
 
@@ -33,6 +50,8 @@ export interface CanvasHooks {
   onSelect?: (index: number) => void;
   /** The first frame was drawn. */
   onFirstDraw?: () => void;
+  /** The edges changed (the as-of replay drew another day). */
+  onEdges?: () => void;
 }
 
 /** The canvas view of one graph. */
@@ -51,13 +70,19 @@ export class GraphCanvas {
   private layer: HTMLCanvasElement;
   private layerView: View | undefined;
   private layerMargin = 0;
-  private labels: number[] = [];
+  private labels: LabelPlacement[] | undefined;
   private charWidth: number | undefined;
   private selected = -1;
+  /** The focused node and its neighbours (empty when nothing is focused). */
+  private focusNodes = new Set<number>();
+  /** The focused node's edges, by index. */
+  private focusEdges: number[] = [];
   private frame = 0;
   private settleTimer = 0;
   private drawnOnce = false;
   private readonly neighbours: number[][];
+  /** Each node's label: its domain in Unicode. */
+  private readonly texts: string[];
 
   constructor(canvas: HTMLCanvasElement, nodes: DrawNode[], edges: DrawEdge[], hooks: CanvasHooks = {}) {
     this.canvas = canvas;
@@ -68,6 +93,7 @@ export class GraphCanvas {
     this.layer = document.createElement('canvas');
     this.palette = this.readPalette();
     this.neighbours = nodes.map(() => []);
+    this.texts = nodes.map((n) => toUnicode(n.id));
     edges.forEach((e, i) => {
       this.neighbours[e.source]!.push(i);
       this.neighbours[e.target]!.push(i);
@@ -78,7 +104,7 @@ export class GraphCanvas {
       ? { minX: Math.min(...xs), minY: Math.min(...ys), maxX: Math.max(...xs), maxY: Math.max(...ys) }
       : { minX: -1, minY: -1, maxX: 1, maxY: 1 };
     this.resize();
-    this.fit();
+    this.view = this.fitView();
   }
 
   /** Re-reads the colours (after a colour-scheme change) and redraws. */
@@ -100,8 +126,11 @@ export class GraphCanvas {
       this.neighbours[e.source]?.push(i);
       this.neighbours[e.target]?.push(i);
     });
+    this.refocus();
     this.layerView = undefined;
+    this.labels = undefined;
     this.request();
+    this.hooks.onEdges?.();
   }
 
   /** Matches the canvas to its box on the page and redraws. */
@@ -116,36 +145,81 @@ export class GraphCanvas {
     this.layer.width = Math.round((this.width + 2 * this.layerMargin) * this.dpr);
     this.layer.height = Math.round((this.height + 2 * this.layerMargin) * this.dpr);
     this.layerView = undefined;
+    this.labels = undefined;
     this.request();
   }
 
-  /** Shows the whole graph. */
-  fit(): void {
-    this.setView(fitView(this.extent, this.width, this.height), true);
+  /** The view shown now. */
+  get current(): View {
+    return this.view;
   }
 
-  /** Zooms by a factor about the canvas centre (or a given point). */
-  zoom(factor: number, sx = this.width / 2, sy = this.height / 2): void {
-    this.setView(zoomAt(this.view, factor, sx, sy, MIN_K, MAX_K));
+  /** The view showing the whole graph. */
+  fitView(): View {
+    return fitView(this.extent, this.width, this.height);
   }
 
-  /** Pans by screen pixels. */
-  pan(dx: number, dy: number): void {
-    this.setView(panBy(this.view, dx, dy));
-  }
-
-  /** Selects a node (or -1), centring on it when asked. */
-  select(index: number, centre = false): void {
-    this.selected = index;
+  /**
+   * The view showing a node and all its neighbours with room for their labels (a node without neighbours: centred,
+   * at zoom `minK` or more), or the current view for no node.
+   */
+  focusView(index: number, minK = 1.5): View {
     const n = this.nodes[index];
-    if (n && centre) this.setView(centreOn(n.x, n.y, this.width, this.height, Math.max(this.view.k, 1.5)), true);
-    else this.request();
-    this.hooks.onSelect?.(index);
+    if (!n) return this.view;
+    const near = [...this.focusSetOf(index)].map((i) => this.nodes[i]!);
+    if (near.length < 2) return centreOn(n.x, n.y, this.width, this.height, Math.min(ZOOM_LIMITS[1], Math.max(this.view.k, minK)));
+    const box = {
+      minX: Math.min(...near.map((m) => m.x)),
+      minY: Math.min(...near.map((m) => m.y)),
+      maxX: Math.max(...near.map((m) => m.x)),
+      maxY: Math.max(...near.map((m) => m.y)),
+    };
+    // A wide margin, so the neighbours' labels fit inside the canvas too.
+    const pad = Math.min(120, this.width / 6, this.height / 4);
+    return fitView(box, this.width, this.height, pad, 4);
+  }
+
+  /** Shows a view (d3-zoom's transform: screen = world × k + (x, y)); redraws, and settles once it stops changing. */
+  show(view: View, settled = false): void {
+    this.setView({ k: view.k, x: view.x, y: view.y }, settled);
+  }
+
+  /** Selects (focuses) a node, or -1 for none. */
+  select(index: number): void {
+    this.selected = this.nodes[index] ? index : -1;
+    this.refocus();
+    this.labels = undefined;
+    this.request();
+    this.hooks.onSelect?.(this.selected);
   }
 
   /** The selected node's index, or -1. */
   get selection(): number {
     return this.selected;
+  }
+
+  /** The focused node's edges now (those of the day shown), by index into `edges`. */
+  get selectedEdges(): readonly number[] {
+    return this.focusEdges;
+  }
+
+  private focusSetOf(index: number): Set<number> {
+    const set = new Set<number>([index]);
+    for (const i of this.neighbours[index] ?? []) {
+      const e = this.edges[i]!;
+      set.add(e.source).add(e.target);
+    }
+    return set;
+  }
+
+  private refocus(): void {
+    if (this.selected < 0) {
+      this.focusNodes = new Set();
+      this.focusEdges = [];
+      return;
+    }
+    this.focusEdges = [...(this.neighbours[this.selected] ?? [])];
+    this.focusNodes = this.focusSetOf(this.selected);
   }
 
   /** The node under a point of the canvas (CSS pixels from its top left), or -1. */
@@ -161,10 +235,10 @@ export class GraphCanvas {
     else this.settleTimer = window.setTimeout(() => this.settle(), SETTLE_MS);
   }
 
-  /** The view stopped moving: redraw the edge layer and choose labels for it. */
+  /** The view stopped moving: redraw the edge layer and place labels for it. */
   private settle(): void {
     this.layerView = undefined;
-    this.labels = [];
+    this.labels = undefined;
     this.request();
   }
 
@@ -234,7 +308,7 @@ export class GraphCanvas {
       }
       if (!any) continue;
       ctx.strokeStyle = this.palette[state];
-      ctx.globalAlpha = this.edges.length > 2000 ? 0.45 : 0.8;
+      ctx.globalAlpha = edgeAlpha(this.edges.length);
       ctx.lineWidth = hairline ? 1 / (this.dpr * view.k) : WIDTH[state] / view.k;
       ctx.setLineDash(dense ? [] : DASH[state].map((d) => d / view.k));
       ctx.stroke();
@@ -268,83 +342,126 @@ export class GraphCanvas {
   private draw(): void {
     const ctx = this.ctx;
     const view = this.view;
+    const focused = this.selected >= 0;
     if (!this.layerUsable()) this.drawLayer();
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, this.canvas.width, this.canvas.height);
-    // Edges: the cached layer, moved to where the current view puts it.
+    // Edges: the cached layer, moved to where the current view puts it (faded behind a focus).
     const t = relativeTransform(this.layerView!, view);
     ctx.setTransform(this.dpr * t.s, 0, 0, this.dpr * t.s, this.dpr * t.dx, this.dpr * t.dy);
+    ctx.globalAlpha = focused ? FADED : 1;
     ctx.drawImage(this.layer, -this.layerMargin, -this.layerMargin, this.width + 2 * this.layerMargin, this.height + 2 * this.layerMargin);
-    // The selected node's edges, on top.
+    ctx.globalAlpha = 1;
     ctx.setTransform(this.dpr * view.k, 0, 0, this.dpr * view.k, this.dpr * view.x, this.dpr * view.y);
-    const near = new Set<number>();
-    if (this.selected >= 0) {
-      for (const i of this.neighbours[this.selected] ?? []) {
+    // Nodes in view (faded behind a focus).
+    const box = visibleWorld(view, this.width, this.height, 20);
+    const minR = 1.5 / view.k;
+    const drawNodes = (only: ((i: number) => boolean) | undefined, alpha: number) => {
+      ctx.globalAlpha = alpha;
+      for (const kind of [false, true]) {
+        ctx.beginPath();
+        this.nodes.forEach((n, i) => {
+          if (n.community !== kind || n.x < box.minX || n.x > box.maxX || n.y < box.minY || n.y > box.maxY) return;
+          if (only && !only(i)) return;
+          const r = Math.max(minR, n.r);
+          ctx.moveTo(n.x + r, n.y);
+          ctx.arc(n.x, n.y, r, 0, Math.PI * 2);
+        });
+        ctx.fillStyle = kind ? this.palette.community : this.palette.domain;
+        ctx.fill();
+      }
+      ctx.globalAlpha = 1;
+    };
+    drawNodes(focused ? (i) => !this.focusNodes.has(i) : undefined, focused ? FADED * 2 : 1);
+    if (focused) {
+      // The focused node's edges, in front, with their dash and an arrowhead at the domain's rim.
+      for (const i of this.focusEdges) {
         const e = this.edges[i]!;
         const a = this.nodes[e.source]!;
         const b = this.nodes[e.target]!;
-        near.add(e.source).add(e.target);
         ctx.beginPath();
         ctx.moveTo(a.x, a.y);
         ctx.lineTo(b.x, b.y);
         ctx.strokeStyle = this.palette[e.state];
-        ctx.lineWidth = 3 / view.k;
-        ctx.setLineDash(DASH[e.state].map((d) => d / view.k));
+        ctx.lineWidth = 2.5 / view.k;
+        ctx.setLineDash(DASH[e.state].map((d) => (d * 1.3) / view.k));
         ctx.stroke();
+        const len = Math.hypot(b.x - a.x, b.y - a.y);
+        if (len * view.k < 24) continue;
+        const ux = (b.x - a.x) / len;
+        const uy = (b.y - a.y) / len;
+        const head = 9 / view.k;
+        const tipX = b.x - ux * Math.max(b.r, minR);
+        const tipY = b.y - uy * Math.max(b.r, minR);
+        ctx.beginPath();
+        ctx.moveTo(tipX, tipY);
+        ctx.lineTo(tipX - ux * head + uy * head * 0.5, tipY - uy * head - ux * head * 0.5);
+        ctx.lineTo(tipX - ux * head - uy * head * 0.5, tipY - uy * head + ux * head * 0.5);
+        ctx.closePath();
+        ctx.fillStyle = this.palette[e.state];
+        ctx.fill();
       }
       ctx.setLineDash([]);
-    }
-    // Nodes in view.
-    const box = visibleWorld(view, this.width, this.height, 20);
-    const minR = 1.5 / view.k;
-    for (const kind of [false, true]) {
-      ctx.beginPath();
-      for (const n of this.nodes) {
-        if (n.community !== kind || n.x < box.minX || n.x > box.maxX || n.y < box.minY || n.y > box.maxY) continue;
-        const r = Math.max(minR, n.r);
-        ctx.moveTo(n.x + r, n.y);
-        ctx.arc(n.x, n.y, r, 0, Math.PI * 2);
-      }
-      ctx.fillStyle = kind ? this.palette.community : this.palette.domain;
-      ctx.fill();
-    }
-    const sel = this.nodes[this.selected];
-    if (sel) {
+      drawNodes((i) => this.focusNodes.has(i), 1);
+      const sel = this.nodes[this.selected]!;
       ctx.beginPath();
       ctx.arc(sel.x, sel.y, Math.max(minR, sel.r) + 3 / view.k, 0, Math.PI * 2);
       ctx.strokeStyle = this.palette.focus;
       ctx.lineWidth = 3 / view.k;
       ctx.stroke();
     }
-    // Labels, in screen space.
+    // Labels, in screen space, where the last settled view placed them (relative to their node).
     ctx.setTransform(this.dpr, 0, 0, this.dpr, 0, 0);
     ctx.font = '12px system-ui, sans-serif';
     ctx.textBaseline = 'middle';
     ctx.lineJoin = 'round';
-    if (this.labels.length === 0 && this.nodes.length > 0) {
-      // Widths estimated from an average character width (measuring thousands of labels costs more than a frame).
-      this.charWidth ??= ctx.measureText('abcdefghijklmnopqrstuvwxyz.-0123456789').width / 38;
-      const charWidth = this.charWidth;
-      const width = (i: number) => this.nodes[i]!.id.length * charWidth;
-      this.labels = pickLabels(this.nodes, view, visibleWorld(view, this.width, this.height), width, 15, 250);
-    }
-    const shown = new Set(this.labels);
-    if (this.selected >= 0) shown.add(this.selected);
-    for (const i of near) if (near.size <= 40) shown.add(i);
-    for (const i of shown) {
-      const n = this.nodes[i]!;
-      const sx = n.x * view.k + view.x + Math.max(1.5, n.r * view.k) + 3;
-      const sy = n.y * view.k + view.y;
-      if (sx > this.width + 10 || sy < -10 || sy > this.height + 10) continue;
+    this.labels ??= this.placeLabelsNow();
+    for (const p of this.labels) {
+      const n = this.nodes[p.index]!;
+      const s = toScreen(view, n.x, n.y);
+      const x = s.x + p.dx;
+      const y = s.y + p.dy + LABEL_HEIGHT / 2;
+      if (x > this.width + 10 || x + (p.maxX - p.minX) < -10 || y < -10 || y > this.height + 10) continue;
       ctx.lineWidth = 3;
       ctx.strokeStyle = this.palette.halo;
-      ctx.strokeText(n.id, sx, sy);
-      ctx.fillStyle = i === this.selected ? this.palette.focus : this.palette.text;
-      ctx.fillText(n.id, sx, sy);
+      ctx.strokeText(this.texts[p.index]!, x, y);
+      ctx.fillStyle = p.index === this.selected ? this.palette.focus : this.palette.text;
+      ctx.fillText(this.texts[p.index]!, x, y);
     }
     if (!this.drawnOnce) {
       this.drawnOnce = true;
       this.hooks.onFirstDraw?.();
     }
+  }
+
+  /**
+   * The labels for the current view: with a focus, the focused node and its neighbours (measured); without, the
+   * most acted-on nodes in view (widths estimated from an average character width: measuring thousands of labels
+   * costs more than a frame).
+   */
+  private placeLabelsNow(): LabelPlacement[] {
+    const ctx = this.ctx;
+    const view = this.view;
+    const request = (i: number, width: number): LabelRequest => {
+      const n = this.nodes[i]!;
+      const s = toScreen(view, n.x, n.y);
+      // The selected node wears a ring: its label starts past it.
+      const ring = i === this.selected ? 6 : 0;
+      return { index: i, x: s.x, y: s.y, r: Math.max(1.5, n.r * view.k) + ring, width, height: LABEL_HEIGHT };
+    };
+    const bounds = { width: this.width, height: this.height };
+    if (this.selected >= 0) {
+      const rest = [...this.focusNodes].filter((i) => i !== this.selected).sort((a, b) => this.nodes[b]!.acting - this.nodes[a]!.acting || a - b);
+      return placeLabels([this.selected, ...rest].map((i) => request(i, ctx.measureText(this.texts[i]!).width)), bounds);
+    }
+    this.charWidth ??= ctx.measureText('abcdefghijklmnopqrstuvwxyz.-0123456789').width / 38;
+    const charWidth = this.charWidth;
+    const box = visibleWorld(view, this.width, this.height);
+    const inside: number[] = [];
+    this.nodes.forEach((n, i) => {
+      if (n.x >= box.minX && n.x <= box.maxX && n.y >= box.minY && n.y <= box.maxY) inside.push(i);
+    });
+    inside.sort((a, b) => this.nodes[b]!.acting - this.nodes[a]!.acting || a - b);
+    return placeLabels(inside.map((i) => request(i, this.texts[i]!.length * charWidth)), bounds, Math.min(MAX_LABELS, Math.round((this.width * this.height) / LABEL_AREA)));
   }
 }

@@ -1,16 +1,31 @@
 /**
  * The /graph/ page's canvas: loads the variant's JSON (same origin), draws it with GraphCanvas, and wires the
- * controls: drag or arrow keys to pan, wheel, buttons or +/− to zoom, 0 or "Fit" to show everything, a search box
- * to find a node, a click (or Enter on a found node) to select it and offer a link to its page. Everything the
+ * controls. Zoom and pan belong to d3-zoom: wheel, drag, double click, a pinch or a two-finger pan on a touch
+ * screen, the + / − / Fit buttons and the + − 0 and arrow keys. On a touch screen a one-finger swipe still scrolls
+ * the page (`touch-action: pan-x pan-y`) until the reader taps the graph, which engages it (one finger then pans
+ * it) until they tap elsewhere or press Escape. Selecting a node (a click or tap, the search box, Enter on a found
+ * node) focuses it: the canvas brings its edges and neighbours to the front, focus-panel.ts lists them, and the
+ * address keeps it (`?domain=`) so a shared link reopens it. Escape or the Clear button unfocuses. Everything the
  * canvas shows is also in the tables below it.
  */
+import { select } from 'd3-selection';
+import { zoom as d3Zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
+import { searchNodes } from '../../lib/graph/node-search.ts';
 import { decodeGraph } from '../../lib/views/graph-data.ts';
+import type { View } from '../../lib/views/viewport.ts';
 import { translator } from '../../locales/index.ts';
+import { domainFromUrl, writeDomainToUrl } from '../date-url.ts';
 import { h, replaceChildren } from '../dom.ts';
-import { GraphCanvas } from './canvas-view.ts';
+import { GraphCanvas, ZOOM_LIMITS } from './canvas-view.ts';
+import { startFocusPanel } from './focus-panel.ts';
 import { GRAPH_READY, GRAPH_SELECT, type GraphReady, type GraphSelect } from './graph-events.ts';
 
 const t = translator(document.documentElement.lang);
+
+/** How far one key press or button click zooms. */
+const ZOOM_STEP = 1.5;
+/** How far one arrow key pans, pixels. */
+const PAN_STEP = 60;
 
 async function start(canvas: HTMLCanvasElement): Promise<void> {
   const status = document.querySelector<HTMLElement>('[data-graph-status]');
@@ -27,81 +42,96 @@ async function start(canvas: HTMLCanvasElement): Promise<void> {
     say(t('graph.client.failed'));
     return;
   }
+  // The build day's edges, with their dates and evidence (the replay swaps the drawn edges in place).
+  const builtEdges = data.edges.slice();
   const pageOf = (i: number) => {
     const n = data.nodes[i]!;
     return `${n.community ? canvas.dataset.serverBase : canvas.dataset.domainBase}${n.id}/`;
   };
   const describe = (i: number) => {
-    if (i < 0) return say('');
+    if (i < 0) return say(t('graph.focus.hint'));
     const n = data.nodes[i]!;
-    const degree = data.edges.filter((e) => e.source === i || e.target === i).length;
+    const degree = view.selectedEdges.length;
     say(
       h('strong', {}, n.id),
       `: ${t('graph.client.node', { kind: n.community ? t('graph.node.community') : t('graph.kind.domain'), acting: n.acting, degree: t('graph.client.degree', { count: degree }) })} `,
       h('a', { href: pageOf(i) }, t('graph.client.open', { id: n.id })),
     );
   };
-  const view = new GraphCanvas(canvas, data.nodes, data.edges, {
+  const view: GraphCanvas = new GraphCanvas(canvas, data.nodes, data.edges, {
     onSelect: (i) => {
       describe(i);
+      panel.refresh();
+      writeDomainToUrl(i >= 0 ? data.nodes[i]!.id : undefined);
       canvas.dispatchEvent(new CustomEvent<GraphSelect>(GRAPH_SELECT, { detail: { index: i } }));
     },
     onFirstDraw: () => canvas.setAttribute('data-drawn', 'true'),
+    onEdges: () => panel.refresh(),
   });
+  const panel = startFocusPanel(view, builtEdges, pageOf, () => unfocus());
 
-  // Pointer: drag to pan, click to select.
-  let drag: { x: number; y: number; moved: boolean; id: number } | undefined;
-  canvas.addEventListener('pointerdown', (e) => {
-    drag = { x: e.clientX, y: e.clientY, moved: false, id: e.pointerId };
-    canvas.setPointerCapture(e.pointerId);
-  });
-  canvas.addEventListener('pointermove', (e) => {
-    if (!drag || drag.id !== e.pointerId) return;
-    const dx = e.clientX - drag.x;
-    const dy = e.clientY - drag.y;
-    if (!drag.moved && Math.hypot(dx, dy) < 3) return;
-    drag.moved = true;
-    drag.x = e.clientX;
-    drag.y = e.clientY;
-    view.pan(dx, dy);
-  });
-  canvas.addEventListener('pointerup', (e) => {
-    if (!drag || drag.id !== e.pointerId) return;
-    const wasClick = !drag.moved;
-    drag = undefined;
-    if (wasClick) {
-      const box = canvas.getBoundingClientRect();
-      view.select(view.nodeAt(e.clientX - box.left, e.clientY - box.top));
-    }
-  });
-  canvas.addEventListener('pointercancel', () => (drag = undefined));
-  canvas.addEventListener(
-    'wheel',
-    (e) => {
-      e.preventDefault();
-      const box = canvas.getBoundingClientRect();
-      view.zoom(Math.exp(-e.deltaY * (e.deltaMode === 1 ? 0.05 : 0.0015)), e.clientX - box.left, e.clientY - box.top);
-    },
-    { passive: false },
-  );
-  canvas.addEventListener('dblclick', (e) => {
+  // Zoom and pan: d3-zoom holds the transform, the canvas draws it.
+  let engaged = false;
+  const engage = (on: boolean) => {
+    engaged = on;
+    canvas.classList.toggle('is-engaged', on);
+  };
+  const behaviour: ZoomBehavior<HTMLCanvasElement, unknown> = d3Zoom<HTMLCanvasElement, unknown>()
+    .scaleExtent(ZOOM_LIMITS)
+    .filter((event: Event) => {
+      // A touch: two fingers always (pinch, two-finger pan); one finger only once the reader engaged the graph.
+      if (typeof TouchEvent !== 'undefined' && event instanceof TouchEvent) return engaged || event.touches.length >= 2;
+      const e = event as MouseEvent;
+      return (!e.ctrlKey || event.type === 'wheel') && !e.button;
+    })
+    .on('zoom', (event: D3ZoomEvent<HTMLCanvasElement, unknown>) => {
+      view.show(event.transform);
+      canvas.dataset.zoom = event.transform.k.toFixed(4);
+    });
+  const stage = select(canvas);
+  stage.call(behaviour);
+  const goTo = (v: View) => stage.call(behaviour.transform, zoomIdentity.translate(v.x, v.y).scale(v.k));
+  goTo(view.fitView());
+
+  const focus = (i: number, frame = true) => {
+    view.select(i);
+    if (i >= 0 && frame) goTo(view.focusView(i));
+  };
+  const unfocus = () => {
+    if (view.selection < 0) return;
+    view.select(-1);
+    canvas.focus();
+  };
+
+  // A click or tap on a node focuses it (empty space keeps the focus: Escape or Clear removes it); d3-zoom
+  // swallows the click that ends a drag. A tap also engages the graph for one-finger panning.
+  let lastPointer = 'mouse';
+  canvas.addEventListener('pointerdown', (e) => (lastPointer = e.pointerType));
+  canvas.addEventListener('click', (e) => {
     const box = canvas.getBoundingClientRect();
-    view.zoom(2, e.clientX - box.left, e.clientY - box.top);
+    const i = view.nodeAt(e.clientX - box.left, e.clientY - box.top);
+    if (i >= 0) focus(i, false);
+    if (lastPointer === 'touch') engage(true);
+  });
+  document.addEventListener('pointerdown', (e) => {
+    if (engaged && e.target !== canvas) engage(false);
   });
 
   // Keyboard, when the canvas has focus.
   canvas.addEventListener('keydown', (e) => {
-    const step = 60;
     const keys: Record<string, () => void> = {
-      ArrowLeft: () => view.pan(step, 0),
-      ArrowRight: () => view.pan(-step, 0),
-      ArrowUp: () => view.pan(0, step),
-      ArrowDown: () => view.pan(0, -step),
-      '+': () => view.zoom(1.4),
-      '=': () => view.zoom(1.4),
-      '-': () => view.zoom(1 / 1.4),
-      '0': () => view.fit(),
-      Escape: () => view.select(-1),
+      ArrowLeft: () => behaviour.translateBy(stage, PAN_STEP / view.current.k, 0),
+      ArrowRight: () => behaviour.translateBy(stage, -PAN_STEP / view.current.k, 0),
+      ArrowUp: () => behaviour.translateBy(stage, 0, PAN_STEP / view.current.k),
+      ArrowDown: () => behaviour.translateBy(stage, 0, -PAN_STEP / view.current.k),
+      '+': () => behaviour.scaleBy(stage, ZOOM_STEP),
+      '=': () => behaviour.scaleBy(stage, ZOOM_STEP),
+      '-': () => behaviour.scaleBy(stage, 1 / ZOOM_STEP),
+      '0': () => goTo(view.fitView()),
+      Escape: () => {
+        engage(false);
+        unfocus();
+      },
       Enter: () => {
         if (view.selection >= 0) window.location.assign(pageOf(view.selection));
       },
@@ -111,37 +141,54 @@ async function start(canvas: HTMLCanvasElement): Promise<void> {
     e.preventDefault();
     act();
   });
+  // Escape anywhere in the focus panel clears the focus too.
+  document.querySelector('[data-graph-focus]')?.addEventListener('keydown', (e) => {
+    if ((e as KeyboardEvent).key === 'Escape') unfocus();
+  });
 
   // Buttons and search.
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-zoom]')) {
     button.addEventListener('click', () => {
       const how = button.dataset.zoom;
-      if (how === 'in') view.zoom(1.5);
-      else if (how === 'out') view.zoom(1 / 1.5);
-      else view.fit();
+      if (how === 'in') behaviour.scaleBy(stage, ZOOM_STEP);
+      else if (how === 'out') behaviour.scaleBy(stage, 1 / ZOOM_STEP);
+      else goTo(view.fitView());
     });
   }
   const search = document.querySelector<HTMLFormElement>('form[data-graph-search]');
   const list = document.getElementById('graph-search-list');
-  if (list) list.replaceChildren(...data.nodes.map((n) => h('option', { value: n.id })));
+  if (list) {
+    list.replaceChildren(
+      ...data.nodes.flatMap((n) => [h('option', { value: n.id }, n.name ?? ''), ...(n.name ? [h('option', { value: n.name }, n.id)] : [])]),
+    );
+  }
   search?.addEventListener('submit', (e) => {
     e.preventDefault();
-    const q = (new FormData(search).get('q') ?? '').toString().trim().toLowerCase();
+    const q = (new FormData(search).get('q') ?? '').toString().trim();
     if (!q) return;
-    let i = data.nodes.findIndex((n) => n.id === q);
-    if (i < 0) i = data.nodes.findIndex((n) => n.id.includes(q));
-    if (i < 0) {
+    const [i] = searchNodes(data.nodes, q);
+    if (i === undefined) {
       say(t('graph.client.no-match', { q }));
       return;
     }
-    view.select(i, true);
+    focus(i);
     canvas.focus();
   });
 
-  new ResizeObserver(() => view.resize()).observe(canvas);
+  new ResizeObserver(() => {
+    view.resize();
+    view.show(view.current, true);
+  }).observe(canvas);
   window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => view.refreshPalette());
   if (toolbar) toolbar.hidden = false;
   canvas.dispatchEvent(new CustomEvent<GraphReady>(GRAPH_READY, { detail: { view, payload: raw } }));
+
+  // A shared link's focus.
+  const asked = domainFromUrl();
+  const index = asked === undefined ? -1 : data.nodes.findIndex((n) => n.id === asked);
+  if (index >= 0) focus(index);
+  else if (asked !== undefined) say(t('graph.client.no-match', { q: asked }));
+  else describe(-1);
 }
 
 const canvas = document.querySelector<HTMLCanvasElement>('canvas[data-full-graph]');

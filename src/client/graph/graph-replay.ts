@@ -1,13 +1,15 @@
 /**
  * The /graph/ page's as-of replay (src/components/GraphReplay.astro): once the canvas has its graph (full-graph.ts
  * sends GRAPH_READY), reads the edges' spans from the same payload and, for the day chosen (`?date=`, the controls
- * of replay-wire.ts), draws the edges that hold that day, sizes the nodes by who acts on them that day, and rewrites
- * the counts, the announcement and the chosen node's table. It looks days up; it decides no state.
+ * of replay-wire.ts) and the period a reader restricts answers to (`?confirmed=`: an edge no source confirmed within
+ * it does not count, its community's answer being unknown, as on the domain page), draws the edges that hold that
+ * day, sizes the nodes by who acts on them that day, and rewrites the counts, the announcement and the chosen node's
+ * table. It looks days up; it decides no state.
  */
 import { nodeSize } from '../../lib/graph/node-size.ts';
 import { addMonths } from '../../lib/map/replay.ts';
 import { STATE_GLYPHS, stateWords } from '../../lib/map/reach-shard.ts';
-import { dayNumber, dayOfNumber, decodeSpans, drawActingOn, drawEdgesOn, type DrawSpan } from '../../lib/views/graph-spans.ts';
+import { confirmedSince, dayNumber, dayOfNumber, decodeSpans, drawActingOn, drawEdgesOn, drawSpanOn, type DrawSpan } from '../../lib/views/graph-spans.ts';
 import { h, replaceChildren } from '../dom.ts';
 import { dayWords, t } from '../page-words.ts';
 import { startReplay } from '../replay-wire.ts';
@@ -16,8 +18,9 @@ import { GRAPH_READY, GRAPH_SELECT, type GraphReady, type GraphSelect } from './
 const root = document.querySelector<HTMLElement>('[data-graph-replay]');
 const canvas = document.querySelector<HTMLCanvasElement>('canvas[data-full-graph]');
 
-function badge(state: 'suspends' | 'limits' | 'none'): HTMLElement {
+function badge(state: 'suspends' | 'limits' | 'none' | 'stale'): HTMLElement {
   if (state === 'none') return h('span', { class: 'state state-unknown', 'data-state': 'none' }, t('asof.graph.node-none'));
+  if (state === 'stale') return h('span', { class: 'state state-unknown', 'data-state': 'unknown' }, h('span', { class: 'state-glyph', 'aria-hidden': 'true' }, STATE_GLYPHS.unknown), t('asof.stale'));
   return h('span', { class: `state state-${state}`, 'data-state': state }, h('span', { class: 'state-glyph', 'aria-hidden': 'true' }, STATE_GLYPHS[state]), stateWords(t)[state].label);
 }
 
@@ -36,6 +39,8 @@ function start(root: HTMLElement, canvas: HTMLCanvasElement, ready: GraphReady):
   const marks = [...new Set(spans.flatMap((s) => (Number.isFinite(s.until) ? [s.from, s.until] : [s.from])))].sort((a, b) => a - b).map(dayOfNumber);
   let selected = -1;
   let shown = today;
+  /** The first day number a span's confirmation must reach to count (-Infinity: every answer counts). */
+  let since = -Infinity;
 
   const renderNode = () => {
     const node = view.nodes[selected];
@@ -45,11 +50,11 @@ function start(root: HTMLElement, canvas: HTMLCanvasElement, ready: GraphReady):
       return;
     }
     const n = dayNumber(shown);
-    const bySource = new Map<number, 'suspends' | 'limits' | 'none'>();
+    const bySource = new Map<number, 'suspends' | 'limits' | 'none' | 'stale'>();
     for (const s of spans) {
       if (s.target !== selected) continue;
-      const holds = s.from <= n && n < s.until;
-      if (holds) bySource.set(s.source, s.state);
+      const on = drawSpanOn(s, n, since);
+      if (on !== undefined) bySource.set(s.source, on);
       else if (!bySource.has(s.source)) bySource.set(s.source, 'none');
     }
     const rows = [...bySource].sort((a, b) => (view.nodes[a[0]]!.id < view.nodes[b[0]]!.id ? -1 : 1));
@@ -72,11 +77,12 @@ function start(root: HTMLElement, canvas: HTMLCanvasElement, ready: GraphReady):
     );
   };
 
-  const show = (day: string) => {
+  const show = (day: string, months: number | undefined) => {
     shown = day;
+    since = confirmedSince(day, months);
     const n = dayNumber(day);
-    const edges = drawEdgesOn(spans, n);
-    const acting = drawActingOn(spans, view.nodes.length, n);
+    const edges = drawEdgesOn(spans, n, since);
+    const acting = drawActingOn(spans, view.nodes.length, n, since);
     view.nodes.forEach((node, i) => {
       node.acting = acting[i]!;
       node.r = nodeSize(node.acting);

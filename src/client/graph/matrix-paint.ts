@@ -4,7 +4,7 @@
  * `/data/matrix-as-of.json` and `/data/as-of.json` (src/lib/graph/matrix-on-day.ts) and each cell's class, sort key,
  * glyph and word rewritten. The download is built from the same data for the day shown. No state is decided here.
  */
-import { matrixOnDay, type MatrixHistory } from '../../lib/graph/matrix-on-day.ts';
+import { matrixOnDay, type MatrixHistory, type MatrixOnDay } from '../../lib/graph/matrix-on-day.ts';
 import type { ReachMatrix } from '../../lib/graph/matrix.ts';
 import type { SilenceHistory } from '../../lib/map/as-of-history.ts';
 import { STATE_GLYPHS, stateWords } from '../../lib/map/reach-shard.ts';
@@ -47,10 +47,11 @@ export function readMatrix(table: HTMLTableElement, day: string): ReachMatrix {
 }
 
 /**
- * Writes `matrix`'s cells into the table, each row found by its community (the table may have been sorted); returns
- * the counts of its cells.
+ * Writes `matrix`'s cells into the table, each row found by its community (the table may have been sorted); a cell
+ * a reader's period left out (`stale`) is unknown and its words (its accessible text, and its title) say why.
+ * Returns the counts of its cells.
  */
-export function paintMatrix(table: HTMLTableElement, matrix: ReachMatrix): StateCounts {
+export function paintMatrix(table: HTMLTableElement, matrix: MatrixOnDay): StateCounts {
   const words = stateWords(t);
   const counts: StateCounts = { suspends: 0, limits: 0, reaches: 0, unknown: 0 };
   const rowOf = new Map(matrix.communities.map((c, i) => [c, i]));
@@ -61,18 +62,21 @@ export function paintMatrix(table: HTMLTableElement, matrix: ReachMatrix): State
       const state = matrix.cells[i]?.[j];
       if (state === null || state === undefined) return;
       counts[state]++;
-      if (td.classList.contains(`cell-${state}`)) return;
-      td.className = `cell cell-${state}`;
+      const stale = matrix.stale?.[i]?.[j] === true;
+      if (td.classList.contains(`cell-${state}`) && td.classList.contains('cell-stale') === stale) return;
+      td.className = stale ? `cell cell-${state} cell-stale` : `cell cell-${state}`;
       td.dataset.sort = String(RANK[state]);
-      replaceChildren(td, h('b', { 'aria-hidden': 'true' }, STATE_GLYPHS[state]), h('i', {}, words[state].label));
+      if (stale) td.title = t('asof.stale');
+      else td.removeAttribute('title');
+      replaceChildren(td, h('b', { 'aria-hidden': 'true' }, STATE_GLYPHS[state]), h('i', {}, stale ? t('asof.stale') : words[state].label));
     });
   }
   return counts;
 }
 
-/** The matrix on `day`, from the matrix as built (`now`) and the replay's data. */
-export function matrixFor(now: ReachMatrix, data: MatrixReplayData, day: string): ReachMatrix {
-  return matrixOnDay(now, data.history, data.silence, day);
+/** The matrix on `day`, from the matrix as built (`now`) and the replay's data, within the reader's period (`months`) when one is chosen. */
+export function matrixFor(now: ReachMatrix, data: MatrixReplayData, day: string, months?: number): MatrixOnDay {
+  return matrixOnDay(now, data.history, data.silence, day, months);
 }
 
 /** The matrix status line for a day. */

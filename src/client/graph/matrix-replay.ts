@@ -1,6 +1,7 @@
 /**
  * /graph/matrix/'s as-of replay (src/components/MatrixReplay.astro): for the day chosen (`?date=`, the controls of
- * replay-wire.ts), every cell shows the reach model's answer that day (matrix-paint.ts).
+ * replay-wire.ts), every cell shows the reach model's answer that day (matrix-paint.ts); with a period chosen
+ * (`?confirmed=`), a cell no source confirmed within it is unknown and says why, as on the domain page.
  */
 import { addMonths } from '../../lib/map/replay.ts';
 import { changeDays } from '../../lib/reach/segment-lookup.ts';
@@ -20,6 +21,7 @@ async function start(root: HTMLElement, table: HTMLTableElement): Promise<void> 
   // embedded matrix and, for another day, the segments (src/lib/press/matrix-rows.ts), never read back from the page.
   const form = document.querySelector<HTMLFormElement>('form[data-matrix-filters]');
   const embedded = parseMatrixData(table.dataset.matrixRows ?? '');
+  let months: number | undefined;
   setRowSource(table, async () => {
     const day = table.dataset.shownDay ?? today;
     const filters = {
@@ -27,8 +29,10 @@ async function start(root: HTMLElement, table: HTMLTableElement): Promise<void> 
       area: form?.querySelector<HTMLSelectElement>('select[name="area"]')?.value,
       published: form?.querySelector<HTMLInputElement>('[data-matrix-published]')?.checked ?? false,
     };
-    const rows = matrixRows(embedded, filters, day, day === embedded.day ? undefined : await request);
-    return { columns: matrixRowColumns(embedded), rows, suffix: day === embedded.day ? '' : `-${day}` };
+    const asBuilt = day === embedded.day && months === undefined;
+    const rows = matrixRows(embedded, filters, day, asBuilt ? undefined : await request, months);
+    const period = months === undefined ? '' : `-confirmed-within-${months}-months`;
+    return { columns: matrixRowColumns(embedded), rows, suffix: day === embedded.day ? period : `-${day}${period}` };
   });
   let data: Awaited<ReturnType<typeof loadMatrixReplay>>;
   try {
@@ -43,8 +47,9 @@ async function start(root: HTMLElement, table: HTMLTableElement): Promise<void> 
     today,
     playStart: () => addMonths(marks.find((d) => d >= from) ?? from, -1),
     marks: () => marks,
-    show: (day) => {
-      const counts = paintMatrix(table, matrixFor(now, data, day));
+    show: (day, within) => {
+      months = within;
+      const counts = paintMatrix(table, matrixFor(now, data, day, within));
       status.textContent = matrixStatus(day, counts, dayWords);
       table.dataset.shownDay = day;
     },

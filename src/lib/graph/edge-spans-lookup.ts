@@ -18,6 +18,8 @@ export interface EdgeSpan {
   from: string;
   /** The first day after it (exclusive); absent while it lasts. */
   until?: string;
+  /** The day a source last confirmed the state over the span (the segment's, `confirmedSegments`); absent when none did. */
+  confirmed?: string;
 }
 
 /** Whether a span holds on `day`: from its first day (inclusive) up to, not including, `until`. */

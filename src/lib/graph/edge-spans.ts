@@ -7,23 +7,26 @@
  */
 import { compareText } from '../order.ts';
 import { actorsCovering, type ActorIndex } from '../reach/actors.ts';
-import { EPOCH, stateSegments } from '../reach/segments.ts';
-import type { StateSegments } from '../reach/segment-lookup.ts';
-import type { EdgeSpan, SpanState } from './edge-spans-lookup.ts';
+import { confirmedSegments, EPOCH } from '../reach/segments.ts';
+import { readToken, type StateSegments } from '../reach/segment-lookup.ts';
+import type { EdgeSpan } from './edge-spans-lookup.ts';
 
 /**
  * The spans in which `segments` are `suspends` or `limits`, in order: the first segment starts on `EPOCH`; a span
- * ends (exclusive) where the next segment begins, and the last one is open.
+ * ends (exclusive) where the next segment begins, and the last one is open. A segment's confirmation
+ * (`suspends@2026-04-12`) becomes the span's `confirmed`.
  */
-export function spansOfSegments(segments: StateSegments): { state: SpanState; from: string; until?: string }[] {
-  const out: { state: SpanState; from: string; until?: string }[] = [];
+export function spansOfSegments(segments: StateSegments): Omit<EdgeSpan, 'source' | 'target'>[] {
+  const out: Omit<EdgeSpan, 'source' | 'target'>[] = [];
   for (let i = 0; i < segments.length; i += 2) {
     // [state0, day1, state1, day2, state2, …]: a state at index i begins on the day at i − 1 and ends on the one at i + 1
-    const state = segments[i]!;
+    const { state, confirmed } = readToken(segments[i]!);
     const from = i === 0 ? EPOCH : segments[i - 1]!;
     if (state !== 'suspends' && state !== 'limits') continue;
     const until = segments[i + 1];
-    out.push(until === undefined ? { state, from } : { state, from, until });
+    const span: Omit<EdgeSpan, 'source' | 'target'> = until === undefined ? { state, from } : { state, from, until };
+    if (confirmed !== undefined) span.confirmed = confirmed;
+    out.push(span);
   }
   return out;
 }
@@ -31,13 +34,13 @@ export function spansOfSegments(segments: StateSegments): { state: SpanState; fr
 /**
  * Every span of every edge into `targets` (`index` is `indexActors(prepared)`): for each target, each community
  * with a decision covering it (its own server left out), the spans in which the model says it suspends or limits
- * the target. Sorted by source, target, then first day.
+ * the target, each with the day a source last confirmed it. Sorted by source, target, then first day.
  */
 export function edgeSpans(index: ActorIndex, targets: Iterable<string>): EdgeSpan[] {
   const out: EdgeSpan[] = [];
   for (const target of targets) {
     for (const p of actorsCovering(index, target)) {
-      for (const span of spansOfSegments(stateSegments(p, target))) out.push({ source: p.community.domain, target, ...span });
+      for (const span of spansOfSegments(confirmedSegments(p, target))) out.push({ source: p.community.domain, target, ...span });
     }
   }
   return out.sort((a, b) => compareText(a.source, b.source) || compareText(a.target, b.target) || compareText(a.from, b.from));

@@ -31,8 +31,12 @@ export function fullGraph(servers: readonly GraphCommunity[], day: string, optio
   const edges: GraphEdge[] = [];
   for (const target of nodes.keys()) {
     for (const p of actorsCovering(index, target)) {
-      const edge = makeEdge(p.community.domain, target, reachPrepared(p, target, day));
-      if (edge) edges.push(edge);
+      const answer = reachPrepared(p, target, day);
+      const edge = makeEdge(p.community.domain, target, answer);
+      if (!edge) continue;
+      const evidence = answer.decision?.evidence?.url ?? p.community.blocklist.evidence?.url;
+      if (edge.state !== 'reaches' && evidence !== undefined) edge.evidence = evidence;
+      edges.push(edge);
     }
   }
   return sortedGraph(day, nodes.values(), edges);

@@ -1,10 +1,11 @@
 /**
  * What the browser needs to show the matrix on any day (`/data/matrix-as-of.json`): the segments of the cells that
- * differ from their community's silence (matrix-on-day.ts reads them; the silence is `/data/as-of.json`).
+ * differ from their community's silence, each known state with the day a source last confirmed it, for a reader's
+ * period (matrix-on-day.ts reads them; the silence is `/data/as-of.json`).
  */
 import { sameSegments, type SilenceHistory } from '../map/as-of-history.ts';
 import { coveringDecisions, type PreparedCommunity } from '../reach/prepare.ts';
-import { stateSegments } from '../reach/segments.ts';
+import { confirmedSegments } from '../reach/segments.ts';
 import type { StateSegments } from '../reach/segment-lookup.ts';
 import type { ReachMatrix } from './matrix.ts';
 import type { MatrixHistory } from './matrix-on-day.ts';
@@ -21,7 +22,7 @@ export function matrixHistory(prepared: readonly PreparedCommunity[], matrix: Re
     if (!p) continue;
     for (const domain of matrix.domains) {
       if (domain === community || coveringDecisions(p, domain).length === 0) continue;
-      const segments = stateSegments(p, domain);
+      const segments = confirmedSegments(p, domain);
       const quiet = silence.communities[community];
       if (quiet && sameSegments(segments, quiet)) continue;
       (cells[community] ??= {})[domain] = segments;

@@ -38,6 +38,8 @@ export interface GraphEdge {
   until?: string;
   /** The parent domain the decision names, when it is not the target itself (a decision covers subdomains). */
   via?: string;
+  /** The URL of the deciding decision's evidence (its own, or the block list it was read from); the full graph only. */
+  evidence?: string;
 }
 
 /** A graph as of a day. Nodes sorted by id; edges by source, then target. */

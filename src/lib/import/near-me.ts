@@ -15,12 +15,11 @@
  * | missing | inherits the layer's iconClass, then the map's, then uMap's `Default` | as above |
  * | anything else | — | `city`, with a note |
  *
- * The description is never copied (it is the server's own prose): it is only run through language detection
- * (`language-hint.ts`) to give a language HINT, and only that hint is kept.
+ * The description is never copied (it is the server's own prose), and no program guesses its language: only whether
+ * the feature has one is kept, so a new file can tell the curator there is a description to read.
  */
 import { SOFTWARE } from '../schema/server.ts';
 import { domainOfUrl } from './domain.ts';
-import { languageHint, type LanguageHint } from './language-hint.ts';
 import { readJson, record } from './json.ts';
 import type { ReportItem } from './types.ts';
 
@@ -60,8 +59,8 @@ export interface NearMeServer {
   scale: 'city' | 'region' | 'nation';
   /** The marker in words, for the source note. */
   marker: string;
-  /** The language hint detected from the feature's description (the description itself is not kept). */
-  language: LanguageHint;
+  /** Whether the feature has a description a curator can read for the languages (the text itself is not kept). */
+  described: boolean;
 }
 
 /** What was read from the map. */
@@ -169,7 +168,7 @@ export function readNearMe(text: string, options: NearMeOptions = {}): NearMeRea
         iconFrom,
         scale: meaning?.scale ?? 'city',
         marker: meaning ? meaning.words : `${iconClass} marker (not in the legend)`,
-        language: languageHint(typeof props?.description === 'string' ? props.description : undefined),
+        described: typeof props?.description === 'string' && props.description.trim() !== '',
       });
     });
   }

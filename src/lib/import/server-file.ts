@@ -3,8 +3,8 @@
  * the schema's required facts the directory cannot give get explicit placeholders or hints, listed in `unconfirmed`:
  * - `name`: the domain (the map names servers by URL only);
  * - `focus: [place]`: a hint (the map places community servers); a language server may need `language`;
- * - `languages`: a HINT detected from the directory's description (`language-hint.ts`), or `und` (BCP 47
- *   "undetermined") when there is no description, it is too short, or detection cannot tell. Never from the place;
+ * - `languages`: `und` (BCP 47 "undetermined") until a curator reads the community's own words (the directory's
+ *   description, its about page): never from the place, and never from a language detector;
  * - `area`: `lat`/`lon` from the pin; `scale` from the marker; `label` and `iso3166` derived from the pin when a
  *   country locator is given (the country whose shape contains the pin: its ISO name and alpha-2 code), or
  *   "Unnamed place" when the pin is in no country (at sea, or a shape without an ISO code); without a locator,
@@ -16,7 +16,6 @@
  */
 import { Document, isMap, isSeq } from 'yaml';
 import type { Country, CountryLocator } from '../geo/country.ts';
-import type { LanguageHint } from './language-hint.ts';
 import type { NearMeRead, NearMeServer } from './near-me.ts';
 import { emptyReport, type ImportReport } from './report.ts';
 import { documentText, SCHEMA_COMMENT } from './yaml-doc.ts';
@@ -40,26 +39,20 @@ export function placeholderLabel(lat: number, lon: number): string {
 export const UNNAMED_PLACE = 'Unnamed place';
 
 /**
- * The `languages_note` of a new file: its languages are `und` until a curator reads the directory's description; an
- * automatic detection is written here as a hint to confirm, never as a value.
+ * The `languages_note` of a new file: its languages are `und` until a curator reads the community's own words; the
+ * note says whether the directory gives a description to read.
  */
-export function languagesNote(hint: LanguageHint): string {
-  const words = hint.how === 'detected' ? ` An automatic detection suggests ${hint.tag} (${hint.iso6393}); confirm it from the description or the server's own pages.` : '';
-  return `Not yet read: a curator must read the directory's description (not copied here) to tell the community's languages.${words}`;
+export function languagesNote(described: boolean): string {
+  return described
+    ? "Not yet read: a curator must read the directory's description (not copied here) or the server's own pages to tell the community's languages."
+    : "Not yet read: the directory gives no description, so a curator must read the server's own pages to tell the community's languages.";
 }
 
-/** The source note's words on the language hint. */
-export function languageWords(hint: LanguageHint): string {
-  switch (hint.how) {
-    case 'detected':
-      return `language detected automatically from the directory's description (${hint.iso6393} → ${hint.tag}); the description itself is not copied`;
-    case 'undetermined':
-      return "language detection from the directory's description could not tell (und)";
-    case 'too-short':
-      return `the directory's description is too short for language detection (${hint.letters} letters): und`;
-    case 'none':
-      return 'the directory gives no description: language und';
-  }
+/** The source note's words on the languages. */
+export function languageWords(described: boolean): string {
+  return described
+    ? "the languages are und until a curator reads the directory's description, which is not copied"
+    : 'the directory gives no description: languages und';
 }
 
 /**
@@ -79,7 +72,7 @@ export function newServerValue(server: NearMeServer, source: DirectorySource, co
   const note =
     `${source.name}, ${server.layer} layer, feature "${server.url}": ${server.marker}${inherited}, pin at ${server.lat}, ${server.lon}. ` +
     `Imported automatically, unconfirmed until a curator checks: the name is the domain; focus "place" is a hint from the map; ` +
-    `${areaWords}; ${languageWords(server.language)}.`;
+    `${areaWords}; ${languageWords(server.described)}.`;
   const label = country === undefined ? placeholderLabel(server.lat, server.lon) : country === null ? UNNAMED_PLACE : country.name;
   const area: Record<string, unknown> = { label, scale: server.scale };
   if (country) area.iso3166 = [country.alpha2];
@@ -89,9 +82,9 @@ export function newServerValue(server: NearMeServer, source: DirectorySource, co
     domain: server.domain,
     name: server.domain,
     focus: ['place'],
-    // The detector only hints: a curator reads the description and names the languages.
+    // A curator reads the community's own words and names the languages.
     languages: ['und'],
-    languages_note: languagesNote(server.language),
+    languages_note: languagesNote(server.described),
     area,
     software: server.software,
     links: { home: `https://${server.domain}` },
@@ -175,7 +168,7 @@ export function planNearMe(
     const country = options.locate === undefined ? undefined : (options.locate([server.lon, server.lat]) ?? null);
     files.push({ domain: server.domain, text: newServerText(newServerValue(server, source, country)) });
     const where = country === undefined ? '' : country === null ? `, ${UNNAMED_PLACE}` : `, ${country.alpha2}`;
-    const language = server.language.how === 'detected' ? `, language hint ${server.language.tag}` : ', language und';
+    const language = server.described ? ', language und (a description to read)' : ', language und (no description)';
     report.added.push({
       at: server.at,
       target: server.domain,

@@ -4,6 +4,7 @@
  * bundles to the browser on its own; it finds segments, it never decides a state.
  */
 import { answerOnDay, stateOnDay, type SegmentAnswer, type StateSegments } from '../reach/segment-lookup.ts';
+import { outsidePeriod } from './period.ts';
 import { addMonths } from './replay.ts';
 import type { ReachState, StateCounts } from '../reach/state.ts';
 import type { SilenceHistory } from './as-of-history.ts';
@@ -54,11 +55,28 @@ export function staleCount(answers: Iterable<SegmentAnswer>, day: string): numbe
  * are unchanged. `months` undefined keeps every answer.
  */
 export function confirmedWithin(answers: ReadonlyMap<string, SegmentAnswer>, day: string, months: number | undefined): Map<string, SegmentAnswer & { stale?: true }> {
-  if (months === undefined) return new Map(answers);
-  const limit = addMonths(day, -months);
   const out = new Map<string, SegmentAnswer & { stale?: true }>();
-  for (const [community, a] of answers) out.set(community, a.state !== 'unknown' && (a.confirmed === undefined || a.confirmed < limit) ? { state: 'unknown', stale: true } : a);
+  for (const [community, a] of answers) out.set(community, outsidePeriod(a, day, months) ? { state: 'unknown', stale: true } : a);
   return out;
+}
+
+/**
+ * A shard (as built, or `shardOnDay`'s) restricted to answers a source confirmed within `months` before its day, as
+ * `confirmedWithin` restricts a domain page's: an entry left out becomes unknown with `stale` set (its words say
+ * why), keeping its reason and `onDay`; the counts are those of the entries kept. `months` undefined gives the shard
+ * unchanged.
+ */
+export function shardWithin(shard: ReachShard, months: number | undefined): ReachShard {
+  if (months === undefined) return shard;
+  const servers: Record<string, ShardEntry> = {};
+  const counts: StateCounts = { suspends: 0, limits: 0, reaches: 0, unknown: 0 };
+  for (const [community, entry] of Object.entries(shard.servers)) {
+    const kept: ShardEntry = outsidePeriod(entry, shard.day, months) ? { state: 'unknown', reason: entry.reason, stale: true } : entry;
+    if (kept !== entry && entry.onDay !== undefined) kept.onDay = entry.onDay;
+    servers[community] = kept;
+    counts[kept.state]++;
+  }
+  return { ...shard, counts, servers };
 }
 
 /** How many communities are in each state towards the shard's domain on `day`. */

@@ -27,6 +27,11 @@ export interface MapPayload {
    * first day a replay can show. Absent: the map shows only the atlas's day.
    */
   replay?: { url: string; from: string };
+  /**
+   * The URLs (with the base path) of the map's regions and places, fetched once the map is zoomed in
+   * (`/data/basemap/admin1.json` and `/data/basemap/places.json`, src/client/basemap-places.ts). Absent: none drawn.
+   */
+  basemapPlaces?: { admin1: string; places: string };
 }
 
 /** The name of the attribute that carries the payload. */

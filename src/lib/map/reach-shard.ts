@@ -47,6 +47,11 @@ export interface ShardEntry {
    * `confirmed` hold for that day; `reason` is today's, and the words say "on <day>" instead.
    */
   onDay?: string;
+  /**
+   * Set in the browser when a reader restricts answers to a period (`?confirmed=`, as-of-lookup.ts `shardWithin`)
+   * and no source confirmed this entry's known answer within it: `state` is then `unknown`, and the words say why.
+   */
+  stale?: true;
 }
 
 /** A decision as a shard carries it, for the rows of a past day (src/lib/map/shard-past.ts). */
@@ -177,6 +182,7 @@ export const SHOWN_STATES: readonly ShownState[] = ['suspends', 'limits', 'reach
  */
 export function reachSentence(domain: string, entry: ShardEntry | undefined, t: Translate): string {
   if (entry === undefined) return t('reach.sentence.self', { domain });
+  if (entry.stale) return entry.onDay === undefined ? t('reach.sentence.not-confirmed') : t('reach.sentence.not-confirmed-on-day', { day: entry.onDay });
   const confirmed = entry.confirmed !== undefined ? t('reach.sentence.confirmed', { date: entry.confirmed }) : '';
   if (entry.onDay !== undefined) {
     if (entry.state === 'unknown') return t('reach.sentence.unknown-on-day', { day: entry.onDay });

@@ -1,14 +1,14 @@
 /**
  * The rows of the home page's list download (CSV and JSON), built from what the map script already holds: the map
  * payload's server records (map-data.ts), the view's filters (filter.ts) and, when a domain is picked, that domain's
- * shard on the day shown (as-of-lookup.ts `shardOnDay`). So the file has exactly the servers the list shows, in its
+ * shard on the day shown (as-of-lookup.ts `shardOnDay`), restricted to the reader's period when one is chosen. So the file has exactly the servers the list shows, in its
  * order, and each cell is a code or a day, never the page's sentences. Nothing is decided here: the states are the
  * reach model's, written at build time. Imports types and look-ups only, so it bundles to the browser on its own.
  */
 import { filterServers, type Filters } from '../map/filter.ts';
 import type { MapServer } from '../map/map-data.ts';
 import type { SilenceHistory } from '../map/as-of-history.ts';
-import { shardOnDay } from '../map/as-of-lookup.ts';
+import { shardOnDay, shardWithin } from '../map/as-of-lookup.ts';
 import type { ReachShard } from '../map/reach-shard.ts';
 
 /**
@@ -36,6 +36,11 @@ export interface MapRowsReach {
   day: string;
   /** The site-wide silence segments (`/data/as-of.json`); needed only when `day` is not the shard's own day. */
   silence?: Pick<SilenceHistory, 'communities'>;
+  /**
+   * The period the reader restricts answers to (`?confirmed=`, months): a state no source confirmed within it is
+   * `unknown` with no `reach_confirmed`, as on the domain page (as-of-lookup.ts `shardWithin`). Absent: every answer.
+   */
+  confirmedWithin?: number;
 }
 
 /**
@@ -51,7 +56,7 @@ export function mapRows(servers: readonly MapServer[], filters: Filters, reach?:
   let shown: ReachShard | undefined;
   if (reach) {
     if (reach.day !== reach.shard.day && reach.silence === undefined) throw new Error(`map rows: ${reach.shard.domain} on ${reach.day} needs the silence segments`);
-    shown = reach.day === reach.shard.day ? reach.shard : shardOnDay(reach.shard, reach.silence!, reach.day);
+    shown = shardWithin(reach.day === reach.shard.day ? reach.shard : shardOnDay(reach.shard, reach.silence!, reach.day), reach.confirmedWithin);
   }
   return filterServers(servers, filters).map((s): MapRow => {
     const row: MapRow = {

@@ -134,13 +134,14 @@ export interface MatrixReplaySegments {
 
 /**
  * The download's rows for `day`: one per community the filters keep, in the matrix's order, each domain's column
- * its state that day (`suspends`, `limits`, `reaches`, `unknown`), `itself` in its own column. Throws when `day` is
- * not the matrix's own and no segments are given, so a download never silently holds another day's states.
+ * its state that day (`suspends`, `limits`, `reaches`, `unknown`), `itself` in its own column. With `months` (the
+ * reader's period), a state not confirmed within it is `unknown`, as the page shows it. Throws when `day` is not the
+ * matrix's own, or a period is given, and no segments are, so a download never silently holds other states.
  */
-export function matrixRows(data: MatrixData, filters: MatrixFilters, day: string, replay?: MatrixReplaySegments): Record<string, string>[] {
-  if (day !== data.day && replay === undefined) throw new Error(`matrix rows: ${day} needs the matrix's segments`);
+export function matrixRows(data: MatrixData, filters: MatrixFilters, day: string, replay?: MatrixReplaySegments, months?: number): Record<string, string>[] {
+  if ((day !== data.day || months !== undefined) && replay === undefined) throw new Error(`matrix rows: ${day} needs the matrix's segments`);
   const now = reachMatrixOf(data);
-  const matrix = day === data.day ? now : matrixOnDay(now, replay!.history, replay!.silence, day);
+  const matrix = day === data.day && months === undefined ? now : matrixOnDay(now, replay!.history, replay!.silence, day, months);
   const out: Record<string, string>[] = [];
   data.rows.forEach((r, i) => {
     if (!matrixRowShown(r, filters)) return;

@@ -9,7 +9,7 @@
  * those of its silence, from what its list status means. Nothing is decided here: every value was written at build
  * time by the reach model. Imports types and look-ups only, so it bundles to the browser on its own.
  */
-import { addMonths } from '../map/replay.ts';
+import { outsidePeriod } from '../map/period.ts';
 import { answerOnDay } from '../reach/segment-lookup.ts';
 import type { ReachReason, ReachState } from '../reach/state.ts';
 import type { SilenceHistory } from '../map/as-of-history.ts';
@@ -127,7 +127,7 @@ export function shardRows(shard: ReachShard, silence: Pick<SilenceHistory, 'comm
       state = answer.state;
       confirmed = answer.confirmed;
     }
-    if (options.confirmedWithin !== undefined && state !== 'unknown' && (confirmed === undefined || confirmed < addMonths(day, -options.confirmedWithin))) {
+    if (outsidePeriod({ state, confirmed }, day, options.confirmedWithin)) {
       return { community, name: options.names?.[community], state: 'unknown', confirmed: undefined, since: undefined, since_qualifier: undefined, until: undefined, via: undefined, evidence: undefined, why: options.notConfirmed ?? 'not-confirmed-within-period', back: today ? entry.back : undefined };
     }
     const basis = today ? basisToday(entry) : basisOn(entry, state, day);

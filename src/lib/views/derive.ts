@@ -134,6 +134,11 @@ export const FOCUSED_SIMULATE_AT_MOST = 200;
 export interface ViewsOptions {
   /** How many domains the matrix compares. Default 20. */
   matrixColumns?: number;
+  /**
+   * Each server's decisions on reserved names (RFC 2606/6761), which `servers` no longer carry: the server pages
+   * list them as recorded but not counted (`reservedTargetsOf` before `withoutReservedTargets`).
+   */
+  reservedListed?: ReadonlyMap<string, readonly Decision[]>;
 }
 
 /**
@@ -226,7 +231,7 @@ export function createViews(
     serverPage: memoLast((domain: string) => {
       const self = byDomain.get(domain);
       if (!self) throw new RangeError(`no curated server has the domain ${JSON.stringify(domain)}`);
-      return serverPageModel({ server: self, actions: communityActionsOf(domain), actingNow: actingNow(domain), serverOf: server, hasPage, hasCard: ogServers().has(domain) });
+      return serverPageModel({ server: self, actions: communityActionsOf(domain), actingNow: actingNow(domain), serverOf: server, hasPage, hasCard: ogServers().has(domain), reserved: options.reservedListed?.get(domain) });
     }),
     ogServers,
     actingCounts: once(() => actingIndex(actedOn)),

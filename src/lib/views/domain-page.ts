@@ -7,6 +7,7 @@ import { isUnknownEverywhere } from '../press/unknown-everywhere.ts';
 import type { CommunityReach, DomainReach } from '../reach/domain-reach.ts';
 import { REACH_STATES, type ReachState } from '../reach/state.ts';
 import type { Decision } from '../schema/decision.ts';
+import type { Evidence } from '../schema/evidence.ts';
 import type { Server } from '../schema/server.ts';
 import { compareText } from '../order.ts';
 import { decisionEvidence, sinceKey, type DecisionEvidence } from './words.ts';
@@ -54,6 +55,8 @@ export interface DomainEvent {
   on: string | undefined;
   /** The decision's evidence (its own, else its community's list's), when there is one. */
   evidence: DecisionEvidence | undefined;
+  /** On a lift (`until`), the source that shows the decision lifted (`lifted_evidence`), when it has one. */
+  liftedEvidence: Evidence | undefined;
 }
 
 /** Everything a domain page shows beside its timeline and graph. */
@@ -107,8 +110,8 @@ export function domainEvents(domain: string, decisions: DomainPageInput['decisio
       on: decision.domain !== undefined && decision.domain !== domain ? decision.domain : undefined,
       evidence: curated ? decisionEvidence(decision, curated) : undefined,
     };
-    events.push({ kind: 'since', key: sinceKey(decision.since), ...base });
-    if (decision.until !== undefined) events.push({ kind: 'until', key: decision.until, ...base });
+    events.push({ kind: 'since', key: sinceKey(decision.since), ...base, liftedEvidence: undefined });
+    if (decision.until !== undefined) events.push({ kind: 'until', key: decision.until, ...base, liftedEvidence: decision.lifted_evidence });
   }
   return events.sort(
     (a, b) =>

@@ -5,6 +5,7 @@
  */
 import type { Layout } from '../graph/layout.ts';
 import type { Graph, GraphEdge } from '../graph/types.ts';
+import type { Since } from '../schema/decision.ts';
 
 /**
  * Above this many edges the full graph's canvas draws every edge as a solid hairline without arrowheads: dashing
@@ -17,11 +18,15 @@ export const DENSE_EDGES_ABOVE = 20_000;
 /** The edge states in code order: an edge's code is its index here. */
 export const EDGE_STATES = ['suspends', 'limits', 'reaches'] as const satisfies readonly GraphEdge['state'][];
 
-/** One node: id, kind (`c` a curated community, `d` another domain), x, y, radius, how many act on it. */
-export type PayloadNode = [id: string, kind: 'c' | 'd', x: number, y: number, r: number, acting: number];
+/** One node: id, kind (`c` a curated community, `d` another domain), x, y, radius, how many act on it, and a curated server's display name. */
+export type PayloadNode = [id: string, kind: 'c' | 'd', x: number, y: number, r: number, acting: number, name?: string];
 
-/** One edge: source index, target index, state code (see EDGE_STATES). */
-export type PayloadEdge = [source: number, target: number, state: number];
+/**
+ * One edge: source index, target index, state code (see EDGE_STATES), then, when the deciding decision has them,
+ * the day it began (`YYYY-MM-DD`, or `<YYYY-MM-DD` for "on or before"; `''` when unknown) and its evidence's index
+ * in the payload's `evidence` list.
+ */
+export type PayloadEdge = [source: number, target: number, state: number, since?: string, evidence?: number];
 
 /** The file. */
 export interface GraphPayload {
@@ -33,6 +38,8 @@ export interface GraphPayload {
   nodes: PayloadNode[];
   /** Edges sorted by source, then target. */
   edges: PayloadEdge[];
+  /** The edges' evidence URLs, each once, sorted. */
+  evidence: string[];
 }
 
 /** A decoded node, for drawing. */
@@ -43,13 +50,19 @@ export interface DrawNode {
   y: number;
   r: number;
   acting: number;
+  /** A curated server's display name. */
+  name?: string;
 }
 
-/** A decoded edge, for drawing: its ends as node indices. */
+/** A decoded edge, for drawing: its ends as node indices, and what the deciding decision says when known. */
 export interface DrawEdge {
   source: number;
   target: number;
   state: (typeof EDGE_STATES)[number];
+  /** When the deciding decision began. */
+  since?: Since;
+  /** The URL of its evidence. */
+  evidence?: string;
 }
 
 /**
@@ -63,15 +76,33 @@ export function encodeGraph(graph: Graph, layout: Layout, minActing: number): Gr
   const nodes = graph.nodes.map((n): PayloadNode => {
     const p = at.get(n.id);
     if (!p) throw new RangeError(`the layout has no position for ${JSON.stringify(n.id)}`);
-    return [n.id, n.kind === 'community' ? 'c' : 'd', p.x, p.y, n.size, n.acting];
+    const node: PayloadNode = [n.id, n.kind === 'community' ? 'c' : 'd', p.x, p.y, n.size, n.acting];
+    if (n.name !== undefined && n.name !== n.id) node.push(n.name);
+    return node;
   });
+  const evidence = [...new Set(graph.edges.flatMap((e) => (e.evidence === undefined ? [] : [e.evidence])))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const evidenceIndex = new Map(evidence.map((url, i) => [url, i]));
   const edges = graph.edges.map((e): PayloadEdge => {
     const s = index.get(e.source);
     const t = index.get(e.target);
     if (s === undefined || t === undefined) throw new RangeError(`an edge names a node that is not in the graph: ${e.source} → ${e.target}`);
-    return [s, t, EDGE_STATES.indexOf(e.state)];
+    const edge: PayloadEdge = [s, t, EDGE_STATES.indexOf(e.state)];
+    const since = e.since === undefined ? '' : typeof e.since === 'string' ? e.since : `<${e.since.on_or_before}`;
+    const ev = e.evidence === undefined ? undefined : evidenceIndex.get(e.evidence);
+    if (since !== '' || ev !== undefined) edge.push(since);
+    if (ev !== undefined) edge.push(ev);
+    return edge;
   });
-  return { day: graph.day, minActing, nodes, edges };
+  return { day: graph.day, minActing, nodes, edges, evidence };
+}
+
+/** A payload edge's `since` text read back (undefined when empty or not a date). */
+function readSince(text: unknown): Since | undefined {
+  if (typeof text !== 'string') return undefined;
+  const bound = text.startsWith('<');
+  const day = bound ? text.slice(1) : text;
+  if (!/^\d{4}(?:-\d{2}){0,2}$/.test(day)) return undefined;
+  return bound ? { on_or_before: day } : day;
 }
 
 /**
@@ -83,10 +114,21 @@ export function decodeGraph(value: unknown): { day: string; minActing: number; n
   if (!v || typeof v !== 'object' || !Array.isArray(v.nodes) || !Array.isArray(v.edges) || typeof v.day !== 'string') {
     throw new TypeError('not a graph payload');
   }
-  const nodes = v.nodes.map(([id, kind, x, y, r, acting]): DrawNode => ({ id: String(id), community: kind === 'c', x: Number(x), y: Number(y), r: Number(r), acting: Number(acting) }));
-  const edges = v.edges.flatMap(([s, t, c]): DrawEdge[] => {
+  const urls = Array.isArray(v.evidence) ? v.evidence : [];
+  const nodes = v.nodes.map(([id, kind, x, y, r, acting, name]): DrawNode => {
+    const node: DrawNode = { id: String(id), community: kind === 'c', x: Number(x), y: Number(y), r: Number(r), acting: Number(acting) };
+    if (typeof name === 'string' && name !== '') node.name = name;
+    return node;
+  });
+  const edges = v.edges.flatMap(([s, t, c, sinceText, ev]): DrawEdge[] => {
     const state = EDGE_STATES[c];
-    return state !== undefined && nodes[s] !== undefined && nodes[t] !== undefined ? [{ source: s, target: t, state }] : [];
+    if (state === undefined || nodes[s] === undefined || nodes[t] === undefined) return [];
+    const edge: DrawEdge = { source: s, target: t, state };
+    const since = readSince(sinceText);
+    if (since !== undefined) edge.since = since;
+    const url = typeof ev === 'number' ? urls[ev] : undefined;
+    if (typeof url === 'string' && /^https?:\/\//.test(url)) edge.evidence = url;
+    return [edge];
   });
   return { day: v.day, minActing: Number(v.minActing ?? 1), nodes, edges };
 }

@@ -1,18 +1,24 @@
 /**
  * The full graph's edge spans in its JSON (`data/graph/min-<n>.json`, key `spans`), compactly: one array per span,
- * `[source index, target index, state code, first day, first day after | 0]`, days counted from 1970-01-01 and 0
- * for a span that lasts. Encoded at build time, decoded in the browser, which then recolours the graph for any day
- * by look-up (the layout stays the build's). Both directions live here so they never disagree.
+ * `[source index, target index, state code, first day, first day after | 0, confirmed]`, days counted from
+ * 1970-01-01, 0 for a span that lasts, and `confirmed` the day a source last confirmed the span's state as days after
+ * its first day (-1: none did). Encoded at build time, decoded in the browser, which then recolours the graph for any
+ * day, and for a reader's period (`?confirmed=`, src/lib/map/period.ts), by look-up (the layout stays the build's).
+ * Both directions live here so they never disagree.
  */
 import type { EdgeSpan, SpanState } from '../graph/edge-spans-lookup.ts';
+import { periodStart } from '../map/period.ts';
 import { addDays, daysBetween } from '../map/replay.ts';
 import { EDGE_STATES, type DrawEdge } from './graph-data.ts';
 
 /** The day numbered 0. */
 export const DAY_ZERO = '1970-01-01';
 
-/** One span: source and target node indices, state code (EDGE_STATES), first day, first day after it (0: open). */
-export type PayloadSpan = [source: number, target: number, state: number, from: number, until: number];
+/**
+ * One span: source and target node indices, state code (EDGE_STATES), first day, first day after it (0: open), and
+ * the day a source last confirmed it, in days after the first day (-1: none did).
+ */
+export type PayloadSpan = [source: number, target: number, state: number, from: number, until: number, confirmed: number];
 
 /** A span decoded for drawing: node indices and day numbers (`until` is Infinity while it lasts). */
 export interface DrawSpan {
@@ -21,6 +27,8 @@ export interface DrawSpan {
   state: SpanState;
   from: number;
   until: number;
+  /** The day number a source last confirmed the state (-Infinity when none did). */
+  confirmed: number;
 }
 
 /** A day's number: whole days since 1970-01-01. */
@@ -44,7 +52,8 @@ export function encodeSpans(spans: readonly EdgeSpan[], nodeIds: readonly string
     const source = index.get(s.source);
     const target = index.get(s.target);
     if (source === undefined || target === undefined) continue;
-    out.push([source, target, EDGE_STATES.indexOf(s.state), dayNumber(s.from), s.until === undefined ? 0 : dayNumber(s.until)]);
+    const from = dayNumber(s.from);
+    out.push([source, target, EDGE_STATES.indexOf(s.state), from, s.until === undefined ? 0 : dayNumber(s.until), s.confirmed === undefined ? -1 : dayNumber(s.confirmed) - from]);
   }
   return out;
 }
@@ -54,25 +63,51 @@ export function decodeSpans(value: unknown, nodeCount: number): DrawSpan[] {
   if (!Array.isArray(value)) return [];
   const out: DrawSpan[] = [];
   for (const item of value) {
-    if (!Array.isArray(item) || item.length !== 5 || !item.every((x) => Number.isInteger(x))) continue;
-    const [source, target, code, from, until] = item as number[];
+    if (!Array.isArray(item) || item.length !== 6 || !item.every((x) => Number.isInteger(x))) continue;
+    const [source, target, code, from, until, confirmed] = item as number[];
     const state = EDGE_STATES[code!];
     if ((state !== 'suspends' && state !== 'limits') || source! < 0 || source! >= nodeCount || target! < 0 || target! >= nodeCount) continue;
-    out.push({ source: source!, target: target!, state, from: from!, until: until === 0 ? Infinity : until! });
+    out.push({ source: source!, target: target!, state, from: from!, until: until === 0 ? Infinity : until!, confirmed: confirmed! < 0 ? -Infinity : from! + confirmed! });
   }
   return out;
 }
 
-/** The edges to draw on the day numbered `day`: the spans that hold then (from inclusive, until exclusive). */
-export function drawEdgesOn(spans: readonly DrawSpan[], day: number): DrawEdge[] {
+/**
+ * The first day number a span's confirmation must reach to count on `day` when a reader restricts answers to
+ * `months` (`periodStart`); -Infinity without a period (every span counts).
+ */
+export function confirmedSince(day: string, months: number | undefined): number {
+  return months === undefined ? -Infinity : dayNumber(periodStart(day, months));
+}
+
+/** Whether a span counts on the day numbered `day`: it holds then (from inclusive, until exclusive) and was confirmed on or after `since`. */
+function counts(s: DrawSpan, day: number, since: number): boolean {
+  const shown = drawSpanOn(s, day, since);
+  return shown !== undefined && shown !== 'stale';
+}
+
+/**
+ * The edges to draw on the day numbered `day`: the spans that hold then (from inclusive, until exclusive) and, with a
+ * period (`since`, from `confirmedSince`), were confirmed within it.
+ */
+export function drawEdgesOn(spans: readonly DrawSpan[], day: number, since = -Infinity): DrawEdge[] {
   const out: DrawEdge[] = [];
-  for (const s of spans) if (s.from <= day && day < s.until) out.push({ source: s.source, target: s.target, state: s.state });
+  for (const s of spans) if (counts(s, day, since)) out.push({ source: s.source, target: s.target, state: s.state });
   return out;
 }
 
-/** How many communities suspend or limit each node on the day numbered `day`, by node index. */
-export function drawActingOn(spans: readonly DrawSpan[], nodeCount: number, day: number): number[] {
+/** How many communities suspend or limit each node on the day numbered `day` (within the period from `since`), by node index. */
+export function drawActingOn(spans: readonly DrawSpan[], nodeCount: number, day: number, since = -Infinity): number[] {
   const out = new Array<number>(nodeCount).fill(0);
-  for (const s of spans) if (s.from <= day && day < s.until) out[s.target]!++;
+  for (const s of spans) if (counts(s, day, since)) out[s.target]!++;
   return out;
+}
+
+/**
+ * What a span says of its source towards its target on the day numbered `day`: its state when it counts, `stale` when
+ * it holds but was not confirmed within the period (its answer is then unknown), undefined when it does not hold.
+ */
+export function drawSpanOn(s: DrawSpan, day: number, since = -Infinity): SpanState | 'stale' | undefined {
+  if (!(s.from <= day && day < s.until)) return undefined;
+  return s.confirmed >= since ? s.state : 'stale';
 }

@@ -6,7 +6,10 @@
 import type { Action } from '../reach/actions.ts';
 import type { CommunityReach } from '../reach/domain-reach.ts';
 import { stateOfSeverity, type KnownState } from '../reach/state.ts';
-import type { ServerFact } from '../schema/evidence.ts';
+import { reservedReason, type ReservedReason } from '../reserved-name.ts';
+import { compareText } from '../order.ts';
+import type { Decision } from '../schema/decision.ts';
+import type { Evidence, ServerFact } from '../schema/evidence.ts';
 import type { Server } from '../schema/server.ts';
 import { decisionEvidence, httpsUrl, type DecisionEvidence } from './words.ts';
 
@@ -23,6 +26,17 @@ export interface ServerActionRow {
   evidence: DecisionEvidence | undefined;
   /** The domain whose page the row links to, when the target is resolved and has a page. */
   linked: string | undefined;
+  /** The source that shows the decision lifted (`lifted_evidence`), when the decision has one. */
+  liftedEvidence: Evidence | undefined;
+}
+
+/** A decision on a reserved name (RFC 2606/6761): recorded as the server listed it, never counted, drawn or mapped. */
+export interface ServerReservedRow {
+  /** The reserved name as listed. */
+  domain: string;
+  severity: Decision['severity'];
+  /** Why the name is reserved. */
+  reason: ReservedReason;
 }
 
 /** One community that suspends or limits the server now. */
@@ -46,6 +60,8 @@ export interface ServerPageModel {
   unconfirmed: ReadonlySet<ServerFact>;
   /** Its decisions, in the order `communityActions` gives. */
   actions: ServerActionRow[];
+  /** Its decisions on reserved names, left out of every count, graph and map; by name, then severity. */
+  reserved: ServerReservedRow[];
   /** The communities that suspend or limit it now, by domain. */
   actedOn: ServerActedOnRow[];
   /** True when the server's domain has a page under /domains/. */
@@ -66,6 +82,8 @@ export interface ServerPageInput {
   hasPage(domain: string): boolean;
   /** True when the server has an Open Graph card of its own. */
   hasCard: boolean;
+  /** Its decisions on reserved names, which the atlas leaves out (none when omitted). */
+  reserved?: readonly Pick<Decision, 'domain' | 'severity'>[];
 }
 
 /** The model of the page of `input.server`. */
@@ -85,7 +103,14 @@ export function serverPageModel(input: ServerPageInput): ServerPageModel {
       state: stateOfSeverity(action.decision.severity),
       evidence: decisionEvidence(action.decision, server),
       linked: action.domain !== undefined && input.hasPage(action.domain) ? action.domain : undefined,
+      liftedEvidence: action.decision.lifted_evidence,
     })),
+    reserved: (input.reserved ?? [])
+      .flatMap((d) => {
+        const reason = d.domain === undefined ? undefined : reservedReason(d.domain);
+        return reason === undefined ? [] : [{ domain: d.domain!, severity: d.severity, reason }];
+      })
+      .sort((a, b) => compareText(a.domain, b.domain) || compareText(a.severity, b.severity)),
     actedOn: input.actingNow.map((entry) => {
       const other = input.serverOf(entry.community);
       const d = entry.reach.decision;

@@ -91,36 +91,3 @@ export function hitTest(circles: readonly Circle[], view: View, sx: number, sy: 
   }
   return -1;
 }
-
-/**
- * Which labels to draw at this zoom: the nodes inside `box`, most acted on first (ties: the order given), whose
- * label's screen box overlaps no label already chosen, at most `max`. Thins labels as the view zooms out.
- * `width(i)` is a label's width in screen pixels; labels sit to the right of their node, `height` tall.
- */
-export function pickLabels(
-  circles: readonly (Circle & { acting: number })[],
-  view: View,
-  box: Box,
-  width: (i: number) => number,
-  height = 14,
-  max = 300,
-): number[] {
-  const inside: number[] = [];
-  circles.forEach((c, i) => {
-    if (c.x >= box.minX && c.x <= box.maxX && c.y >= box.minY && c.y <= box.maxY) inside.push(i);
-  });
-  inside.sort((a, b) => circles[b]!.acting - circles[a]!.acting || a - b);
-  const taken: Box[] = [];
-  const chosen: number[] = [];
-  for (const i of inside) {
-    if (chosen.length >= max) break;
-    const c = circles[i]!;
-    const s = toScreen(view, c.x, c.y);
-    const left = s.x + c.r * view.k + 3;
-    const label = { minX: left, minY: s.y - height / 2, maxX: left + width(i), maxY: s.y + height / 2 };
-    if (taken.some((t) => t.minX < label.maxX && label.minX < t.maxX && t.minY < label.maxY && label.minY < t.maxY)) continue;
-    taken.push(label);
-    chosen.push(i);
-  }
-  return chosen;
-}

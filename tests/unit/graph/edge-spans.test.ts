@@ -19,7 +19,7 @@ const stateOn = (spans: ReturnType<typeof spansOf>, day: string) => edgesOnDay(s
 describe('edgeSpans', () => {
   it('a decision counts from since, inclusive, to until, exclusive', () => {
     const spans = spansOf([community('c.example', 'partial', [decision('x.example', 'suspend', '2025-01-19', { until: '2025-03-01' })])]);
-    expect(spans).toEqual([{ source: 'c.example', target: 'x.example', state: 'suspends', from: '2025-01-19', until: '2025-03-01' }]);
+    expect(spans).toEqual([{ source: 'c.example', target: 'x.example', state: 'suspends', from: '2025-01-19', until: '2025-03-01', confirmed: '2025-01-19' }]);
     expect(stateOn(spans, '2025-01-18')).toBe('none');
     expect(stateOn(spans, '2025-01-19')).toBe('suspends');
     expect(stateOn(spans, '2025-02-28')).toBe('suspends');
@@ -28,7 +28,7 @@ describe('edgeSpans', () => {
 
   it('an "on or before" since draws no edge before its day (the block may or may not have existed), and the edge from it on', () => {
     const spans = spansOf([community('c.example', 'published', [decision('x.example', 'silence', { on_or_before: '2023-06-18' })], '2023-06-18')]);
-    expect(spans).toEqual([{ source: 'c.example', target: 'x.example', state: 'limits', from: '2023-06-18' }]);
+    expect(spans).toEqual([{ source: 'c.example', target: 'x.example', state: 'limits', from: '2023-06-18', confirmed: '2023-06-18' }]);
     expect(stateOn(spans, '2023-06-17')).toBe('none');
     expect(stateOn(spans, '2023-06-18')).toBe('limits');
     expect(stateOn(spans, '2030-01-01')).toBe('limits');
@@ -36,7 +36,7 @@ describe('edgeSpans', () => {
 
   it('a since known only to the year, and an until known only to the month, leave their days in doubt without an edge', () => {
     const spans = spansOf([community('c.example', 'partial', [decision('x.example', 'suspend', '2023', { until: '2024-05' })])]);
-    expect(spans).toEqual([{ source: 'c.example', target: 'x.example', state: 'suspends', from: '2023-12-31', until: '2024-05-01' }]);
+    expect(spans).toEqual([{ source: 'c.example', target: 'x.example', state: 'suspends', from: '2023-12-31', until: '2024-05-01', confirmed: '2023-12-31' }]);
     expect(stateOn(spans, '2023-12-30')).toBe('none');
     expect(stateOn(spans, '2023-12-31')).toBe('suspends');
     expect(stateOn(spans, '2024-04-30')).toBe('suspends');
@@ -62,6 +62,7 @@ describe('edgeSpans', () => {
   it('a community\'s own domain draws no edge, and spansOfSegments starts the first segment at EPOCH', () => {
     expect(spansOf([community('x.example', 'partial', [decision('x.example', 'suspend', '2023-01-01')])])).toEqual([]);
     expect(spansOfSegments(['suspends', '2024-01-01', 'unknown'])).toEqual([{ state: 'suspends', from: EPOCH, until: '2024-01-01' }]);
+    expect(spansOfSegments(['unknown', '2024-01-01', 'limits@2024-06-30'])).toEqual([{ state: 'limits', from: '2024-01-01', confirmed: '2024-06-30' }]);
     expect(spanHolds({ from: '2024-01-01' }, '2023-12-31')).toBe(false);
   });
 

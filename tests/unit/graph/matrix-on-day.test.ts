@@ -47,6 +47,28 @@ describe('matrixOnDay', () => {
     expect(Object.keys(history.cells).sort()).toEqual(['a.example', 'b.example']);
   });
 
+  it('with a period, a known cell not confirmed within it is unknown and marked stale, on the atlas\'s own day too', () => {
+    // a.example suspends threads.net from 2024-01-10 (no reading: confirmed on its first day); b.example's list, read
+    // 2025-05-01, limits it from 2023-12-31 (confirmed by that reading).
+    const servers = [
+      community('a.example', 'partial', [decision('threads.net', 'suspend', '2024-01-10')]),
+      community('b.example', 'published', [decision('threads.net', 'silence', { on_or_before: '2023-12-31' })], '2025-05-01'),
+    ];
+    const { matrix, silence, history } = setUp(servers);
+    const on = (day: string, months?: number) => {
+      const m = matrixOnDay(matrix, history, silence, day, months);
+      return [m.cells.map((row) => row[0]), m.stale?.map((row) => row[0])];
+    };
+    // On 2025-06-01 within a year (from 2024-06-01): a.example's 2024-01-10 is too old, b.example's 2025-05-01 is not.
+    expect(on(TODAY, 12)).toEqual([['unknown', 'limits'], [true, false]]);
+    // Within two years (from 2023-06-01) both stand; without a period the matrix is the one built.
+    expect(on(TODAY, 24)).toEqual([['suspends', 'limits'], [false, false]]);
+    expect(matrixOnDay(matrix, history, silence, TODAY)).toBe(matrix);
+    // On 2025-01-09 within a year (from 2024-01-09): a.example's first day counts.
+    expect(on('2025-01-09', 12)).toEqual([['suspends', 'limits'], [false, false]]);
+    expect(on('2025-01-11', 12)).toEqual([['unknown', 'limits'], [true, false]]);
+  });
+
   it('keeps a community\'s own column null, and a community with no segments unknown', () => {
     const servers = [community('a.example', 'partial', []), community('threads.net', 'partial', [decision('a.example', 'suspend', '2024-01-01')])];
     const { matrix, silence, history } = setUp(servers);

@@ -97,7 +97,7 @@ describe('near-me: uMap backup', () => {
   });
 });
 
-describe('near-me: hints for new files (country from the pin, language from the description)', () => {
+describe('near-me: hints for new files (country from the pin; languages left for a curator)', () => {
   // Synthetic features and a synthetic locator: one "country" box around the pins at 50–56°N, 6°W–2°E.
   const map = {
     type: 'FeatureCollection',
@@ -132,10 +132,12 @@ describe('near-me: hints for new files (country from the pin, language from the 
     expect(server('sea.example').area).toEqual({ label: 'Unnamed place', scale: 'nation', lat: 40, lon: -30 });
   });
 
-  it('writes the detected language only as a hint in languages_note, never as a value', () => {
+  it('never sets a language from the description: und, with a note asking a curator to read it', () => {
+    // The German description names no language a program should pick: the file must still say und.
     expect(server('stadt.example').languages).toEqual(['und']);
-    expect(server('stadt.example').languages_note).toContain('suggests de (deu)');
-    expect(server('sea.example').languages_note).not.toContain('suggests');
+    expect(server('stadt.example').languages_note).toContain("a curator must read the directory's description");
+    expect(server('stadt.example').languages_note).not.toMatch(/\bde\b|German|deu/);
+    expect(server('coast.example').languages_note).toContain('the directory gives no description');
     expect(server('sea.example').languages).toEqual(['und']);
     expect(server('coast.example').languages).toEqual(['und']);
     for (const f of plan.files) expect(parseServer(f.text).unconfirmed).toEqual(['name', 'focus', 'languages', 'area']);
@@ -144,20 +146,20 @@ describe('near-me: hints for new files (country from the pin, language from the 
   it('says in the source note how the label, code and language were derived, without copying the description', () => {
     const note = (d: string) => server(d).sources[0]!.note!;
     expect(note('stadt.example')).toContain('area label and ISO code derived from the pin (the country containing it)');
-    expect(note('stadt.example')).toContain("language detected automatically from the directory's description (deu → de)");
+    expect(note('stadt.example')).toContain("the languages are und until a curator reads the directory's description");
     expect(note('sea.example')).toContain('the pin lies in no country\'s shape, so the area is "Unnamed place"');
-    expect(note('sea.example')).toContain("the directory's description is too short for language detection (4 letters): und");
+    expect(note('sea.example')).not.toContain('detect');
     expect(note('coast.example')).toContain('the nearest, 3.2 km away');
-    expect(note('coast.example')).toContain('the directory gives no description: language und');
+    expect(note('coast.example')).toContain('the directory gives no description: languages und');
     for (const f of plan.files) {
       expect(f.text).not.toContain('freundlicher Server');
       expect(f.text).not.toContain('Kurz.');
       expect(parseServer(f.text).sources[0]!.note!.length).toBeLessThanOrEqual(500);
     }
     expect(plan.report.added.map((a) => a.message)).toEqual([
-      expect.stringContaining('GB, language hint de'),
-      expect.stringContaining('Unnamed place, language und'),
-      expect.stringContaining('GB, language und'),
+      expect.stringContaining('GB, language und (a description to read)'),
+      expect.stringContaining('Unnamed place, language und (a description to read)'),
+      expect.stringContaining('GB, language und (no description)'),
     ]);
   });
 

@@ -2,7 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { domainHistories, replayStart, silenceHistory } from '../../../src/lib/map/as-of-history.ts';
-import { actingCommunities, answersOnDay, confirmedWithin, countsOnDay, firstChange, staleCount, statesOnDay } from '../../../src/lib/map/as-of-lookup.ts';
+import { actingCommunities, answersOnDay, confirmedWithin, countsOnDay, firstChange, shardOnDay, shardWithin, staleCount, statesOnDay } from '../../../src/lib/map/as-of-lookup.ts';
+import { reachSentence } from '../../../src/lib/map/reach-shard.ts';
 import { toReachShard } from '../../../src/lib/map/reach-shard.ts';
 import { actorsCovering, domainReach, indexActors, prepareAll } from '../../../src/lib/reach/index.ts';
 import type { Community } from '../../../src/lib/reach/state.ts';
@@ -95,5 +96,25 @@ describe('answers restricted to recent confirmations', () => {
     // Within two years both stand; no period keeps everything.
     expect(confirmedWithin(answers, '2026-11-26', 24).get('a.example')).toEqual({ state: 'suspends', confirmed: '2025-01-19' });
     expect(confirmedWithin(answers, '2026-11-26', undefined)).toEqual(answers);
+  });
+
+  it('shardWithin gives the map the same answers as the domain page: a.example unknown and stale within a year, the counts recounted', () => {
+    const onDay = shardOnDay(shard, silence, '2026-11-26'); // the shard's own day: the shard as built
+    const year = shardWithin(onDay, 12);
+    const page = confirmedWithin(answersOnDay(shard, silence, '2026-11-26'), '2026-11-26', 12);
+    for (const [community, answer] of page) expect(year.servers[community]!.state, community).toBe(answer.state);
+    expect(year.servers['a.example']).toEqual({ state: 'unknown', reason: 'decision', stale: true });
+    expect(year.servers['a.example']!.confirmed).toBeUndefined();
+    expect(year.counts.suspends).toBe(onDay.counts.suspends - 1);
+    expect(year.counts.unknown).toBe(onDay.counts.unknown + 1);
+    // the words say why
+    const t = (key: string, vars?: Record<string, unknown>) => `${key}${vars ? JSON.stringify(vars) : ''}`;
+    expect(reachSentence('threads.net', year.servers['a.example'], t)).toBe('reach.sentence.not-confirmed');
+    // a past day's replay keeps its day in the words
+    const past = shardWithin(shardOnDay(shard, silence, '2026-11-25'), 12);
+    expect(past.servers['a.example']).toMatchObject({ state: 'unknown', stale: true, onDay: '2026-11-25' });
+    expect(reachSentence('threads.net', past.servers['a.example'], t)).toBe('reach.sentence.not-confirmed-on-day{"day":"2026-11-25"}');
+    expect(shardWithin(onDay, undefined)).toBe(onDay);
+    expect(shardWithin(onDay, 24).servers['a.example']!.state).toBe('suspends');
   });
 });

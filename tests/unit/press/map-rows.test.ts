@@ -83,6 +83,22 @@ describe('mapRows', () => {
     expect(early.map((r) => [r.reach_state, r.reach_confirmed])).toEqual([['unknown', undefined], ['unknown', undefined], ['unknown', undefined], [ITSELF, undefined]]);
   });
 
+  it('with a period: a state no source confirmed within it is unknown without a confirmation; one confirmed on the period\'s first day stays', () => {
+    // On 2026-04-12 within a year (from 2025-04-12): b.example confirmed 2025-04-11 drops out, a.example 2025-04-12 stays.
+    const shard: ReachShard = { ...SHARD, servers: { ...SHARD.servers, 'a.example': { ...SHARD.servers['a.example']!, confirmed: '2025-04-12' }, 'b.example': { ...SHARD.servers['b.example']!, confirmed: '2025-04-11' } } };
+    const rows = mapRows(SERVERS, {}, { shard, day: '2026-04-12', confirmedWithin: 12 });
+    expect(rows.map((r) => [r.domain, r.reach_state, r.reach_confirmed])).toEqual([
+      ['a.example', 'suspends', '2025-04-12'],
+      ['b.example', 'unknown', undefined],
+      ['c.example', 'unknown', undefined],
+      ['t.example', ITSELF, undefined],
+    ]);
+    // On another day, from the segments: 2024-06-01 within a year (from 2023-06-01): a reaches, confirmed 2023-10-23; b limits, confirmed 2026-03-01.
+    expect(mapRows(SERVERS, {}, { shard: SHARD, day: '2024-06-01', silence: SILENCE, confirmedWithin: 12 }).map((r) => r.reach_state)).toEqual(['reaches', 'limits', 'unknown', ITSELF]);
+    // Within a year of 2024-12-01 (from 2023-12-01) a.example's 2023-10-23 reading is too old.
+    expect(mapRows(SERVERS, {}, { shard: SHARD, day: '2024-12-01', silence: SILENCE, confirmedWithin: 12 }).map((r) => r.reach_state)).toEqual(['unknown', 'limits', 'unknown', ITSELF]);
+  });
+
   it('a community missing from the shard is unknown', () => {
     const rows = mapRows([...SERVERS, server('z.example')], { q: 'z.example' }, { shard: SHARD, day: '2026-04-12' });
     expect(rows.map((r) => [r.domain, r.reach_state, r.reach_confirmed])).toEqual([['z.example', 'unknown', undefined]]);

@@ -34,7 +34,8 @@ function reachOf(domain: string, communities: CommunityReach[]): DomainReach {
 const TARGET = 'sub.bad.example';
 const dA = decision('bad.example', 'suspend', '2024-01-10', { until: '2024-06-01', evidence: OWN } as Partial<Decision>);
 const dB = decision(TARGET, 'silence', { on_or_before: '2024-06-01' });
-const dC = decision(TARGET, 'suspend', '2023-05-01', { until: '2024-06-01' });
+const LIFT = { url: 'https://c.example/lifted', retrieved: '2024-06-01', kind: 'announcement' as const };
+const dC = decision(TARGET, 'suspend', '2023-05-01', { until: '2024-06-01', lifted_evidence: LIFT });
 const servers = new Map([
   ['a.example', server('a.example', 'A Social')],
   ['b.example', server('b.example', 'b.example')],
@@ -70,6 +71,18 @@ describe('domainEvents', () => {
     expect(a).toMatchObject({ on: 'bad.example', name: 'A Social', evidence: { ...OWN, fromList: false } });
     const b = events.find((e) => e.community === 'b.example')!;
     expect(b).toMatchObject({ on: undefined, name: undefined, evidence: { ...LIST, fromList: true } });
+  });
+});
+
+describe('domainEvents: the source of a lift', () => {
+  const events = domainEvents(TARGET, [{ community: 'c.example', decision: dC }, { community: 'a.example', decision: dA }], serverOf);
+  it('gives a lift its lifted_evidence, and a start none', () => {
+    expect(events.map((e) => [e.community, e.kind, e.liftedEvidence?.url])).toEqual([
+      ['c.example', 'since', undefined],
+      ['a.example', 'since', undefined],
+      ['a.example', 'until', undefined],
+      ['c.example', 'until', LIFT.url],
+    ]);
   });
 });
 

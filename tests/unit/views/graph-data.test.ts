@@ -21,6 +21,17 @@ describe('encodeGraph and decodeGraph', () => {
     for (const n of decoded.nodes) expect([n.x, n.y]).toEqual([at.get(n.id)!.x, at.get(n.id)!.y]);
     expect(decoded.edges.map((e) => [decoded.nodes[e.source]!.id, decoded.nodes[e.target]!.id, e.state])).toEqual(graph.edges.map((e) => [e.source, e.target, e.state]));
   });
+  it('round-trips display names, each edge\'s since and evidence, with each evidence URL listed once', () => {
+    const payload = encodeGraph(graph, layout, 1);
+    const decoded = decodeGraph(JSON.parse(JSON.stringify(payload)));
+    expect(decoded.nodes.map((n) => n.name)).toEqual(graph.nodes.map((n) => (n.name !== undefined && n.name !== n.id ? n.name : undefined)));
+    expect(decoded.nodes.find((n) => n.id === 'precision.example')?.name).toBe('Reach fixture precision.example');
+    expect(decoded.edges.map((e) => [e.since, e.evidence])).toEqual(graph.edges.map((e) => [e.since, e.evidence]));
+    expect(graph.edges.some((e) => typeof e.since === 'object')).toBe(true);
+    expect(graph.edges.filter((e) => e.state !== 'reaches').every((e) => e.evidence?.startsWith('https://'))).toBe(true);
+    expect(new Set(payload.evidence).size).toBe(payload.evidence.length);
+    expect(payload.evidence.length).toBeLessThan(graph.edges.length);
+  });
   it('a smaller variant takes its places from the larger layout', () => {
     const small = fullGraph(servers, '2025-06-01', { minActing: 2 });
     const decoded = decodeGraph(encodeGraph(small, layout, 2));

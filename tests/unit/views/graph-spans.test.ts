@@ -1,10 +1,10 @@
 /** The edge spans in the graph's JSON: day numbers, encoding, decoding of untrusted input, the day's edges. */
 import { describe, expect, it } from 'vitest';
 import type { EdgeSpan } from '../../../src/lib/graph/edge-spans-lookup.ts';
-import { dayNumber, dayOfNumber, decodeSpans, drawActingOn, drawEdgesOn, encodeSpans } from '../../../src/lib/views/graph-spans.ts';
+import { confirmedSince, dayNumber, dayOfNumber, decodeSpans, drawActingOn, drawEdgesOn, drawSpanOn, encodeSpans } from '../../../src/lib/views/graph-spans.ts';
 
 const spans: EdgeSpan[] = [
-  { source: 'a.example', target: 'threads.net', state: 'suspends', from: '2025-01-19' },
+  { source: 'a.example', target: 'threads.net', state: 'suspends', from: '2025-01-19', confirmed: '2026-04-12' },
   { source: 'b.example', target: 'threads.net', state: 'limits', from: '2023-07-05', until: '2024-01-01' },
   { source: 'b.example', target: 'gone.example', state: 'suspends', from: '2023-01-01' },
 ];
@@ -16,18 +16,20 @@ describe('graph spans', () => {
     expect(dayOfNumber(20107)).toBe('2025-01-19');
   });
 
-  it('encodes the spans between the nodes given (0: open), and decodes them back', () => {
+  it('encodes the spans between the nodes given (0: open; the confirmation in days after the first, -1: none), and decodes them back', () => {
     const nodes = ['a.example', 'b.example', 'threads.net'];
     const encoded = encodeSpans(spans, nodes);
     expect(encoded).toEqual([
-      [0, 2, 0, 20107, 0],
-      [1, 2, 1, dayNumber('2023-07-05'), dayNumber('2024-01-01')],
+      // 2025-01-19 to 2026-04-12: 365 days to 2026-01-19, 31 + 28 + 31 to 2026-04-19, less 7: 448
+      [0, 2, 0, 20107, 0, 448],
+      [1, 2, 1, dayNumber('2023-07-05'), dayNumber('2024-01-01'), -1],
     ]);
     const decoded = decodeSpans(JSON.parse(JSON.stringify(encoded)), nodes.length);
     expect(decoded).toEqual([
-      { source: 0, target: 2, state: 'suspends', from: 20107, until: Infinity },
-      { source: 1, target: 2, state: 'limits', from: dayNumber('2023-07-05'), until: dayNumber('2024-01-01') },
+      { source: 0, target: 2, state: 'suspends', from: 20107, until: Infinity, confirmed: 20107 + 448 },
+      { source: 1, target: 2, state: 'limits', from: dayNumber('2023-07-05'), until: dayNumber('2024-01-01'), confirmed: -Infinity },
     ]);
+    expect(dayOfNumber(decoded[0]!.confirmed)).toBe('2026-04-12');
     // from inclusive, until exclusive
     expect(drawEdgesOn(decoded, dayNumber('2025-01-18'))).toEqual([]);
     expect(drawEdgesOn(decoded, dayNumber('2023-12-31'))).toEqual([{ source: 1, target: 2, state: 'limits' }]);
@@ -39,8 +41,26 @@ describe('graph spans', () => {
   it('drops anything malformed or out of range', () => {
     expect(decodeSpans(null, 3)).toEqual([]);
     expect(decodeSpans({}, 3)).toEqual([]);
-    expect(decodeSpans([[0, 9, 0, 1, 0], [0, 1, 2, 1, 0], [0, 1, 0, 1], ['0', 1, 0, 1, 0], [0, 1, 1.5, 1, 0], [0, 1, 1, 5, 0]], 3)).toEqual([
-      { source: 0, target: 1, state: 'limits', from: 5, until: Infinity },
+    expect(decodeSpans([[0, 9, 0, 1, 0, 0], [0, 1, 2, 1, 0, 0], [0, 1, 0, 1, 0], ['0', 1, 0, 1, 0, 0], [0, 1, 1.5, 1, 0, 0], [0, 1, 1, 5, 0, 3]], 3)).toEqual([
+      { source: 0, target: 1, state: 'limits', from: 5, until: Infinity, confirmed: 8 },
     ]);
+  });
+
+  it('with a period, a span that holds counts only when confirmed on or after the period\'s first day; otherwise it is stale', () => {
+    const decoded = decodeSpans(encodeSpans(spans, ['a.example', 'b.example', 'threads.net']), 3);
+    const day = '2027-04-12';
+    // a.example's suspension was last confirmed on 2026-04-12: exactly a year before, so it counts within a year
+    expect(confirmedSince(day, 12)).toBe(dayNumber('2026-04-12'));
+    expect(confirmedSince(day, undefined)).toBe(-Infinity);
+    expect(drawEdgesOn(decoded, dayNumber(day), confirmedSince(day, 12))).toEqual([{ source: 0, target: 2, state: 'suspends' }]);
+    const later = '2027-04-13';
+    expect(drawEdgesOn(decoded, dayNumber(later), confirmedSince(later, 12))).toEqual([]);
+    expect(drawActingOn(decoded, 3, dayNumber(later), confirmedSince(later, 12))).toEqual([0, 0, 0]);
+    expect(drawSpanOn(decoded[0]!, dayNumber(later), confirmedSince(later, 12))).toBe('stale');
+    expect(drawSpanOn(decoded[0]!, dayNumber(later), confirmedSince(later, 24))).toBe('suspends');
+    expect(drawSpanOn(decoded[0]!, dayNumber(later))).toBe('suspends');
+    // a span with no confirmation is stale under any period, and not drawn outside its days
+    expect(drawSpanOn(decoded[1]!, dayNumber('2023-12-31'), confirmedSince('2023-12-31', 60))).toBe('stale');
+    expect(drawSpanOn(decoded[1]!, dayNumber('2024-01-01'))).toBeUndefined();
   });
 });

@@ -22,7 +22,8 @@ const other = { domain: 'other.example', name: 'Other', links: {}, blocklist: { 
 const quiet = { domain: 'quiet.example', name: 'Quiet', links: {}, blocklist: { status: 'unknown' }, blocks: [] } as unknown as Server;
 
 const suspend = { domain: 'bad.example', severity: 'suspend', since: '2024-01-01', evidence: OWN } as Decision;
-const limit = { domain: 'meh.example', severity: 'silence', since: '2024-02-02' } as Decision;
+const LIFT = { url: 'https://home.example/post/lifted', retrieved: '2024-09-09', kind: 'announcement' as const };
+const limit = { domain: 'meh.example', severity: 'silence', since: '2024-02-02', until: '2024-09-09', lifted_evidence: LIFT } as Decision;
 const hidden = { severity: 'suspend', since: '2024-03-03', original: 'h*dden.example' } as unknown as Decision;
 const actions: Action[] = [
   { target: 'bad.example', domain: 'bad.example', decision: suspend, status: 'in-force' },
@@ -56,6 +57,28 @@ describe('serverPageModel', () => {
       ['h*dden.example', 'suspends', LIST.url, true, undefined],
       ['meh.example', 'limits', LIST.url, true, undefined],
     ]);
+  });
+
+  it('gives a lifted decision the source of its lift, and no other decision one', () => {
+    expect(model.actions.map((a) => a.liftedEvidence)).toEqual([undefined, undefined, LIFT]);
+  });
+
+  it('lists the decisions on reserved names apart, by name, each with why the name is reserved; none when none are given', () => {
+    const reserved = [
+      { domain: 'z.sources.example.com', severity: 'suspend' },
+      { domain: 'box.test', severity: 'silence' },
+      { domain: 'a.invalid', severity: 'suspend' },
+      { domain: 'real.social', severity: 'suspend' },
+      { severity: 'suspend' },
+    ] as Decision[];
+    const flagged = serverPageModel({ server: home, actions, actingNow, serverOf: (d) => servers.get(d), hasPage: () => false, hasCard: false, reserved });
+    // real.social is not reserved and an unresolved target has no name: neither is listed here.
+    expect(flagged.reserved).toEqual([
+      { domain: 'a.invalid', severity: 'suspend', reason: 'invalid' },
+      { domain: 'box.test', severity: 'silence', reason: 'test' },
+      { domain: 'z.sources.example.com', severity: 'suspend', reason: 'example' },
+    ]);
+    expect(model.reserved).toEqual([]);
   });
 
   it('gives each community acting on it the evidence of its decision: its own list\'s, none when it has no list', () => {

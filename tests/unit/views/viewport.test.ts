@@ -1,7 +1,7 @@
 /** The full graph's viewport arithmetic. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { centreOn, fitView, hitTest, panBy, pickLabels, relativeTransform, toScreen, toWorld, visibleWorld, zoomAt } from '../../../src/lib/views/viewport.ts';
+import { centreOn, fitView, hitTest, panBy, relativeTransform, toScreen, toWorld, visibleWorld, zoomAt } from '../../../src/lib/views/viewport.ts';
 
 describe('viewport', () => {
   it('fits an extent, centred, within the padding, no closer than maxK', () => {
@@ -44,17 +44,5 @@ describe('viewport', () => {
     expect(hitTest(circles, v, -6, 0)).toBe(0);
     expect(hitTest(circles, v, 103, 100)).toBe(2);
     expect(hitTest(circles, v, 50, 50)).toBe(-1);
-  });
-  it('labels: most acted on first, none overlapping, only inside the box, at most max', () => {
-    const circles = [
-      { x: 0, y: 0, r: 2, acting: 1 },
-      { x: 1, y: 0, r: 2, acting: 5 },
-      { x: 0, y: 40, r: 2, acting: 0 },
-      { x: 500, y: 0, r: 2, acting: 9 },
-    ];
-    const v = { k: 1, x: 0, y: 0 };
-    const box = { minX: -10, minY: -10, maxX: 100, maxY: 100 };
-    expect(pickLabels(circles, v, box, () => 50)).toEqual([1, 2]);
-    expect(pickLabels(circles, v, box, () => 50, 14, 1)).toEqual([1]);
   });
 });

@@ -1,0 +1,83 @@
+/**
+ * Where to put a graph's labels so that none overlaps another and none runs off the canvas: a greedy pass, in
+ * the order given (most important first). Each label tries to the right of its node, then to the left, above and
+ * below, then right and left slightly raised or lowered; it takes the first place that stays inside the bounds and clear of the labels already placed, and is
+ * left out when none does. Pure arithmetic in screen pixels, for the full graph's canvas (src/client/graph/).
+ */
+import { placeBoxes } from '../label-placement.ts';
+
+/** A label to place: its node's centre and radius on screen, and the label's size. */
+export interface LabelRequest {
+  /** The node's index (handed back in the placement). */
+  index: number;
+  /** The node's centre, screen pixels. */
+  x: number;
+  y: number;
+  /** The node's radius on screen. */
+  r: number;
+  /** The label's width and height, screen pixels. */
+  width: number;
+  height: number;
+}
+
+/** A placed label: its node, the box it takes (left, top, right, bottom) and how its text is anchored. */
+export interface LabelPlacement {
+  /** The node's index. */
+  index: number;
+  /** The label's box on screen. */
+  minX: number;
+  minY: number;
+  maxX: number;
+  maxY: number;
+  /** The box relative to the node's centre (what a view that only moved can reuse). */
+  dx: number;
+  dy: number;
+  /** Which side of its node the label sits. */
+  side: 'right' | 'left' | 'above' | 'below';
+}
+
+/** The area labels may use (screen pixels). */
+export interface LabelBounds {
+  width: number;
+  height: number;
+}
+
+/** The gap between a node's rim and its label, pixels. */
+export const LABEL_GAP = 3;
+
+/**
+ * The box a label would take around its node, in the order tried: right, left, above, below, then right and left
+ * again half a line higher and lower (a crowded neighbourhood).
+ */
+function candidates(q: LabelRequest): { side: LabelPlacement['side']; minX: number; minY: number }[] {
+  const gap = q.r + LABEL_GAP;
+  const mid = q.y - q.height / 2;
+  const right = q.x + gap;
+  const left = q.x - gap - q.width;
+  return [
+    { side: 'right', minX: right, minY: mid },
+    { side: 'left', minX: left, minY: mid },
+    { side: 'above', minX: q.x - q.width / 2, minY: q.y - gap - q.height },
+    { side: 'below', minX: q.x - q.width / 2, minY: q.y + gap },
+    { side: 'right', minX: right, minY: mid - q.height * 0.6 },
+    { side: 'right', minX: right, minY: mid + q.height * 0.6 },
+    { side: 'left', minX: left, minY: mid - q.height * 0.6 },
+    { side: 'left', minX: left, minY: mid + q.height * 0.6 },
+  ];
+}
+
+/**
+ * Places the labels greedily, in the order given, at most `max`: every placed label lies within `bounds` and
+ * overlaps no other placed label. A label with no free place is left out. The pass is the one the downloaded
+ * figures use (`placeBoxes`, ../label-placement.ts).
+ */
+export function placeLabels(requests: readonly LabelRequest[], bounds: LabelBounds, max = Infinity): LabelPlacement[] {
+  const tried = requests.map((q) => candidates(q).map((c) => ({ side: c.side, x0: c.minX, y0: c.minY, x1: c.minX + q.width, y1: c.minY + q.height })));
+  const chosen = placeBoxes(tried, [], { x0: 0, y0: 0, x1: bounds.width, y1: bounds.height }, max);
+  const placed: LabelPlacement[] = [];
+  requests.forEach((q, i) => {
+    const box = tried[i]![chosen[i]!];
+    if (box) placed.push({ index: q.index, minX: box.x0, minY: box.y0, maxX: box.x1, maxY: box.y1, dx: box.x0 - q.x, dy: box.y0 - q.y, side: box.side });
+  });
+  return placed;
+}
