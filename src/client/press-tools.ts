@@ -79,6 +79,13 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-press-tools]'))
     code?.select();
   });
   dialog?.addEventListener('close', () => opener?.focus());
+  // A click or tap outside the dialog lands on its backdrop, whose target is the dialog itself: close it then.
+  dialog?.addEventListener('click', (event) => {
+    if (event.target !== dialog) return;
+    const box = dialog.getBoundingClientRect();
+    const inside = event.clientX >= box.left && event.clientX <= box.right && event.clientY >= box.top && event.clientY <= box.bottom;
+    if (!inside) dialog.close();
+  });
   viewInput?.addEventListener('change', update);
   copy?.addEventListener('click', async () => {
     if (!code) return;

@@ -1,5 +1,6 @@
 /** The one canonical order of decisions in a server file: by target, then by start date, then severity. */
 import { asRecord, asString } from './rules/rule.ts';
+import { compareText } from './compare-text.ts';
 
 /** The key a decision sorts by: its domain, or its obfuscated pattern while unresolved. */
 export function decisionTarget(decision: unknown): string {
@@ -25,7 +26,4 @@ export function compareDecisions(a: unknown, b: unknown): number {
   );
 }
 
-/** Plain code-point comparison, the same on every machine and locale. */
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+export { compareText };

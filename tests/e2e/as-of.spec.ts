@@ -236,12 +236,12 @@ test.describe('the waves replayed on the matrix and in embeds', () => {
     await expect(page.locator('[data-embed-as-of-date]')).toHaveAttribute('datetime', day);
     await expect(page.locator('[data-embed-credit]')).toContainText('shown as of 31 December 2023');
     const counts = countsOf(dataStatesOn('threads.net', day));
-    for (const state of STATES) await expect(page.locator(`[data-embed-slot="counts"] [data-state-count="${state}"]`), `${state} on ${day}`).toHaveText(String(counts[state]));
+    for (const state of STATES) await expect(page.locator(`[data-embed-headline] [data-headline-state="${state}"]`), `${state} on ${day}`).toHaveAttribute('data-count', String(counts[state]));
 
-    await page.goto(`embed/matrix/?date=${day}`);
+    await page.goto(`embed/matrix/?date=${day}&table=1`);
     await expect(page.locator('[data-embed-root]')).toHaveAttribute('data-embed-ready', '');
-    await expect(page.locator('[data-embed-slot="matrix"] table')).toHaveAttribute('data-shown-day', day);
-    expectMatrixOn(day, await matrixCells(page, '[data-embed-slot="matrix"] table'));
+    await expect(page.locator('[data-embed-table] table')).toHaveAttribute('data-shown-day', day);
+    expectMatrixOn(day, await matrixCells(page, '[data-embed-table] table'));
     await expect(page.locator('[data-embed-as-of-date]')).toHaveAttribute('datetime', day);
 
     await page.goto(`embed/map/?domain=threads.net&date=${day}`);
@@ -314,8 +314,8 @@ test('a reader restricts the domain page to answers confirmed within the last ye
   for (const state of STATES) await expect(replay.locator(`[data-state-count="${state}"]`), state).toHaveText(String(counts[state]));
 });
 
-test('with ?date= and ?confirmed=12 the map and the matrix give threads.net the states the domain page gives, and the period survives the language switch', async ({ page, log }) => {
-  test.slow(); // three pages, every community compared
+test('with ?date= and ?confirmed=12 the map, the matrix and its embed give threads.net the states the domain page gives, and the period survives the language switch', async ({ page, log }) => {
+  test.slow(); // four pages, every community compared
   const query = 'date=2025-02-01&confirmed=12';
   // The domain page: its counts and each community's state, read from its tables of that day.
   await page.goto(`domains/threads.net/?${query}`);
@@ -359,6 +359,14 @@ test('with ?date= and ?confirmed=12 the map and the matrix give threads.net the 
   const welsh = page.locator('[data-lang-switch] a[data-lang-link="cy"]');
   await welsh.hover();
   await expect(welsh).toHaveAttribute('href', /[?&]confirmed=12\b/);
+
+  // The matrix embed of the same address: the same column, cell by cell.
+  await page.goto(`embed/matrix/?${query}&table=1`);
+  await expect(page.locator('[data-embed-root]')).toHaveAttribute('data-embed-ready', '');
+  const embedded = await matrixCells(page, '[data-embed-table] table');
+  const embedColumn = embedded.domains.indexOf('threads.net');
+  expect(embedded.rows.size).toBe(rows.size);
+  for (const [community, cells] of embedded.rows) expect(cells[embedColumn], `embed ${community}`).toBe(states.get(community));
   expect(log.pageErrors).toEqual([]);
   expect(log.consoleErrors).toEqual([]);
 });

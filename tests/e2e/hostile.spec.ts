@@ -3,8 +3,8 @@
  * that accepts it), in a real browser: on every page type and the server pages of every markup-like string, nothing executes
  * (no dialog, no script error, no Content-Security-Policy violation), nothing leaves the origin, and the data adds
  * no element with an event handler, a `javascript:` address or a tag the site never makes, even in what the
- * browser code draws (the map's details, the list, the reach colouring, the graph search, the embeds, which take
- * their parts from the full pages in the browser, and the Embed dialog).
+ * browser code draws (the map's details, the list, the reach colouring, the graph search, the embeds, which draw
+ * their views and tables from the data files in the browser, and the Embed dialog).
  * Runs only in the `hostile` project, against dist-hostile/ (built by `npm run test:hostile-build`).
  */
 import { readFileSync } from 'node:fs';
@@ -104,7 +104,7 @@ test('the hostile build holds every naughty string', () => {
 });
 
 const PAGE_TYPES = ['', 'domains/', `domains/${manifest.target}/`, 'graph/', 'graph/matrix/', 'graph/alignment/', 'languages/', 'languages/cy/', 'regions/', 'regions/GB-WLS/', 'methodology/', 'data/', 'servers/unpublished/',
-  `embed/reach/?domain=${manifest.target}`, `embed/timeline/?domain=${manifest.target}`, `embed/map/?domain=${manifest.target}`, 'embed/matrix/'];
+  `embed/reach/?domain=${manifest.target}&table=1`, `embed/timeline/?domain=${manifest.target}`, `embed/map/?domain=${manifest.target}`, 'embed/matrix/?table=1'];
 
 // Each page type once, in English: the Welsh pages run the same scripts over the same strings (the Welsh server
 // pages, which add the strings of `translations.cy`, are visited below), and their markup was compared with the

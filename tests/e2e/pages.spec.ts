@@ -219,6 +219,10 @@ test.describe('graph pages', () => {
       return n;
     });
     expect(painted).toBeGreaterThan(100);
+    // The replay shows the file's own day, with the same edges: it draws them no second time.
+    await expect(canvas).toHaveAttribute('data-shown-day', /^\d{4}-\d{2}-\d{2}$/);
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    await expect(canvas).toHaveAttribute('data-edge-layers', '1');
     const nodes = Number(await page.locator('[data-node-count]').textContent());
     const edges = Number(await page.locator('[data-edge-count]').textContent());
     expect(nodes).toBeGreaterThanOrEqual(dataDomains().length);

@@ -284,6 +284,20 @@ test.describe('the threads.net view', () => {
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
     await expect(open).toBeFocused();
+    // The Close button is at the dialog's top, above the preview; a click outside the dialog closes it too.
+    await open.click();
+    await expect(dialog).toBeVisible();
+    const close = dialog.locator('[data-embed-close]');
+    await expect(close).toBeInViewport();
+    const closeBox = (await close.boundingBox())!;
+    const previewBox = (await dialog.locator('iframe[data-embed-preview]').boundingBox())!;
+    expect(closeBox.y + closeBox.height).toBeLessThanOrEqual(previewBox.y);
+    await page.mouse.click(5, 5);
+    await expect(dialog).toBeHidden();
+    await open.click();
+    await expect(dialog).toBeVisible();
+    await close.click();
+    await expect(dialog).toBeHidden();
   });
 });
 
@@ -458,17 +472,21 @@ test.describe('the map\'s image', () => {
 });
 
 test.describe('the other embeds', () => {
-  test('the timeline and the matrix (filtered by the query) load with their credit', async ({ page, base }) => {
+  test('the timeline and the matrix (filtered by the query) load with their credit', async ({ page, base, request }) => {
     await page.goto(`${base}embed/timeline/?domain=threads.net`);
     await expect(page.locator('[data-embed-root][data-embed-ready]')).toHaveCount(1);
-    await expect(page.locator('[data-embed-slot="timeline"] svg').first()).toBeVisible();
-    await expect(page.locator('h1')).toHaveText('threads.net: decisions over time');
-    await page.goto(`${base}embed/matrix/?lang=cy`);
+    await expect(page.locator('[data-embed-view-slot] svg.timeline-chart')).toBeVisible();
+    await expect(page.locator('h1')).toContainText('curated communities suspend threads.net');
+    await page.goto(`${base}embed/matrix/?lang=cy&table=1`);
     await expect(page.locator('[data-embed-root][data-embed-ready]')).toHaveCount(1);
-    const shown = page.locator('[data-embed-slot="matrix"] tbody tr:not([hidden])');
-    const all = await page.locator('[data-embed-slot="matrix"] tbody tr').count();
-    expect(await shown.count()).toBeGreaterThan(0);
-    expect(await shown.count()).toBeLessThan(all);
+    // The rows the table shows are the communities of the matrix's data whose languages include Welsh.
+    const data = (await (await request.get(`${base}data/matrix.json`)).json()) as { rows: { community: string; languages: string[] }[] };
+    const welsh = data.rows.filter((r) => r.languages.some((l) => l === 'cy' || l.startsWith('cy-'))).map((r) => r.community);
+    const shown = await page.locator('[data-embed-table] tbody th[scope="row"]').evaluateAll((ths) => ths.map((th) => th.getAttribute('data-sort')));
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.length).toBeLessThan(data.rows.length);
+    expect(shown).toEqual(welsh);
+    await expect(page.locator('[data-embed-view-slot] svg.bars-chart')).toBeVisible();
     await expect(page.locator('[data-embed-status]')).toContainText('language cy');
     await expect(page.locator('a[data-full-link]').last()).toHaveAttribute('href', `${base}graph/matrix/?lang=cy`);
   });
@@ -494,6 +512,78 @@ test.describe('the other embeds', () => {
     await page.getByRole('button', { name: 'Embed', exact: true }).click();
     await expect(page.getByRole('dialog', { name: 'Embed this view' })).toBeVisible();
     expect(await serious('dialog[open]'), 'the Embed dialog').toEqual([]);
+  });
+});
+
+/** Each embed's address on the fixture site (with its table, `&table=1`, where `table` is set). */
+const EMBEDS = ['embed/reach/?domain=threads.net', 'embed/timeline/?domain=threads.net', 'embed/map/?domain=threads.net', 'embed/matrix/'];
+
+test.describe('embeds are article-sized and draw from data files', () => {
+  test('each embed\'s document is at most 700 px tall at 640 px wide and 900 px at 390 px, without its table', async ({ page, base }) => {
+    test.setTimeout(60_000);
+    // A short viewport, so the document's height is its content's, not the window's.
+    const limits = [[640, 700], [390, 900]] as const;
+    for (const path of EMBEDS) {
+      await page.setViewportSize({ width: 640, height: 100 });
+      await page.goto(`${base}${path}`);
+      await expect(page.locator('[data-embed-root][data-embed-ready]')).toHaveCount(1);
+      await expect(page.locator('[data-embed-headline]')).not.toBeEmpty();
+      for (const [width, most] of limits) {
+        await page.setViewportSize({ width, height: 100 });
+        await expect.poll(() => page.evaluate(() => document.documentElement.clientWidth), { message: `${path} at ${width}` }).toBe(width);
+        const height = await page.evaluate(() => document.documentElement.scrollHeight);
+        expect(height, `${path}: document height at ${width} px wide`).toBeLessThanOrEqual(most);
+        expect(height, `${path}: the view is drawn`).toBeGreaterThan(200);
+      }
+      await expect(page.locator('[data-embed-table]')).toBeHidden();
+    }
+  });
+
+  test('no embed requests an HTML page: only data files and assets, its table included', async ({ page, base }) => {
+    test.setTimeout(60_000);
+    for (const path of EMBEDS) {
+      const url = `${base}${path}${path.includes('?') ? '&' : '?'}table=1`;
+      const asked: { url: string; html: boolean }[] = [];
+      const listener = (response: import('@playwright/test').Response) => {
+        if (response.request().frame() !== page.mainFrame()) return;
+        asked.push({ url: response.url(), html: (response.headers()['content-type'] ?? '').includes('text/html') });
+      };
+      page.on('response', listener);
+      await page.goto(url);
+      await expect(page.locator('[data-embed-root][data-embed-ready]')).toHaveCount(1);
+      await expect(page.locator('[data-embed-table]')).toBeVisible();
+      page.off('response', listener);
+      const [first, ...rest] = asked;
+      expect(new URL(first!.url).pathname + new URL(first!.url).search, `${path}: the embed itself`).toBe(url);
+      expect(rest.filter((r) => r.html).map((r) => r.url), `${path} asks for no page`).toEqual([]);
+      const paths = rest.map((r) => new URL(r.url).pathname);
+      expect(paths.filter((p) => !p.startsWith(`${base}data/`) && !p.startsWith(`${base}_astro/`) && p !== `${base}favicon.svg`), `${path}: data files and assets only`).toEqual([]);
+      if (!path.startsWith('embed/map/')) expect(paths.some((p) => p.startsWith(`${base}data/`)), `${path} draws from data files`).toBe(true);
+    }
+  });
+
+  test('an embed of a past day and period shows the counts and answers the domain page shows for the same address', async ({ page, base }) => {
+    const query = 'date=2023-12-31&confirmed=12';
+    const rows = () =>
+      page.locator('[data-day-table]').evaluateAll((tables) =>
+        tables.map((t) => `${t.getAttribute('data-day-table')}: ${[...t.querySelectorAll('[data-day-row]')].map((r) => `${r.getAttribute('data-day-row')} ${r.querySelector('td')!.textContent!.trim()}`).join(', ')}`),
+      );
+    await page.goto(`${base}domains/threads.net/?${query}`);
+    await expect(page.locator('[data-as-of]')).toHaveAttribute('data-shown', '2023-12-31');
+    const pageCounts: Record<string, number> = {};
+    for (const state of ['suspends', 'limits', 'reaches', 'unknown']) pageCounts[state] = Number((await page.locator(`[data-as-of] [data-state-count="${state}"]`).textContent())!.replace(/\D/g, ''));
+    const pageRows = await rows();
+    await page.goto(`${base}embed/reach/?domain=threads.net&${query}&table=1`);
+    await expect(page.locator('[data-embed-root][data-embed-ready]')).toHaveCount(1);
+    const embedCounts: Record<string, number> = {};
+    for (const state of Object.keys(pageCounts)) embedCounts[state] = Number(await page.locator(`[data-embed-headline] [data-headline-state="${state}"]`).getAttribute('data-count'));
+    expect(embedCounts).toEqual(pageCounts);
+    expect(pageCounts.suspends! + pageCounts.limits! + pageCounts.reaches! + pageCounts.unknown!).toBeGreaterThan(0);
+    expect(await page.locator('[data-embed-headline]').textContent()).toContain('31 December 2023');
+    expect(await rows()).toEqual(pageRows);
+    expect(pageRows.length).toBe(4);
+    // The graph draws an edge for each community that suspends or limits it that day.
+    await expect(page.locator('svg[data-subgraph] path.edge')).toHaveCount(pageCounts.suspends! + pageCounts.limits!);
   });
 });
 

@@ -88,7 +88,7 @@ test.describe('a domain page in Welsh', () => {
   test('cy/domains/threads.net/: state badges and counts are Welsh', async ({ page }) => {
     await page.goto('cy/domains/threads.net/');
     await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
-    const counts = page.locator('[data-embed-part="counts"] .state-counts');
+    const counts = page.locator('[data-as-of] .state-counts');
     await expect(counts.locator('li.count-suspends')).toContainText(cyLabels['state.suspends']!);
     await expect(counts.locator('li.count-suspends')).toContainText(cyReach['counts.suspends']!);
     await expect(counts.locator('li.count-unknown')).toContainText(cyLabels['state.unknown']!);

@@ -78,11 +78,11 @@ test.describe('the Welsh server, graph, data and methodology pages', () => {
     const dialog = page.getByRole('dialog', { name: press['dialog.title'] });
     await expect(dialog).toBeVisible();
     expect(await dialog.locator('textarea[data-embed-code]').inputValue()).toContain('/cy/embed/matrix/');
-    await page.goto('cy/embed/matrix/');
+    await page.goto('cy/embed/matrix/?table=1');
     await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
     await expect(page.locator('[data-embed-credit]')).toContainText(embed['credit.as-of']!);
     await expect(page.locator('[data-embed-ready]')).toHaveCount(1);
-    await expect(page.locator('[data-embed-slot="matrix"] caption')).toContainText('×');
+    await expect(page.locator('[data-embed-table] caption')).toContainText('×');
     const back = await page.locator('a[data-full-link]').first().getAttribute('href');
     expect(new URL(back!, page.url()).pathname).toBe('/cy/graph/matrix/');
   });

@@ -25,12 +25,19 @@ export function embedDomain(): string | undefined {
   return embedState().domain ?? document.querySelector<HTMLElement>('[data-default-domain]')?.dataset.defaultDomain;
 }
 
+/** True when the embed's address asked for the full table below its view (`&table=1`), as it was loaded (table-flag.ts). */
+export function embedWantsTable(): boolean {
+  return document.documentElement.hasAttribute('data-embed-table-asked') || new URLSearchParams(location.search).get('table') === '1';
+}
+
 /** The full view's URL for this embed. */
 export function fullViewUrl(): string {
   const view = embedRoot?.dataset.embedView;
   const query = encodeViewState(embedState());
   const domain = embedDomain();
-  const date = view === 'reach' && embedState().date ? `?${encodeViewState({ date: embedState().date! })}` : '';
+  const { date: day, confirmed } = embedState();
+  const dayQuery = encodeViewState({ ...(day ? { date: day } : {}), ...(confirmed !== undefined ? { confirmed } : {}) });
+  const date = view === 'reach' && dayQuery ? `?${dayQuery}` : '';
   if ((view === 'reach' || view === 'timeline') && domain) return withBase(embedPageBase, `${domainPath(domain)}${date}#${view === 'reach' ? 'now' : 'timeline'}`);
   if (view === 'matrix') return withBase(embedPageBase, `graph/matrix/${query ? `?${query}` : ''}`);
   return withBase(embedPageBase, query ? `?${query}` : '');

@@ -7,7 +7,7 @@
  * floating-point sums run in one order.
  */
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationLinkDatum, type SimulationNodeDatum } from 'd3-force';
-import { compareText } from '../order.ts';
+import { compareText } from '../compare-text.ts';
 import { seededRandom } from './random.ts';
 import { round1 } from './round.ts';
 

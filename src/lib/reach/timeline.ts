@@ -1,10 +1,13 @@
 /** A monthly time series of the reach counts for one domain. */
-import { firstDay, lastDay } from '../dates.ts';
+import { firstDay } from '../dates.ts';
 import { sinceDate } from '../schema/decision.ts';
 import { assertDay } from './day.ts';
 import { domainReachPrepared, prepareAll } from './domain-reach.ts';
+import { monthEnds } from './month-ends.ts';
 import { coveringDecisions, type PreparedCommunity } from './prepare.ts';
 import type { Community, StateCounts } from './state.ts';
+
+export { monthEnds } from './month-ends.ts';
 
 /** The counts on one day of the series. */
 export interface TimelinePoint {
@@ -20,29 +23,6 @@ export interface DomainTimeline {
   domain: string;
   /** The points, in date order, one a month, the last on the end day. */
   points: TimelinePoint[];
-}
-
-/**
- * The days a monthly series counts, from the month of `from` to `end`: the last day of every month before
- * `end`'s month, then `end` itself. Just `[end]` when `from` is not before `end`'s month. Both are "YYYY-MM-DD".
- */
-export function monthEnds(from: string, end: string): string[] {
-  const days: string[] = [];
-  let year = Number(from.slice(0, 4));
-  let month = Number(from.slice(5, 7));
-  const stop = end.slice(0, 7);
-  for (;;) {
-    const ym = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
-    if (ym >= stop) break;
-    days.push(lastDay(ym));
-    month++;
-    if (month === 13) {
-      month = 1;
-      year++;
-    }
-  }
-  days.push(end);
-  return days;
 }
 
 /** The first day any community's decision covering `domain` can have begun; undefined when none covers it. */

@@ -111,3 +111,20 @@ export function drawSpanOn(s: DrawSpan, day: number, since = -Infinity): SpanSta
   if (!(s.from <= day && day < s.until)) return undefined;
   return s.confirmed >= since ? s.state : 'stale';
 }
+
+/**
+ * Whether two lists hold the same edges (the same ends in the same state), in any order: a replayed day whose edges
+ * are those already drawn needs no redraw (the full graph's first day is the day its file was built for).
+ */
+export function sameEdgeSet(a: readonly Pick<DrawEdge, 'source' | 'target' | 'state'>[], b: readonly Pick<DrawEdge, 'source' | 'target' | 'state'>[]): boolean {
+  if (a.length !== b.length) return false;
+  const key = (e: Pick<DrawEdge, 'source' | 'target' | 'state'>) => `${e.source}>${e.target}:${e.state}`;
+  const seen = new Map<string, number>();
+  for (const e of a) seen.set(key(e), (seen.get(key(e)) ?? 0) + 1);
+  for (const e of b) {
+    const n = seen.get(key(e));
+    if (!n) return false;
+    seen.set(key(e), n - 1);
+  }
+  return true;
+}

@@ -51,3 +51,6 @@ export const UNKNOWN_EVERYWHERE_DATA_PATH = 'data/unknown-everywhere.json';
 
 /** The language-free file of every curated community's name by domain, which a domain page's download fetches. */
 export const NAMES_DATA_PATH = 'data/names.json';
+
+/** The matrix as built (`MatrixData`, src/lib/press/matrix-rows.ts) as a data file, under the site's root: the matrix embed draws from it. */
+export const MATRIX_DATA_PATH = 'data/matrix.json';

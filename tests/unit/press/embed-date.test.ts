@@ -12,4 +12,9 @@ describe('embedQueryWithDate', () => {
     expect(embedQueryWithDate('domain=threads.net', '')).toBe('domain=threads.net');
     expect(embedQueryWithDate('domain=threads.net', '?date=2023-02-30')).toBe('domain=threads.net');
   });
+  it('carries the period answers are restricted to as well, so the embed counts as the page does', () => {
+    expect(embedQueryWithDate('domain=threads.net', '?date=2023-12-31&confirmed=12')).toBe('domain=threads.net&date=2023-12-31&confirmed=12');
+    expect(embedQueryWithDate('domain=threads.net', '?confirmed=24')).toBe('domain=threads.net&confirmed=24');
+    expect(embedQueryWithDate('domain=threads.net', '?confirmed=7')).toBe('domain=threads.net');
+  });
 });

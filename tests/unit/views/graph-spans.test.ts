@@ -1,7 +1,7 @@
 /** The edge spans in the graph's JSON: day numbers, encoding, decoding of untrusted input, the day's edges. */
 import { describe, expect, it } from 'vitest';
 import type { EdgeSpan } from '../../../src/lib/graph/edge-spans-lookup.ts';
-import { confirmedSince, dayNumber, dayOfNumber, decodeSpans, drawActingOn, drawEdgesOn, drawSpanOn, encodeSpans } from '../../../src/lib/views/graph-spans.ts';
+import { confirmedSince, dayNumber, dayOfNumber, decodeSpans, drawActingOn, drawEdgesOn, drawSpanOn, encodeSpans, sameEdgeSet } from '../../../src/lib/views/graph-spans.ts';
 
 const spans: EdgeSpan[] = [
   { source: 'a.example', target: 'threads.net', state: 'suspends', from: '2025-01-19', confirmed: '2026-04-12' },
@@ -62,5 +62,19 @@ describe('graph spans', () => {
     // a span with no confirmation is stale under any period, and not drawn outside its days
     expect(drawSpanOn(decoded[1]!, dayNumber('2023-12-31'), confirmedSince('2023-12-31', 60))).toBe('stale');
     expect(drawSpanOn(decoded[1]!, dayNumber('2024-01-01'))).toBeUndefined();
+  });
+});
+
+describe('sameEdgeSet', () => {
+  const e = (source: number, target: number, state: 'suspends' | 'limits') => ({ source, target, state });
+  it('is true for the same edges in another order, with or without their dates and evidence', () => {
+    expect(sameEdgeSet([e(0, 1, 'suspends'), e(2, 1, 'limits')], [e(2, 1, 'limits'), { ...e(0, 1, 'suspends'), evidence: 'https://x.example/' }])).toBe(true);
+    expect(sameEdgeSet([], [])).toBe(true);
+  });
+  it('is false when an edge changes its state, its ends, or the count of a repeated edge differs', () => {
+    expect(sameEdgeSet([e(0, 1, 'suspends')], [e(0, 1, 'limits')])).toBe(false);
+    expect(sameEdgeSet([e(0, 1, 'suspends')], [e(1, 0, 'suspends')])).toBe(false);
+    expect(sameEdgeSet([e(0, 1, 'suspends'), e(0, 1, 'suspends')], [e(0, 1, 'suspends'), e(2, 1, 'suspends')])).toBe(false);
+    expect(sameEdgeSet([e(0, 1, 'suspends')], [])).toBe(false);
   });
 });
