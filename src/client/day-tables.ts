@@ -36,7 +36,7 @@ function section(state: ReachState, rows: [string, Answer][], context: DayTables
   if (rows.length === 0) return h('section', { class: 'state-section', 'data-day-state-section': state }, heading, h('p', { class: 'none' }, t('replay.none')));
   const table = h(
     'table',
-    { 'data-day-table': state },
+    { class: 'stack-table', 'data-day-table': state },
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('replay.col.community')), h('th', { scope: 'col' }, state === 'unknown' ? t('replay.col.why') : t('replay.col.confirmed')))),
     h(
       'tbody',
@@ -47,8 +47,8 @@ function section(state: ReachState, rows: [string, Answer][], context: DayTables
           { 'data-day-row': community },
           h('th', { scope: 'row', class: 'domain-cell' }, h('a', { href: `${context.serverBase}${community}/`, translate: 'no' }, community)),
           state === 'unknown'
-            ? h('td', {}, t(answer.stale ? 'replay.not-confirmed' : 'replay.day-unknown-why'))
-            : h('td', { class: 'nowrap', 'data-confirmed': answer.confirmed }, answer.confirmed ? dayWords(answer.confirmed) : '—'),
+            ? h('td', { 'data-label': t('replay.col.why') }, t(answer.stale ? 'replay.not-confirmed' : 'replay.day-unknown-why'))
+            : h('td', { class: 'nowrap', 'data-confirmed': answer.confirmed, 'data-label': t('replay.col.confirmed') }, answer.confirmed ? dayWords(answer.confirmed) : '—'),
         ),
       ),
     ),

@@ -2,7 +2,8 @@
  * Sortable tables, as progressive enhancement: every `table[data-sortable]` gets a button in each header cell
  * that has `data-sort-kind` (text, number or date). A click, or Enter or Space on the focused button, sorts the
  * rows by that column (ascending, then descending), sets `aria-sort` on the header, and announces the order.
- * A cell's sort key is its `data-sort` attribute, or its text. Without script the table is plain and complete.
+ * A cell's sort key is its `data-sort` attribute, or its text; the table then fires `table-sorted`. Without script
+ * the table is plain and complete.
  */
 import { nextDirection, sortKindOf, sortPermutation, type SortDirection } from '../lib/table-sort.ts';
 import { translator } from '../locales/index.ts';
@@ -44,6 +45,8 @@ function enhance(table: HTMLTableElement): void {
       th.setAttribute('aria-sort', direction);
       mark.textContent = direction === 'ascending' ? '▲' : '▼';
       status.textContent = t('table.sorted', { label, direction: t(`table.${direction}`) });
+      // A pager over the table (src/client/table-pager.ts) shows its first page in the new order.
+      table.dispatchEvent(new CustomEvent('table-sorted'));
     });
   });
 }

@@ -376,6 +376,8 @@ test.describe('the matrix\'s download', () => {
       test.setTimeout(45_000);
       await page.goto(`${base}graph/matrix/${day ? `?date=${day}` : ''}`);
       if (day) await expect(page.locator('[data-matrix-replay]')).toHaveAttribute('data-shown', day);
+      // Every community, whether its list is read or not (the matrix starts on published lists only).
+      await page.getByLabel('Published lists only').uncheck();
       await page.getByLabel('Language', { exact: true }).selectOption('cy');
       // Header cells also hold the sort control's glyph, which is not part of the domain.
       const domains = await page.$$eval('table[data-matrix] thead th.domain-col', (ths) => ths.map((th) => th.textContent!.replace(/[↕↑↓▲▼]/g, '').trim()));

@@ -24,7 +24,11 @@ async function start(root: HTMLElement, table: HTMLTableElement): Promise<void> 
   let months: number | undefined;
   setRowSource(table, async () => {
     const day = table.dataset.shownDay ?? today;
-    const filters = { lang: form?.querySelector<HTMLSelectElement>('select[name="lang"]')?.value, area: form?.querySelector<HTMLSelectElement>('select[name="area"]')?.value };
+    const filters = {
+      lang: form?.querySelector<HTMLSelectElement>('select[name="lang"]')?.value,
+      area: form?.querySelector<HTMLSelectElement>('select[name="area"]')?.value,
+      published: form?.querySelector<HTMLInputElement>('[data-matrix-published]')?.checked ?? false,
+    };
     const asBuilt = day === embedded.day && months === undefined;
     const rows = matrixRows(embedded, filters, day, asBuilt ? undefined : await request, months);
     const period = months === undefined ? '' : `-confirmed-within-${months}-months`;

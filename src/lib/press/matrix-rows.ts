@@ -1,7 +1,8 @@
 /**
  * The matrix page's data in the browser and the rows of its download (CSV and JSON). The page embeds the matrix as
  * built in the table's `data-matrix-rows` attribute (`MatrixData`: each community's list status, languages, regions
- * and cells, one letter a cell), and the download is built from it, the language and region filters and, for a
+ * and cells, one letter a cell), and the download is built from it, the language, region and published-list filters
+ * and, for a
  * replayed day, the cells' segments (src/lib/graph/matrix-on-day.ts): never read back from the page's words. Types
  * and look-ups only, so it bundles to the browser on its own; it never decides a state.
  */
@@ -90,11 +91,32 @@ export interface MatrixFilters {
   lang?: string;
   /** An ISO 3166 code: a country keeps its subdivisions too. */
   area?: string;
+  /** True: only communities whose block list has been read (published or partial), the others folded away. */
+  published?: boolean;
 }
 
-/** True when a community of the matrix passes the filters (the rules of the map's filters). */
-export function matrixRowShown(row: Pick<MatrixDataRow, 'languages' | 'regions'>, filters: MatrixFilters): boolean {
+/** True when a community of the matrix passes the language and region filters (the rules of the map's filters). */
+function placeShown(row: Pick<MatrixDataRow, 'languages' | 'regions'>, filters: MatrixFilters): boolean {
   return (!filters.lang || row.languages.some((t) => languageMatches(t, filters.lang!))) && (!filters.area || row.regions.some((c) => areaMatches(c, filters.area!)));
+}
+
+/** True when a community of the matrix passes the filters. */
+export function matrixRowShown(row: Pick<MatrixDataRow, 'languages' | 'regions' | 'list'>, filters: MatrixFilters): boolean {
+  return placeShown(row, filters) && !(filters.published && row.list === 'unknown');
+}
+
+/**
+ * How the filters split the matrix's communities: `shown`, the rows listed; `folded`, those the language and region
+ * filters keep but "published lists only" hides (their list is unknown), counted in one summary row.
+ */
+export function matrixRowSplit(rows: readonly Pick<MatrixDataRow, 'languages' | 'regions' | 'list'>[], filters: MatrixFilters): { shown: number; folded: number } {
+  let shown = 0;
+  let folded = 0;
+  for (const row of rows) {
+    if (matrixRowShown(row, filters)) shown++;
+    else if (placeShown(row, filters)) folded++;
+  }
+  return { shown, folded };
 }
 
 /** The columns of the matrix's download: the community, its list status, then one column a domain. */

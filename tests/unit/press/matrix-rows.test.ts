@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ReachMatrix } from '../../../src/lib/graph/matrix.ts';
-import { matrixData, matrixRowColumns, matrixRows, parseMatrixData, reachMatrixOf } from '../../../src/lib/press/matrix-rows.ts';
+import { matrixData, matrixRowColumns, matrixRows, matrixRowShown, matrixRowSplit, parseMatrixData, reachMatrixOf, type MatrixDataRow } from '../../../src/lib/press/matrix-rows.ts';
 
 /** Rows: a.example (cy, GB-WLS), b.example (en, IE), t.example (en, no area, itself a column). Columns: t.example, x.example. */
 const MATRIX: ReachMatrix = {
@@ -82,5 +82,32 @@ describe('matrixRows', () => {
 
   it('refuses another day without the segments, rather than give the wrong day\'s states', () => {
     expect(() => matrixRows(DATA, {}, '2024-06-01')).toThrow(/2024-06-01 needs the matrix's segments/);
+  });
+});
+
+describe('published lists only', () => {
+  /** Four synthetic communities: two with unknown lists (one Welsh), a published Welsh one and a partial English one. */
+  const ROWS: MatrixDataRow[] = [
+    { community: 'p.example', list: 'published', languages: ['cy'], regions: ['GB-WLS'] },
+    { community: 'q.example', list: 'partial', languages: ['en'], regions: ['IE'] },
+    { community: 'u.example', list: 'unknown', languages: ['cy'], regions: ['GB-WLS'] },
+    { community: 'v.example', list: 'unknown', languages: ['en'], regions: ['IE'] },
+  ].map((r) => ({ ...r, cells: '' })) as MatrixDataRow[];
+
+  it('hides the communities whose list is unknown, and keeps partial lists', () => {
+    expect(ROWS.map((r) => matrixRowShown(r, { published: true }))).toEqual([true, true, false, false]);
+    expect(ROWS.map((r) => matrixRowShown(r, { published: false }))).toEqual([true, true, true, true]);
+  });
+
+  it('folds only the unknown lists the language and region filters keep', () => {
+    expect(matrixRowSplit(ROWS, { published: true })).toEqual({ shown: 2, folded: 2 });
+    expect(matrixRowSplit(ROWS, { published: true, lang: 'cy' })).toEqual({ shown: 1, folded: 1 });
+    expect(matrixRowSplit(ROWS, { published: true, area: 'FR' })).toEqual({ shown: 0, folded: 0 });
+    expect(matrixRowSplit(ROWS, { lang: 'en' })).toEqual({ shown: 2, folded: 0 });
+  });
+
+  it('leaves the unknown lists out of the download when asked', () => {
+    const data = matrixData(MATRIX, (c) => ({ ...INFO[c as keyof typeof INFO], list: c === 'b.example' ? 'unknown' : 'published' }));
+    expect(matrixRows(data, { published: true }, MATRIX.day).map((r) => r.community)).toEqual(['a.example', 't.example']);
   });
 });

@@ -1,0 +1,99 @@
+/**
+ * Pages that fit: at a laptop's 1366×800 and a phone's 390×844, no page type scrolls sideways (a wide table scrolls
+ * inside its own box, a long domain wraps, a phone stacks a table's rows); a long decisions table is filtered and
+ * paged; the matrix hides the communities whose list is unknown behind one summary row.
+ * Runs on the synthetic fixture site.
+ */
+import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { isReservedName } from '../../src/lib/reserved-name.ts';
+import { dataServers, expect, FIXTURE_DIR, test } from './fixtures.ts';
+
+/** One page of each type whose layout a table or a long domain could widen (general.fixture: 111 decisions). */
+const PAGES = ['', 'domains/threads.net/', 'servers/general.fixture/', 'graph/', 'graph/matrix/', 'domains/', 'data/'];
+
+/**
+ * What is wider than it may be, with every folded part opened: the page beyond the window, and any table's scrolling
+ * box beyond its own width, but the matrix's (whose width is inherent: one column a domain).
+ */
+async function tooWide(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    for (const d of document.querySelectorAll('details')) d.open = true;
+    const out: string[] = [];
+    const extra = document.documentElement.scrollWidth - window.innerWidth;
+    if (extra > 0) out.push(`the page, by ${extra}px`);
+    for (const box of document.querySelectorAll<HTMLElement>('.table-scroll:not(.matrix-scroll)')) {
+      if (box.offsetParent === null) continue;
+      const by = box.scrollWidth - box.clientWidth;
+      if (by > 1) out.push(`the table "${box.querySelector('caption')?.textContent?.trim().slice(0, 40) ?? box.getAttribute('aria-labelledby')}", by ${by}px`);
+    }
+    // A stacked row's cells each need their column's name.
+    const unnamed = document.querySelectorAll('table.stack-table tbody td:not([data-label]):not([colspan])').length;
+    if (unnamed > 0) out.push(`${unnamed} stacked cells without a data-label`);
+    return out;
+  });
+}
+
+for (const [name, size] of [['laptop', { width: 1366, height: 800 }], ['phone', { width: 390, height: 844 }]] as const) {
+  test(`no page scrolls sideways, nor any table but the matrix, on a ${name} (${size.width}×${size.height})`, async ({ page }) => {
+    test.slow();
+    await page.setViewportSize(size);
+    const wide: string[] = [];
+    for (const path of PAGES) {
+      await page.goto(path, { waitUntil: 'load' });
+      for (const what of await tooWide(page)) wide.push(`/${path}: ${what}`);
+    }
+    expect(wide).toEqual([]);
+  });
+}
+
+/** The decisions of a fixture server's file, less those on reserved names (which the atlas leaves out). */
+function decisions(domain: string): { domain?: string }[] {
+  const blocks = (parse(readFileSync(`${FIXTURE_DIR}${domain}.yaml`, 'utf8')) as { blocks?: { domain?: string }[] }).blocks ?? [];
+  return blocks.filter((b) => b.domain === undefined || !isReservedName(b.domain));
+}
+
+test('a long decisions table shows 50 rows a page, pages by keyboard, and filters by text, announcing its counts', async ({ page }) => {
+  const total = decisions('general.fixture').length;
+  expect(total).toBeGreaterThan(100);
+  await page.goto('servers/general.fixture/');
+  const table = page.locator('table[data-decisions-table]');
+  await page.locator('details.fold > summary').first().click();
+  const rows = table.locator('tbody tr');
+  // Complete in the HTML; the script shows one page.
+  await expect(rows).toHaveCount(total);
+  await expect(table.locator('tbody tr:visible')).toHaveCount(50);
+  const pager = page.locator('[data-pager-for="decisions"]');
+  const status = pager.locator('[role="status"]');
+  await expect(status).toHaveText(`1–50 of ${total}`);
+  await pager.getByRole('button', { name: 'Next page' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(status).toHaveText(`51–100 of ${total}`);
+  await expect(table.locator('tbody tr:visible').first()).toHaveText(await rows.nth(50).textContent() as string);
+  // A domain's text: exactly the rows whose domain holds it, whichever page they were on.
+  const all = await table.locator('tbody th[scope="row"]').allTextContents();
+  const word = 'fixture';
+  const wanted = all.filter((t) => t.toLowerCase().includes(word)).length;
+  expect(wanted).toBeGreaterThan(0);
+  expect(wanted).toBeLessThan(total);
+  await pager.getByRole('searchbox').fill(word);
+  await expect(status).toHaveText(`1–${Math.min(50, wanted)} of ${wanted} (${total} in all)`);
+  await expect(table.locator('tbody tr:visible')).toHaveCount(Math.min(50, wanted));
+  for (const text of await table.locator('tbody tr:visible th[scope="row"]').allTextContents()) expect(text.toLowerCase()).toContain(word);
+});
+
+test('the matrix lists published lists only at first, the rest folded into one row, all shown by the checkbox', async ({ page }) => {
+  const servers = dataServers();
+  const unread = servers.filter((s) => s.status === 'unknown').length;
+  expect(unread).toBeGreaterThan(0);
+  await page.goto('graph/matrix/');
+  const shown = page.locator('table[data-matrix] tbody tr:visible');
+  await expect(shown).toHaveCount(servers.length - unread);
+  const summary = page.locator('table[data-matrix] tfoot tr:visible');
+  await expect(summary).toHaveText(new RegExp(`^${unread} communities whose list has not been read`));
+  await page.getByLabel('Published lists only').uncheck();
+  await expect(shown).toHaveCount(servers.length);
+  await expect(summary).toHaveCount(0);
+  await expect(page.locator('[data-matrix-status]')).toHaveText('');
+});
