@@ -1,7 +1,8 @@
 /**
  * Words glued to links: a page's text that runs straight into a link's text with no space between them
- * ("read the graphcan", "fromFediverse", "day.How"), which happens when a template drops the line break between a
- * text and an element. Pure: takes the page's HTML, returns the glued pairs.
+ * ("read the graphcan", "fromFediverse", "day.How"), or a middle-dot separator that lost the space on one side
+ * ("cited ·data"), which happens when a template drops a line break. Pure: takes the page's HTML, returns the glued
+ * pairs.
  */
 import { parse } from 'parse5';
 
@@ -18,8 +19,10 @@ const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'cite', 'code', 'em', 'i', 'kbd
 /** Elements whose text is not read as the page's prose. */
 const SKIP = new Set(['script', 'style', 'svg', 'template', 'noscript', 'textarea', 'select', 'option', 'title', 'head']);
 
-const WORD_END = /[\p{L}\p{N}.,;:!?]$/u;
-const WORD_START = /^[\p{L}\p{N}]/u;
+const WORD_END = /[\p{L}\p{N}.,;:!?·]$/u;
+const WORD_START = /^[\p{L}\p{N}·]/u;
+/** A middle-dot separator with a space on one side only ("cited ·data", "view· version"): a line break dropped. */
+const LOPSIDED_DOT = /(?:\s·[\p{L}\p{N}]|[\p{L}\p{N}]·\s)/u;
 
 /** One place where two words meet with no space: the end of the left text and the start of the right one. */
 export interface GluedWords {
@@ -45,8 +48,9 @@ function containsLink(node: Node): boolean {
 
 /**
  * Every place in `html` where a link's text and the text beside it meet with no space: a text (or inline element)
- * ending in a letter, digit or sentence mark immediately followed by a link whose text starts with a letter or digit,
- * and a link ending in a letter, digit or sentence mark immediately followed by such text.
+ * ending in a letter, digit, sentence mark or middle dot immediately followed by a link whose text starts with a
+ * letter, digit or middle dot, and a link ending so immediately followed by such text; and every text with a middle
+ * dot spaced on one side only.
  */
 export function gluedWords(html: string): GluedWords[] {
   const out: GluedWords[] = [];
@@ -54,6 +58,14 @@ export function gluedWords(html: string): GluedWords[] {
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node.tagName && SKIP.has(node.tagName)) continue;
+    if (node.nodeName === '#text') {
+      const m = LOPSIDED_DOT.exec(node.value ?? '');
+      if (m) {
+        const text = node.value!;
+        const dot = m.index + m[0].indexOf('·');
+        out.push({ where: `${text.slice(Math.max(0, dot - 19), dot + 1).trimStart()}|${text.slice(dot + 1, dot + 21).trimEnd()}` });
+      }
+    }
     const children = node.childNodes ?? [];
     for (let i = 0; i + 1 < children.length; i++) {
       const left = children[i]!;

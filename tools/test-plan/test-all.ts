@@ -28,7 +28,7 @@ const PLAN: Step[] = [
   // Behaviour on the fixture site (at / and under /atlas/); it never waits for the real build nor the hostile one.
   {
     name: 'e2e',
-    command: 'playwright test --project fixture --project fixture-subpath',
+    command: 'playwright test --project fixture --project fixture-subpath --workers 3',
     needs: ['build-fixture', 'build-fixture-subpath', 'browser'],
   },
   // The hostile build in a browser, on its own ports and output folder so it can run beside the e2e step.
