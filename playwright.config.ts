@@ -39,11 +39,16 @@ export default defineConfig({
   forbidOnly: ci,
   retries: 0,
   timeout: 30_000,
+  // Waits (a map becoming ready, a file arriving) get 10 s: the suite shares two cores with the builds.
+  expect: { timeout: 10_000 },
   reporter: ci ? [['github'], ['list']] : [['list']],
   use: {
     browserName: 'chromium',
     launchOptions: { executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium' },
     viewport: { width: 1280, height: 800 },
+    // Readers who ask for less motion get no map or scroll animations (src/client/atlas-map.ts): the tests ask too,
+    // which spares the browser drawing them on two shared cores. map.spec.ts keeps the animated map.
+    reducedMotion: 'reduce',
     trace: 'retain-on-failure',
   },
   projects: [

@@ -8,6 +8,9 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { dataDomains, dataServers, expect, test } from './fixtures.ts';
 
+// The map as most readers see it, animated (the other specs ask for reduced motion: playwright.config.ts).
+test.use({ reducedMotion: 'no-preference' });
+
 /** Opens a page of the site (relative to the base) and waits until the map has drawn its basemap and markers. */
 async function open(page: Page, path = './'): Promise<void> {
   await page.goto(path);

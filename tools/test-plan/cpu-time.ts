@@ -1,7 +1,9 @@
 /**
  * The processor time a step's commands used (user + system, of every process they started), read from the POSIX
  * shell's `times` builtin after the step: on a machine whose cores every step shares, wall time says how long a
- * step waited, processor time how much work it was.
+ * step waited, processor time how much work it was. Only processes the step's shell waits for are counted: a
+ * browser's renderer processes are not, so for the browser steps it is a floor (on two cores, the whole plan kept
+ * the machine about 98 % busy while these figures summed to about half of its work).
  */
 
 /** The line written before the shell's `times` report, so the report can be found and cut from the step's output. */

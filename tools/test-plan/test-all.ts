@@ -1,6 +1,7 @@
 /**
- * `npm test`: every check and test of the project, as one plan (below) run two steps at a time on the machine's
- * two cores where the order allows (tools/test-plan/schedule.ts). Each step's output is kept and printed in one
+ * `npm test`: every check and test of the project, as one plan (below) run three steps at a time on the machine's
+ * two cores where the order allows (tools/test-plan/schedule.ts): the browser steps wait on pages as much as they
+ * compute, so a third step keeps both cores busy. Each step's output is kept and printed in one
  * piece when it ends, with its time and the processor time its processes used (tools/test-plan/cpu-time.ts); a failed step's dependants are skipped and the others still run, so one run
  * reports every failure. Exits 1 when any step failed. `npm test -- --list` prints the plan; `--slots N` sets the
  * parallelism; `--only a,b` runs the named steps and what they need.
@@ -28,7 +29,7 @@ const PLAN: Step[] = [
   // Behaviour on the fixture site (at / and under /atlas/); it never waits for the real build nor the hostile one.
   {
     name: 'e2e',
-    command: 'playwright test --project fixture --project fixture-subpath --workers 3',
+    command: 'playwright test --project fixture --project fixture-subpath',
     needs: ['build-fixture', 'build-fixture-subpath', 'browser'],
   },
   // The hostile build in a browser, on its own ports and output folder so it can run beside the e2e step.
@@ -37,7 +38,9 @@ const PLAN: Step[] = [
     command: 'E2E_PORT=4341 E2E_OUTPUT_DIR=test-results-hostile playwright test --project hostile',
     needs: ['hostile-build', 'browser'],
   },
-  { name: 'build', command: `${ASTRO} build`, needs: ['validate'] },
+  // After the fixture's builds, which the e2e step waits for: Astro runs take turns to sync `.astro/` (astro-run.ts),
+  // and the real data's sync is the longest.
+  { name: 'build', command: `${ASTRO} build`, needs: ['validate', 'build-fixture-subpath'] },
   // The real site's smoke test, on its own ports so it can run beside the e2e step.
   { name: 'smoke', command: 'E2E_PORT=4331 E2E_OUTPUT_DIR=test-results-smoke playwright test --project smoke', needs: ['build', 'browser'] },
   { name: 'json-schema', command: 'node src/cli/json-schema.ts --check' },
@@ -53,7 +56,7 @@ const PLAN: Step[] = [
 ];
 
 function parseArgs(argv: string[]): { slots: number; list: boolean; only?: string[] } {
-  let slots = 2;
+  let slots = 3;
   let list = false;
   let only: string[] | undefined;
   for (let i = 0; i < argv.length; i++) {
