@@ -49,8 +49,8 @@ function containsLink(node: Node): boolean {
 /**
  * Every place in `html` where a link's text and the text beside it meet with no space: a text (or inline element)
  * ending in a letter, digit, sentence mark or middle dot immediately followed by a link whose text starts with a
- * letter, digit or middle dot, and a link ending so immediately followed by such text; and every text with a middle
- * dot spaced on one side only.
+ * letter, digit or middle dot, and a link ending so immediately followed by such text; and, in a line that holds a
+ * link, every text with a middle dot spaced on one side only.
  */
 export function gluedWords(html: string): GluedWords[] {
   const out: GluedWords[] = [];
@@ -58,15 +58,17 @@ export function gluedWords(html: string): GluedWords[] {
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node.tagName && SKIP.has(node.tagName)) continue;
-    if (node.nodeName === '#text') {
-      const m = LOPSIDED_DOT.exec(node.value ?? '');
+    const children = node.childNodes ?? [];
+    // Separators are checked in the site's own lines of links (a credit, a footer), not in a server's words.
+    for (const child of children.some(containsLink) ? children : []) {
+      if (child.nodeName !== '#text') continue;
+      const m = LOPSIDED_DOT.exec(child.value ?? '');
       if (m) {
-        const text = node.value!;
+        const text = child.value!;
         const dot = m.index + m[0].indexOf('·');
         out.push({ where: `${text.slice(Math.max(0, dot - 19), dot + 1).trimStart()}|${text.slice(dot + 1, dot + 21).trimEnd()}` });
       }
     }
-    const children = node.childNodes ?? [];
     for (let i = 0; i + 1 < children.length; i++) {
       const left = children[i]!;
       const right = children[i + 1]!;

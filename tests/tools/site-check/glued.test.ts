@@ -23,10 +23,12 @@ describe('gluedWords', () => {
     expect(where('<p>a<br><a href="/">b</a></p>')).toEqual([]);
   });
   it('finds a middle-dot separator that lost a space, beside a link or inside a text', () => {
-    expect(where('<p>Atlas: curated and cited ·data as of <time>1 June</time></p>')).toEqual(['curated and cited ·|data as of']);
+    expect(where('<p><a href="/">Atlas</a>: curated and cited ·data as of <time>1 June</time></p>')).toEqual(['curated and cited ·|data as of']);
     expect(where('<p>version 1 ·<a href="/">open the full view</a></p>')).toEqual(['version 1 ·|open the full view']);
     expect(where('<p><a href="/">open</a>· data</p>')).toEqual(['open|· data']);
     expect(where('<p>one · two · <a href="/">three</a> · four</p>')).toEqual([]);
+    // A server's own words, with no link in their line, are not the site's separators.
+    expect(where('<p>Kunst ·Musik</p>')).toEqual([]);
   });
   it('ignores text that is not prose, and text next to no link', () => {
     expect(where('<p>x<script>y</script><a href="/">z</a></p>')).toEqual([]);
