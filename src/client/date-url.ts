@@ -22,12 +22,17 @@ function writeState(change: (state: ViewState) => void): void {
   if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', url);
 }
 
+/** Sets one key of the view state in the address (undefined: the key is removed), keeping every other key and the fragment. */
+function writeKey<K extends keyof ViewState>(key: K, value: ViewState[K] | undefined): void {
+  writeState((state) => {
+    if (value === undefined) delete state[key];
+    else state[key] = value;
+  });
+}
+
 /** Writes `day` into the address (`today`: the key is removed), keeping every other key and the fragment. */
 export function writeDateToUrl(day: string, today: string): void {
-  writeState((state) => {
-    if (day === today) delete state.date;
-    else state.date = day;
-  });
+  writeKey('date', day === today ? undefined : day);
 }
 
 /** The period answers are restricted to, from the address (`?confirmed=12`); undefined for none. */
@@ -37,10 +42,7 @@ export function confirmedFromUrl(): number | undefined {
 
 /** Writes the period into the address (undefined: the key is removed), keeping every other key and the fragment. */
 export function writeConfirmedToUrl(months: number | undefined): void {
-  writeState((state) => {
-    if (months === undefined) delete state.confirmed;
-    else state.confirmed = months;
-  });
+  writeKey('confirmed', months);
 }
 
 /** The domain the address names (`?domain=threads.net`, in normal form); undefined for none. */
@@ -50,8 +52,5 @@ export function domainFromUrl(): string | undefined {
 
 /** Writes the domain into the address (undefined: the key is removed), keeping every other key and the fragment. */
 export function writeDomainToUrl(domain: string | undefined): void {
-  writeState((state) => {
-    if (domain === undefined) delete state.domain;
-    else state.domain = domain;
-  });
+  writeKey('domain', domain);
 }

@@ -4,6 +4,7 @@
  * src/client/figure-image.ts) asks it. Kept apart from the download code so the view's script does not bundle it.
  */
 import type { LegendItem } from '../lib/press/print-frame.ts';
+import { elementSlot } from './element-slot.ts';
 
 /** A view's figure, ready for src/lib/press/print-frame.ts. */
 export interface BuiltFigure {
@@ -24,15 +25,14 @@ export interface BuiltFigure {
 /** Draws a view's figure from the data its script holds; rejects when a file it needs cannot be read. */
 export type ImageSource = () => Promise<BuiltFigure>;
 
-/** Where the source is kept on the element (a registered symbol, so separately bundled scripts share it). */
-const IMAGE_SOURCE = Symbol.for('federation-atlas.image-source');
+const slot = elementSlot<ImageSource>('image-source');
 
 /** Makes `source` the way `el`'s image is downloaded. */
 export function setImageSource(el: Element, source: ImageSource): void {
-  (el as Element & { [IMAGE_SOURCE]?: ImageSource })[IMAGE_SOURCE] = source;
+  slot.set(el, source);
 }
 
 /** The {@link ImageSource} a script set on `el`, if any. */
 export function imageSourceOf(el: Element): ImageSource | undefined {
-  return (el as Element & { [IMAGE_SOURCE]?: ImageSource })[IMAGE_SOURCE];
+  return slot.get(el);
 }

@@ -4,6 +4,7 @@
  * apart from download.ts so the map's script does not bundle the download code.
  */
 import type { CsvValue } from '../lib/press/csv.ts';
+import { elementSlot } from './element-slot.ts';
 
 /** Rows a page's script builds from the data it holds (the map's list), with their columns and the end of the file's name. */
 export interface BuiltRows {
@@ -18,15 +19,14 @@ export interface BuiltRows {
 /** Builds a list's rows from the data its script holds; rejects when a file it needs cannot be read. */
 export type RowSource = () => Promise<BuiltRows>;
 
-/** Where a list's {@link RowSource} is kept on its element (a registered symbol, so separately bundled scripts share it). */
-const ROW_SOURCE = Symbol.for('federation-atlas.row-source');
+const slot = elementSlot<RowSource>('row-source');
 
 /** Makes `source` the way `container`'s rows are downloaded, instead of reading them from the page. */
 export function setRowSource(container: Element, source: RowSource): void {
-  (container as Element & { [ROW_SOURCE]?: RowSource })[ROW_SOURCE] = source;
+  slot.set(container, source);
 }
 
 /** The {@link RowSource} a script set on `container`, if any. */
 export function rowSourceOf(container: Element): RowSource | undefined {
-  return (container as Element & { [ROW_SOURCE]?: RowSource })[ROW_SOURCE];
+  return slot.get(container);
 }

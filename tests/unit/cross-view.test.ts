@@ -19,6 +19,8 @@ import { seededRandom } from '../../src/lib/graph/random.ts';
 import { replayStart, silenceHistory } from '../../src/lib/map/as-of-history.ts';
 import { answersOnDay, confirmedWithin, countsOnDay, statesOnDay } from '../../src/lib/map/as-of-lookup.ts';
 import { buildShard, listUrls } from '../../src/lib/map/build-shard.ts';
+import { shardTimeline } from '../../src/lib/map/shard-timeline.ts';
+import { domainTimeline } from '../../src/lib/reach/timeline.ts';
 import { addDays, daysBetween } from '../../src/lib/map/replay.ts';
 import { toMapServer } from '../../src/lib/map/map-data.ts';
 import { ITSELF, mapRows } from '../../src/lib/press/map-rows.ts';
@@ -198,4 +200,19 @@ describe('with a period, every view gives the domain page\'s answers, and those 
   it('the period changes some answers in these cases (else the checks above would prove little)', () => {
     expect(changed).toBeGreaterThan(0);
   });
+});
+
+describe('the domain page\'s timeline and the timeline embed\'s give the same counts', () => {
+  // The page's chart is built from the YAML at build time (domainTimeline); the embed's from the shard and the
+  // silence in the browser (shardTimeline). Where both have a month, its counts must agree.
+  const domains = [...new Set(pairs().map(([d]) => d))];
+  for (const domain of domains) {
+    it(domain, () => {
+      const page = new Map(domainTimeline(servers, domain, DAY).points.map((p) => [p.day, p.counts]));
+      const embed = shardTimeline(buildShard(context, domain), silence, DAY).points;
+      const shared = embed.filter((p) => page.has(p.day));
+      expect(shared.length).toBeGreaterThan(0);
+      for (const p of shared) expect(p.counts, `${domain} at ${p.day}`).toEqual(page.get(p.day));
+    });
+  }
 });
