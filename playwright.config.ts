@@ -22,6 +22,14 @@ const subBase = '/atlas/';
 /** Specs that run on one site only. */
 const hostileSpec = /hostile\.spec\.ts$/;
 const smokeSpec = /smoke\.spec\.ts$/;
+/**
+ * Specs that run under `/atlas/` only: whatever depends on the base path (links and assets, what the replay, reach,
+ * graph and matrix scripts fetch), the press tools and embeds (frames, resize script, snippets, downloads) and the
+ * language switcher. Every address they build is base-aware, so under `/atlas/` they check the behaviour and the base
+ * at once; at `/` they would only repeat it. The root build's links are checked page by page by check-site, and every
+ * page type at `/` by pages.spec (no console errors, nothing off the origin, links under the base).
+ */
+const subpathSpecs = /(base-path|press|language-switch)\.spec\.ts$/;
 const ci = Boolean(process.env.CI);
 
 /** What each project's tests need to know about the site under test. */
@@ -56,17 +64,15 @@ export default defineConfig({
       name: 'fixture',
       use: { baseURL: `http://127.0.0.1:${ports.fixture}/` },
       metadata: { base: '/' } satisfies AtlasProjectMetadata,
-      testIgnore: [hostileSpec, smokeSpec],
+      testIgnore: [hostileSpec, smokeSpec, subpathSpecs],
     },
     {
       name: 'fixture-subpath',
       use: { baseURL: `http://127.0.0.1:${ports.subpath}${subBase}` },
       metadata: { base: subBase } satisfies AtlasProjectMetadata,
-      // Under /atlas/ only what depends on the base path runs again: the base-path spec (the home page's links and
-      // assets, and what the scripts of the replay, reach, graph and matrix pages fetch), the press tools and embeds
-      // (frames, resize script, downloads) and the language switcher. Every link of every page under /atlas/ is
-      // checked by check-site on the sub-path build; the rest runs once, at /.
-      testMatch: /(base-path|press|language-switch)\.spec\.ts$/,
+      // Only the specs that depend on the base path, and only here (see subpathSpecs). Every link of every page under
+      // /atlas/ is also checked by check-site on the sub-path build.
+      testMatch: subpathSpecs,
     },
     {
       name: 'hostile',

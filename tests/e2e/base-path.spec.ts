@@ -1,7 +1,7 @@
 /**
  * The site works under its base path: every internal link and asset starts with the base, and every
  * same-origin request (those the page makes, and the links it offers) answers 2xx.
- * In the `fixture-subpath` project the base is /atlas/, as on GitHub Pages; in `fixture` it is /.
+ * It runs in the `fixture-subpath` project only, where the base is /atlas/, as on GitHub Pages (playwright.config.ts).
  */
 import { expect, test } from './fixtures.ts';
 
