@@ -1,7 +1,8 @@
 /**
  * The interface in Welsh: every page type exists under /cy/ with `lang="cy"`, the site's chrome in the Welsh
  * strings of src/locales/cy/, no sentence of English left outside elements marked `lang="en"` (the data's own
- * text), and no accessibility violation. (The language switcher: language-switch.spec.ts.)
+ * text), the Welsh heading where the interface words it, no link to a page that leaves Welsh once the scripts have
+ * run, and no accessibility violation. (The language switcher: language-switch.spec.ts.)
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
@@ -49,6 +50,38 @@ async function englishSentences(page: Page): Promise<string[]> {
   });
 }
 
+/**
+ * Pages whose main heading's words are the interface's own, and the catalogue key of the heading that must be the
+ * Welsh one there (its level first). "Data" is the same word in both languages, so the data page's is a level-2 one.
+ */
+const HEADINGS: Record<string, [number, string]> = {
+  'servers/cymru.fixture/': [2, 'server.sources'],
+  'graph/': [1, 'graph.heading'],
+  'graph/matrix/': [1, 'graph.matrix.heading'],
+  'graph/alignment/': [1, 'graph.alignment.heading'],
+  'data/': [2, 'data.downloads'],
+  'methodology/': [1, 'methodology.title'],
+  'languages/': [1, 'groups.languages.title'],
+  'regions/': [1, 'groups.regions.title'],
+};
+
+/**
+ * Every link to a page of the site, as the reader finds it once the page's scripts have run (the graph's node links,
+ * the search's answers), that leaves Welsh, other than the language switcher's. check-site checks the built HTML's
+ * links on every page; this sees the ones scripts add.
+ */
+async function linksLeavingWelsh(page: Page): Promise<{ pages: number; leaving: string[] }> {
+  return page.evaluate(() => {
+    const paths = [...document.querySelectorAll('a[href]')]
+      // getAttribute, not .href: an SVG link's href is not a string.
+      .map((a) => new URL(a.getAttribute('href') ?? '', location.href))
+      .filter((u) => u.origin === location.origin && u.pathname.endsWith('/'))
+      .map((u) => u.pathname);
+    const switcher = [...document.querySelectorAll('[data-lang-switch] a')].map((a) => new URL(a.getAttribute('href') ?? '', location.href).pathname);
+    return { pages: paths.length, leaving: paths.filter((p) => !p.startsWith('/cy/') && !switcher.includes(p)) };
+  });
+}
+
 test.describe('the Welsh interface', () => {
   // The Welsh pages' links under /atlas/ are checked by check-site on the sub-path build; in the browser, once.
   test.skip(({ base }) => base !== '/', 'the same pages at any base');
@@ -71,6 +104,15 @@ test.describe('the Welsh interface', () => {
         expect(hrefs.filter((h) => !/\/cy\//.test(h))).toEqual([]);
         await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
       }
+      const heading = HEADINGS[path];
+      if (heading) {
+        const [level, key] = heading;
+        expect(cy[key], key).not.toBe(en[key]);
+        await expect(page.getByRole('heading', { level, name: cy[key], exact: true })).toHaveCount(1);
+      }
+      const links = await linksLeavingWelsh(page);
+      if (!path.startsWith('embed/')) expect(links.pages).toBeGreaterThan(3);
+      expect(links.leaving).toEqual([]);
       expect(await englishSentences(page)).toEqual([]);
       expect(log.pageErrors).toEqual([]);
       expect(log.consoleErrors).toEqual([]);
