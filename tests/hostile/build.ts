@@ -45,8 +45,14 @@ async function main(): Promise<number> {
   const sets = hostileDatasets(NAUGHTY_STRINGS);
   const failures: string[] = [];
 
-  // 1. Refusals carry a place and a message; nothing crashed; the whole set validates together.
+  // 1. Every string in every field was placed or refused; refusals carry a place and a message; nothing crashed;
+  // most strings are ordinary text to the validator (it refuses only what it has a rule for); the whole set
+  // validates together.
+  const tried = [...sets.accepted.values()].reduce((n, fields) => n + fields.length, 0) + sets.refusals.length;
+  if (tried !== NAUGHTY_STRINGS.length * FIELDS.length) failures.push(`${tried} placements tried, not ${NAUGHTY_STRINGS.length} strings × ${FIELDS.length} fields`);
+  if (sets.refusals.length > NAUGHTY_STRINGS.length * FIELDS.length * 0.1) failures.push(`${sets.refusals.length} refusals: more than a tenth of the placements`);
   for (const r of sets.refusals) {
+    if (r.diagnostics.some((d) => !/\.yaml$/.test(d.file))) failures.push(`string ${r.index} in ${r.field}: a refusal that names no data file`);
     for (const d of r.diagnostics) {
       if (!(d.line >= 1 && d.col >= 1 && d.message.trim() && !/crashed/.test(d.message))) {
         failures.push(`string ${r.index} in ${r.field}: a refusal without a clear place or message: ${JSON.stringify(d)}`);
