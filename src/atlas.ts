@@ -88,6 +88,9 @@ export interface AtlasPress {
 
 let atlas: Promise<Atlas> | undefined;
 
+/** The card of a draft build (ATLAS_OG_DRAFT=1): the cards' size and background, nothing drawn on it. */
+const DRAFT_CARD = '<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630"><rect width="1200" height="630" fill="#fbfaf7"/></svg>';
+
 /**
  * The map's regions and places as served under `/data/basemap/` (src/lib/geo/), made from npm packages at build
  * time, independent of the curated data: first-level region borders and names (Natural Earth, public domain) and
@@ -143,7 +146,11 @@ async function build(): Promise<Atlas> {
   const views = createViews(servers, prepared, asOf.day, actedOn, { reservedListed });
   const alignmentOnce = once(() => alignment(prepared, asOf.day));
   const neighbours = once(() => neighbourIndex(alignmentOnce()));
-  const press: AtlasPress = { version: datasetVersion(), licence: () => readText('data/LICENSE-ODbL.txt'), ogPng: (svg) => ogPng(svg).png };
+  // ATLAS_OG_DRAFT=1: every card is one blank 1200×630 PNG, drawn once, for a build whose link previews nobody sees
+  // (the hostile test's plain twin, compared page by page with the hostile build, never by its images).
+  const draft = process.env.ATLAS_OG_DRAFT === '1';
+  const card = (svg: string): Buffer => ogPng(draft ? DRAFT_CARD : svg).png;
+  const press: AtlasPress = { version: datasetVersion(), licence: () => readText('data/LICENSE-ODbL.txt'), ogPng: card };
   return { servers, stats: { servers: servers.length, decisions }, asOf, actedOn, pagedOn: views.domainPages.paged, reachShard, reachShardJson, silence, views, alignment: alignmentOnce, neighbours, press };
 }
 
