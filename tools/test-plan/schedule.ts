@@ -1,6 +1,7 @@
 /**
  * The order `npm test` runs its steps in (tools/test-plan/test-all.ts): each step names the steps it needs, at most
- * `slots` run at once (the machine's cores), and a step whose needs are met starts in the order the plan lists it.
+ * `slots` run at once (the machine's cores) besides one step that yields, and a step whose needs are met starts in
+ * the order the plan lists it.
  * Pure: the runner asks which steps may start now and tells it when one ends.
  */
 
@@ -12,6 +13,19 @@ export interface Step {
   command: string;
   /** Names of the steps that must have passed before it starts. */
   needs?: readonly string[];
+  /**
+   * True for a step no other step waits for: it runs at a lower priority (see `launch`), so the cores go first to the
+   * chains of steps that others wait on, and it takes up the time they leave (a browser waiting for a page).
+   */
+  yields?: boolean;
+}
+
+/** How much lower a yielding step runs (`nice`'s increment). */
+export const YIELD_NICENESS = 10;
+
+/** The program and arguments that run a step's shell script: under `nice` when the step yields. */
+export function launch(step: Pick<Step, 'yields'>, script: string): { file: string; args: string[] } {
+  return step.yields ? { file: 'nice', args: ['-n', String(YIELD_NICENESS), 'sh', '-c', script] } : { file: 'sh', args: ['-c', script] };
 }
 
 /** Where each step stands. */
@@ -39,26 +53,37 @@ export function planProblems(steps: readonly Step[]): string[] {
     }
   }
   for (const s of steps) if (!done.has(s.name)) problems.push(`step "${s.name}" is part of a cycle of needs`);
+  for (const s of steps) {
+    const waiting = steps.filter((o) => o.needs?.includes(s.name)).map((o) => o.name);
+    if (s.yields && waiting.length) problems.push(`step "${s.name}" yields, but ${waiting.join(', ')} wait for it`);
+  }
   return problems;
 }
 
 /**
- * The steps to start now, in plan order: waiting, every need passed, within the free slots.
+ * The steps to start now, in plan order: waiting, every need passed, within the free slots. A step that yields takes
+ * no slot (it runs at a lower priority, taking only what the others leave), but only one runs at a time.
  *
  * @param steps The plan.
  * @param states Each step's state by name.
- * @param slots How many steps may run at once.
+ * @param slots How many steps that do not yield may run at once.
  */
 export function stepsToStart(steps: readonly Step[], states: ReadonlyMap<string, StepState>, slots: number): Step[] {
-  const running = steps.filter((s) => states.get(s.name) === 'running').length;
-  let free = slots - running;
+  const running = steps.filter((s) => states.get(s.name) === 'running');
+  let free = slots - running.filter((s) => !s.yields).length;
+  let yielding = running.some((s) => s.yields);
   const out: Step[] = [];
   for (const s of steps) {
-    if (free <= 0) break;
     if (states.get(s.name) !== 'waiting') continue;
     if (!(s.needs ?? []).every((n) => states.get(n) === 'passed')) continue;
+    if (s.yields) {
+      if (yielding) continue;
+      yielding = true;
+    } else {
+      if (free <= 0) continue;
+      free--;
+    }
     out.push(s);
-    free--;
   }
   return out;
 }

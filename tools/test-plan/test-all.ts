@@ -1,7 +1,9 @@
 /**
  * `npm test`: every check and test of the project, as one plan (below) run three steps at a time on the machine's
  * two cores where the order allows (tools/test-plan/schedule.ts): the browser steps wait on pages as much as they
- * compute, so a third step keeps both cores busy. Each step's output is kept and printed in one
+ * compute, so a third step keeps both cores busy. Checks nothing waits for (unit tests, types, the fixture's site
+ * checks) yield: one at a time, at a lower priority, beside the three, so the builds and browsers others wait on get
+ * the cores first. Each step's output is kept and printed in one
  * piece when it ends, with its time and the processor time its processes used (tools/test-plan/cpu-time.ts); a failed step's dependants are skipped and the others still run, so one run
  * reports every failure. Exits 1 when any step failed. `npm test -- --list` prints the plan; `--slots N` sets the
  * parallelism; `--only a,b` runs the named steps and what they need.
@@ -13,7 +15,7 @@
  */
 import { spawn } from 'node:child_process';
 import { readCpuTime, withCpuTime } from './cpu-time.ts';
-import { blockedSteps, planProblems, stepsToStart, withNeeds, type Step, type StepState } from './schedule.ts';
+import { blockedSteps, launch, planProblems, stepsToStart, withNeeds, type Step, type StepState } from './schedule.ts';
 
 const FIXTURE = 'ATLAS_DATA_DIR=tests/fixtures/site/servers';
 const ASTRO = 'node tools/astro-run.ts';
@@ -43,16 +45,18 @@ const PLAN: Step[] = [
   { name: 'build', command: `${ASTRO} build`, needs: ['validate', 'build-fixture-subpath'] },
   // The real site's smoke test, on its own ports so it can run beside the e2e step.
   { name: 'smoke', command: 'E2E_PORT=4331 E2E_OUTPUT_DIR=test-results-smoke playwright test --project smoke', needs: ['build', 'browser'] },
-  { name: 'json-schema', command: 'node src/cli/json-schema.ts --check' },
-  { name: 'unit', command: 'vitest run', needs: ['validate'] },
-  { name: 'astro-check', command: `${ASTRO} check`, needs: ['validate'] },
+  // Nothing waits for the checks below but the end of the run: they yield the cores to the chains above (schedule.ts).
+  { name: 'json-schema', command: 'node src/cli/json-schema.ts --check', yields: true },
+  { name: 'unit', command: 'vitest run', needs: ['validate'], yields: true },
+  { name: 'astro-check', command: `${ASTRO} check`, needs: ['validate'], yields: true },
   { name: 'check-site', command: 'node tools/site-check/check-site.ts', needs: ['build'] },
   {
     name: 'check-site-fixture',
     command: 'node tools/site-check/check-site.ts --out dist-fixture && node tools/site-check/check-site.ts --out dist-fixture-atlas --base /atlas/',
     needs: ['build-fixture', 'build-fixture-subpath'],
+    yields: true,
   },
-  { name: 'reproducible', command: `${FIXTURE} ATLAS_OUT_DIR=dist-fixture node tools/site-check/check-reproducible.ts`, needs: ['build-fixture'] },
+  { name: 'reproducible', command: `${FIXTURE} ATLAS_OUT_DIR=dist-fixture node tools/site-check/check-reproducible.ts`, needs: ['build-fixture'], yields: true },
 ];
 
 function parseArgs(argv: string[]): { slots: number; list: boolean; only?: string[] } {
@@ -70,7 +74,8 @@ function parseArgs(argv: string[]): { slots: number; list: boolean; only?: strin
 function run(step: Step): Promise<{ ok: boolean; output: string; seconds: number; cpuSeconds?: number }> {
   const started = Date.now();
   return new Promise((resolve) => {
-    const child = spawn(withCpuTime(step.command), { shell: true, env: { ...process.env, FORCE_COLOR: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const { file, args } = launch(step, withCpuTime(step.command));
+    const child = spawn(file, args, { env: { ...process.env, FORCE_COLOR: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
     const chunks: Buffer[] = [];
     child.stdout.on('data', (b: Buffer) => chunks.push(b));
     child.stderr.on('data', (b: Buffer) => chunks.push(b));
@@ -90,7 +95,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const plan = only ? withNeeds(PLAN, only) : PLAN;
   if (list) {
-    for (const s of plan) console.log(`${s.name}${s.needs?.length ? ` (after ${s.needs.join(', ')})` : ''}: ${s.command}`);
+    for (const s of plan) console.log(`${s.name}${s.needs?.length ? ` (after ${s.needs.join(', ')})` : ''}${s.yields ? ' [yields]' : ''}: ${s.command}`);
     return 0;
   }
   const states = new Map<string, StepState>(plan.map((s) => [s.name, 'waiting']));

@@ -1,6 +1,7 @@
 /** The order npm test runs its steps in: needs, free slots, a step with what it needs, and what a failure skips. */
 import { describe, expect, it } from 'vitest';
-import { blockedSteps, planProblems, stepsToStart, withNeeds, type Step, type StepState } from '../../../tools/test-plan/schedule.ts';
+import { spawnSync } from 'node:child_process';
+import { blockedSteps, launch, planProblems, stepsToStart, withNeeds, YIELD_NICENESS, type Step, type StepState } from '../../../tools/test-plan/schedule.ts';
 
 // A synthetic plan shaped like npm test's.
 const plan: Step[] = [
@@ -20,6 +21,37 @@ describe('planProblems', () => {
     expect(planProblems([...plan, { name: 'unit', command: 'x' }])).toContain('step "unit" is listed twice');
     expect(planProblems([{ name: 'a', command: 'a', needs: ['nope'] }])).toEqual(['step "a" needs unknown step "nope"']);
     expect(planProblems([{ name: 'a', command: 'a', needs: ['b'] }, { name: 'b', command: 'b', needs: ['a'] }])).toEqual(['step "a" is part of a cycle of needs', 'step "b" is part of a cycle of needs']);
+  });
+});
+
+describe('a step that yields', () => {
+  it('may not be one another step waits for', () => {
+    expect(planProblems([...plan.slice(0, 2), { ...plan[2]!, yields: true }])).toEqual([]);
+    expect(planProblems(plan.map((s) => (s.name === 'build' ? { ...s, yields: true } : s)))).toEqual(['step "build" yields, but site, e2e wait for it']);
+  });
+
+  it('takes no slot, and only one runs at a time', () => {
+    const withYields: Step[] = [
+      { name: 'a', command: 'a' },
+      { name: 'y1', command: 'y', yields: true },
+      { name: 'b', command: 'b' },
+      { name: 'y2', command: 'y', yields: true },
+      { name: 'c', command: 'c' },
+    ];
+    const st = (over: Record<string, StepState>) => new Map<string, StepState>(withYields.map((s) => [s.name, over[s.name] ?? 'waiting']));
+    expect(names(stepsToStart(withYields, st({}), 2))).toEqual(['a', 'y1', 'b']);
+    expect(names(stepsToStart(withYields, st({ a: 'running', y1: 'running', b: 'running' }), 2))).toEqual([]);
+    expect(names(stepsToStart(withYields, st({ a: 'passed', y1: 'running', b: 'running' }), 2))).toEqual(['c']);
+    expect(names(stepsToStart(withYields, st({ a: 'running', y1: 'passed', b: 'running' }), 2))).toEqual(['y2']);
+  });
+
+  it('runs its script at a lower priority than the others, which run at the runner\'s own', () => {
+    const niceness = (step: Pick<Step, 'yields'>) => {
+      const { file, args } = launch(step, 'nice');
+      return Number(spawnSync(file, args, { encoding: 'utf8' }).stdout.trim());
+    };
+    const own = niceness({});
+    expect(niceness({ yields: true })).toBe(Math.min(19, own + YIELD_NICENESS));
   });
 });
 
