@@ -469,6 +469,31 @@ test.describe('the map\'s image', () => {
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
     expect(png.length).toBeGreaterThan(50_000);
   });
+
+  test('Download SVG of the map zoomed into Wales: the region borders and the place names the map shows, none over another label', async ({ page, base, context }) => {
+    test.setTimeout(45_000);
+    // Zoomed in as far as the live map draws regions and places (a copied link's view).
+    await page.goto(`${base}?map=8/51.6/-3.4`);
+    const map = page.locator('#atlas-map');
+    await expect(map).toHaveAttribute('data-map-state', 'ready');
+    await expect(map).toHaveAttribute('data-basemap-places', 'ready');
+    const shownNames = await map.locator('.basemap-place .basemap-label-text').allTextContents();
+    expect(shownNames.length).toBeGreaterThan(0);
+    const liveBorders = (await map.locator('path.basemap-region-border').getAttribute('d')) ?? '';
+    expect(liveBorders.length).toBeGreaterThan(100);
+    const svg = await downloadImage(page, 'SVG image of the view', `federation-atlas-servers-${await page.locator('[data-as-of-day]').first().getAttribute('datetime')}.svg`);
+    const viewer = await context.newPage();
+    await viewer.goto(`data:image/svg+xml;base64,${svg.toString('base64')}`);
+    // The region borders, as the map draws them.
+    const borders = await viewer.locator('[data-print-regions] path').evaluateAll((els) => els.map((el) => el.getAttribute('d') ?? ''));
+    expect(borders.join('').length).toBeGreaterThan(100);
+    // City names as text: each one the live map shows (those with no room beside the servers' labels left out).
+    const names = await viewer.locator('[data-print-place]').allTextContents();
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) expect(shownNames, name).toContain(name);
+    expect(await overlappingLabels(viewer, '[data-print-labels] text, [data-print-places] text')).toEqual([]);
+    await viewer.close();
+  });
 });
 
 test.describe('the other embeds', () => {
