@@ -850,6 +850,8 @@ function start(root: HTMLElement): void {
       title: shard ? t('press.print.map-title-domain', { domain: shard.domain }) : undefined,
       suffix: shard ? `-${shard.domain}` : '',
       dropped: drawn.dropped,
+      // GeoNames' licence asks for its credit wherever its names are shown.
+      ...(context.labels.length > 0 ? { sources: `${t('map.place-names')}: GeoNames (CC BY 4.0)` } : {}),
     };
   });
 

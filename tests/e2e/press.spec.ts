@@ -492,6 +492,8 @@ test.describe('the map\'s image', () => {
     expect(names.length).toBeGreaterThan(0);
     for (const name of names) expect(shownNames, name).toContain(name);
     expect(await overlappingLabels(viewer, '[data-print-labels] text, [data-print-places] text')).toEqual([]);
+    // GeoNames' names carry its credit, as on the live map.
+    expect((await visibleTexts(viewer)).some((t) => t.includes('Place names: GeoNames (CC BY 4.0)'))).toBe(true);
     await viewer.close();
   });
 });
