@@ -60,7 +60,7 @@ const SEARCH_FIT_DELAY = 450;
 /** Below this width the panel sits above the map instead of beside it, and starts folded (src/styles/map.css). */
 const NARROW = '(max-width: 56rem)';
 /** The filter fields of the form, as named in the URL. */
-const FILTER_KEYS = ['q', 'lang', 'area', 'focus', 'software', 'status'] as const;
+const FILTER_KEYS = ['q', 'lang', 'area', 'focus', 'software', 'status', 'size'] as const;
 
 /** Code-point order, as everywhere in the atlas (not lib/order.ts: it would bundle the YAML library). */
 const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -409,6 +409,17 @@ test.describe('the map list\'s download', () => {
     expect(await page.locator('#servers tbody tr:visible').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-domain')))).toEqual(expected.map((s) => s.domain));
   });
 
+  test('with a size chosen: the servers of at least that many accounts, as the list shows them', async ({ page, base }) => {
+    await page.goto(`${base}?size=1000`);
+    await expect(page.locator('#servers tbody tr:visible').first()).toBeVisible();
+    const csv = await downloadCsv(page);
+    const expected = dataServers().filter((s) => s.users !== undefined && s.users >= 1000);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(expected.length).toBeLessThan(dataServers().length);
+    expect(csv.rows.map((r) => r.domain)).toEqual(expected.map((s) => s.domain));
+    expect(await page.locator('#servers tbody tr:visible').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-domain')))).toEqual(expected.map((s) => s.domain));
+  });
+
   for (const day of [undefined, '2023-12-31']) {
     test(`with threads.net picked ${day ? `on ${day}` : 'on the atlas\'s day'}: the filtered servers, each state and confirmation the data's, as codes`, async ({ page, base }) => {
       test.setTimeout(45_000);

@@ -8,7 +8,8 @@ import { compareText } from '../order.ts';
 import { FOCUSES, LIST_STATUSES, SOFTWARE } from '../schema/server.ts';
 import { focusWords, languageLabel, listStatusWords, softwareName } from '../labels.ts';
 import type { Translate } from '../i18n/translate.ts';
-import { countryOf, languageMatches } from './filter.ts';
+import { countryOf, languageMatches, SIZE_CHOICES, sizeMatches } from './filter.ts';
+import { formatNumber } from '../i18n/format.ts';
 import type { MapServer } from './map-data.ts';
 
 /** One choice of a filter. */
@@ -34,6 +35,10 @@ export interface FilterOptions {
   focus: FilterOption[];
   software: FilterOption[];
   status: FilterOption[];
+  /** Sizes some server is at least, then "size unknown" when some server has no count. */
+  size: FilterOption[];
+  /** How many servers have a known size, of how many. */
+  sizeKnown: { known: number; total: number };
 }
 
 let subdivisionNames: Map<string, string> | undefined;
@@ -86,7 +91,7 @@ function perServer(servers: readonly MapServer[], pick: (s: MapServer) => readon
  * The choices of every filter. Languages: every tag some server lists, by name (a tag counts the servers
  * the filter would keep, so `pt` also counts `pt-BR` when both are listed). Areas: every country some code
  * is in, by name, each with the subdivisions some server names. Focus, software and status: in the schema's
- * order, those some server has. Labels are in the interface language of `t` and `locale` (subdivision names stay
+ * order, those some server has. Size: each threshold some server reaches, then the servers of unknown size. Labels are in the interface language of `t` and `locale` (subdivision names stay
  * as ISO 3166-2 gives them).
  */
 export function filterOptions(servers: readonly MapServer[], t: Translate, locale: string = 'en'): FilterOptions {
@@ -125,5 +130,11 @@ export function filterOptions(servers: readonly MapServer[], t: Translate, local
     focus: ordered(FOCUSES, focusCounts, (v) => focusWords(t)[v]),
     software: ordered(SOFTWARE, softwareCounts, (v) => softwareName(v, t)),
     status: ordered(LIST_STATUSES, statusCounts, (v) => listStatusWords(t)[v].label),
+    size: SIZE_CHOICES.map((v) => ({
+      value: v,
+      label: v === 'unknown' ? t('map.filters.size-unknown') : t('map.filters.size-at-least', { n: formatNumber(locale, Number(v)) }),
+      count: servers.filter((s) => sizeMatches(s.users, v)).length,
+    })).filter((o) => o.count > 0),
+    sizeKnown: { known: servers.filter((s) => s.users !== undefined).length, total: servers.length },
   };
 }
