@@ -72,6 +72,15 @@ describe('filterOptions', () => {
     expect(en.sizeKnown).toEqual({ known: 3, total: servers.length + 3 });
     expect(filterOptions(sized, translator('cy'), 'cy').size.map((o) => o.label)).toEqual(['1,000+ o gyfrifon', '10,000+ o gyfrifon', 'Maint anhysbys']);
   });
+
+  it('size: a threshold that keeps the same servers as the next is not offered; nor "size unknown" when every size is known', () => {
+    const users = (total: number) => ({ users: { total, counted: '2026-01-02', evidence: { url: 'https://directory.example/n', retrieved: '2026-01-02' } } });
+    const big = [mapServer('a.example', users(61_000)), mapServer('b.example', users(300_000))];
+    expect(filterOptions(big, t).size.map((o) => [o.value, o.count])).toEqual([
+      ['10000', 2],
+      ['100000', 1],
+    ]);
+  });
 });
 
 describe('names', () => {
