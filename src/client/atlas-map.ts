@@ -181,7 +181,7 @@ function start(root: HTMLElement): void {
   // Leaflet takes attribution as HTML: only the catalogue's text (escaped) goes in, never data.
   map.attributionControl.addAttribution(`${escapeHtml(t('map.basemap'))}: <a href="https://www.naturalearthdata.com/" translate="no">Natural Earth</a>`);
   // Regions and city names once zoomed in (their files fetched only then); their credit shows while they do.
-  let placesShown: (() => PlacesShown) | undefined;
+  let placesShown: (() => Promise<PlacesShown>) | undefined;
   if (payload.basemapPlaces) {
     placesShown = addPlaces(
       map,
@@ -805,6 +805,9 @@ function start(root: HTMLElement): void {
   // The Download menu's image: the basemap and the markers in the current view, with the states on the day shown,
   // drawn from what the map holds (src/lib/press/map-figure.ts).
   setImageSource(container, async () => {
+    // Zoomed in, the region borders and the names the map shows (none at the world view, as on the map); read
+    // first, as it may wait for their files, and the view is read after it.
+    const context = (await placesShown?.()) ?? { regions: [], labels: [] };
     const size = map.getSize();
     const origin = map.layerPointToContainerPoint([0, 0]);
     const pane = map.getPane('basemap');
@@ -817,8 +820,6 @@ function start(root: HTMLElement): void {
         if (server) return { kind: 'point' as const, x, y, shape: shapeOf(server.scale), state: stateOf(server.domain), label: server.domain };
         return { kind: 'cluster' as const, x, y, count: entry.domains.length, states: shard ? countStates(entry.domains) : undefined };
       });
-    // Zoomed in, the region borders and the names the map shows (none at the world view, as on the map).
-    const context = placesShown?.() ?? { regions: [], labels: [] };
     const drawn = mapFigure({
       width: size.x,
       height: size.y,

@@ -58,9 +58,10 @@ export interface PlacesShown {
 /**
  * Adds regions and places to the map, shown from `PLACES_ZOOM` on. `credit` is the attribution (HTML made by the
  * caller from the catalogue's text), shown while they are. The map's container says what is drawn in
- * `data-basemap-places`: "off" (zoomed out), "loading", "ready", or "failed". Returns what is drawn now.
+ * `data-basemap-places`: "off" (zoomed out), "loading", "ready", or "failed". Returns what is drawn now (once
+ * the files are in, when they are still coming).
  */
-export function addPlaces(map: L.Map, files: PlacesFiles, credit: string): () => PlacesShown {
+export function addPlaces(map: L.Map, files: PlacesFiles, credit: string): () => Promise<PlacesShown> {
   const container = map.getContainer();
   const bordersPane = map.createPane('basemap-regions');
   bordersPane.style.zIndex = '260';
@@ -138,7 +139,9 @@ export function addPlaces(map: L.Map, files: PlacesFiles, credit: string): () =>
   map.on('moveend resize', run);
   // Not before the map has its first view: it is set after this is called.
   map.whenReady(run);
-  return () => {
+  return async () => {
+    // Zoomed in while the files are still coming: the image waits for them, as the map does.
+    if (zoomedIn() && loading) await loading.catch(() => undefined);
     if (container.dataset.basemapPlaces !== 'ready') return { regions: [], labels: [] };
     const regions = [...bordersPane.querySelectorAll('path.basemap-region-border')].map((p) => p.getAttribute('d') ?? '');
     return { regions, labels: current };

@@ -507,6 +507,32 @@ test.describe('the map\'s image', () => {
     expect((await visibleTexts(viewer)).some((t) => t.includes('Place names: GeoNames (CC BY 4.0)'))).toBe(true);
     await viewer.close();
   });
+
+  test('Download SVG of the map asked for while the region and place files are still coming: the image waits for them', async ({ page, base, context }) => {
+    test.setTimeout(45_000);
+    // The files are held back until the download has been asked for.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/data\/basemap\/(admin1|places)\.json$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${base}?map=8/51.6/-3.4`);
+    const map = page.locator('#atlas-map');
+    await expect(map).toHaveAttribute('data-map-state', 'ready');
+    await expect(map).toHaveAttribute('data-basemap-places', 'loading');
+    await page.locator('[data-download-menu] summary').click();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'SVG image of the view', exact: true }).click();
+    release();
+    const svg = readFileSync((await (await download).path())!);
+    await expect(map).toHaveAttribute('data-basemap-places', 'ready');
+    const viewer = await context.newPage();
+    await viewer.goto(`data:image/svg+xml;base64,${svg.toString('base64')}`);
+    expect(await viewer.locator('[data-print-regions] path').count()).toBeGreaterThan(0);
+    expect(await viewer.locator('[data-print-place]').count()).toBeGreaterThan(0);
+    await viewer.close();
+  });
 });
 
 test.describe('the other embeds', () => {
