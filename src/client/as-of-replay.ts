@@ -91,7 +91,7 @@ async function start(root: HTMLElement): Promise<void> {
     for (const el of document.querySelectorAll('[data-as-of-inline]')) el.textContent = t('replay.tables-as-of', { day: words });
     // The build's tables are the latest day's, every answer counted; any other view gets tables written from the answers.
     const asBuilt = day === today && months === undefined;
-    if (dayTablesRoot && !asBuilt) replaceChildren(dayTablesRoot, dayTables(answers, { domain: root.dataset.domainShown ?? shard.domain, serverBase }));
+    if (dayTablesRoot && !asBuilt) replaceChildren(dayTablesRoot, dayTables(answers, { domain: root.dataset.domainShown ?? shard.domain, serverBase, paged: true }));
     showToday(asBuilt, dayWords(today));
     paintGraph(new Map([...answers].map(([c, a]) => [c, a.state])));
     status.textContent = t('replay.status', { day: words, counts: REACH_STATES.map((s) => t(`replay.count.${s}`, { count: counts[s] })).join(', ') });

@@ -34,7 +34,7 @@ import { changeDays } from '../lib/reach/segment-lookup.ts';
 import { SHAPES, shapeOf } from '../lib/map/shapes.ts';
 import { decodeViewState, encodeViewState, normaliseViewState, roundView, type ViewState } from '../lib/view-state.ts';
 import { addBasemap } from './basemap.ts';
-import { addPlaces } from './basemap-places.ts';
+import { addPlaces, type PlacesShown } from './basemap-places.ts';
 import { clusterDetails, reachLine, serverDetails } from './details.ts';
 import { h, replaceChildren } from './dom.ts';
 import { markSvg, setMarkState } from './marks.ts';
@@ -60,7 +60,7 @@ const SEARCH_FIT_DELAY = 450;
 /** Below this width the panel sits above the map instead of beside it, and starts folded (src/styles/map.css). */
 const NARROW = '(max-width: 56rem)';
 /** The filter fields of the form, as named in the URL. */
-const FILTER_KEYS = ['q', 'lang', 'area', 'focus', 'software', 'status'] as const;
+const FILTER_KEYS = ['q', 'lang', 'area', 'focus', 'software', 'status', 'size'] as const;
 
 /** Code-point order, as everywhere in the atlas (not lib/order.ts: it would bundle the YAML library). */
 const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -181,8 +181,9 @@ function start(root: HTMLElement): void {
   // Leaflet takes attribution as HTML: only the catalogue's text (escaped) goes in, never data.
   map.attributionControl.addAttribution(`${escapeHtml(t('map.basemap'))}: <a href="https://www.naturalearthdata.com/" translate="no">Natural Earth</a>`);
   // Regions and city names once zoomed in (their files fetched only then); their credit shows while they do.
+  let placesShown: (() => Promise<PlacesShown>) | undefined;
   if (payload.basemapPlaces) {
-    addPlaces(
+    placesShown = addPlaces(
       map,
       payload.basemapPlaces,
       `${escapeHtml(t('map.place-names'))}: <a href="https://www.geonames.org/" translate="no">GeoNames</a> (<a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a>)`,
@@ -804,6 +805,9 @@ function start(root: HTMLElement): void {
   // The Download menu's image: the basemap and the markers in the current view, with the states on the day shown,
   // drawn from what the map holds (src/lib/press/map-figure.ts).
   setImageSource(container, async () => {
+    // Zoomed in, the region borders and the names the map shows (none at the world view, as on the map); read
+    // first, as it may wait for their files, and the view is read after it.
+    const context = (await placesShown?.()) ?? { regions: [], labels: [] };
     const size = map.getSize();
     const origin = map.layerPointToContainerPoint([0, 0]);
     const pane = map.getPane('basemap');
@@ -816,7 +820,20 @@ function start(root: HTMLElement): void {
         if (server) return { kind: 'point' as const, x, y, shape: shapeOf(server.scale), state: stateOf(server.domain), label: server.domain };
         return { kind: 'cluster' as const, x, y, count: entry.domains.length, states: shard ? countStates(entry.domains) : undefined };
       });
-    const drawn = mapFigure({ width: size.x, height: size.y, land: paths('basemap-land'), borders: paths('basemap-border'), offset: [origin.x, origin.y], markers, glyphs: STATE_GLYPHS });
+    const drawn = mapFigure({
+      width: size.x,
+      height: size.y,
+      land: paths('basemap-land'),
+      borders: paths('basemap-border'),
+      regions: context.regions,
+      places: context.labels.map((l) => {
+        const at = map.latLngToContainerPoint([l.lat, l.lon]);
+        return { kind: l.kind, text: l.text, ...(l.rank === undefined ? {} : { rank: l.rank }), x: at.x, y: at.y };
+      }),
+      offset: [origin.x, origin.y],
+      markers,
+      glyphs: STATE_GLYPHS,
+    });
     const inView = markers.filter((m) => m.x >= 0 && m.y >= 0 && m.x <= size.x && m.y <= size.y);
     const words = stateWords(t);
     const legend: LegendItem[] = [];
@@ -834,6 +851,8 @@ function start(root: HTMLElement): void {
       title: shard ? t('press.print.map-title-domain', { domain: shard.domain }) : undefined,
       suffix: shard ? `-${shard.domain}` : '',
       dropped: drawn.dropped,
+      // GeoNames' licence asks for its credit wherever its names are shown.
+      ...(context.labels.length > 0 ? { sources: `${t('map.place-names')}: GeoNames (CC BY 4.0)` } : {}),
     };
   });
 

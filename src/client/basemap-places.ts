@@ -47,12 +47,21 @@ function labelMarker(label: Label): L.Marker {
   return L.marker([label.lat, label.lon], { icon, interactive: false, keyboard: false, pane: 'basemap-labels' });
 }
 
+/** What the map draws of regions and places in the current view, for its downloaded image (src/lib/press/map-figure.ts). */
+export interface PlacesShown {
+  /** The region borders' path data, in the map's layer pixels; none when zoomed out. */
+  regions: string[];
+  /** The names drawn, the most important first, at their points in the map's pixels; none when zoomed out. */
+  labels: readonly Label[];
+}
+
 /**
  * Adds regions and places to the map, shown from `PLACES_ZOOM` on. `credit` is the attribution (HTML made by the
  * caller from the catalogue's text), shown while they are. The map's container says what is drawn in
- * `data-basemap-places`: "off" (zoomed out), "loading", "ready", or "failed".
+ * `data-basemap-places`: "off" (zoomed out), "loading", "ready", or "failed". Returns what is drawn now (once
+ * the files are in, when they are still coming).
  */
-export function addPlaces(map: L.Map, files: PlacesFiles, credit: string): void {
+export function addPlaces(map: L.Map, files: PlacesFiles, credit: string): () => Promise<PlacesShown> {
   const container = map.getContainer();
   const bordersPane = map.createPane('basemap-regions');
   bordersPane.style.zIndex = '260';
@@ -65,6 +74,8 @@ export function addPlaces(map: L.Map, files: PlacesFiles, credit: string): void 
   const labels = L.layerGroup().addTo(map);
   let loading: Promise<Loaded> | undefined;
   let credited = false;
+  /** The names drawn now. */
+  let current: readonly Label[] = [];
   container.dataset.basemapPlaces = 'off';
 
   const load = (): Promise<Loaded> => {
@@ -83,6 +94,7 @@ export function addPlaces(map: L.Map, files: PlacesFiles, credit: string): void 
 
   const hide = (data?: Loaded) => {
     labels.clearLayers();
+    current = [];
     data?.borders.remove();
     if (credited) map.attributionControl.removeAttribution(credit);
     credited = false;
@@ -112,6 +124,7 @@ export function addPlaces(map: L.Map, files: PlacesFiles, credit: string): void 
     const view = { width: size.x, height: size.y - (map.attributionControl.getContainer()?.offsetHeight ?? 0) };
     const shown = visibleLabels(data.places, data.regions, map.getZoom(), (lat, lon) => map.latLngToContainerPoint([lat, lon]), view);
     labels.clearLayers();
+    current = shown;
     for (const label of shown) labels.addLayer(labelMarker(label));
     container.dataset.basemapPlaces = 'ready';
   };
@@ -126,4 +139,11 @@ export function addPlaces(map: L.Map, files: PlacesFiles, credit: string): void 
   map.on('moveend resize', run);
   // Not before the map has its first view: it is set after this is called.
   map.whenReady(run);
+  return async () => {
+    // Zoomed in while the files are still coming: the image waits for them, as the map does.
+    if (zoomedIn() && loading) await loading.catch(() => undefined);
+    if (container.dataset.basemapPlaces !== 'ready') return { regions: [], labels: [] };
+    const regions = [...bordersPane.querySelectorAll('path.basemap-region-border')].map((p) => p.getAttribute('d') ?? '');
+    return { regions, labels: current };
+  };
 }

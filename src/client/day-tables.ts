@@ -9,9 +9,34 @@ import { stateWords } from '../lib/map/reach-shard.ts';
 import { REACH_STATES, type ReachState } from '../lib/reach/state.ts';
 import type { SegmentAnswer } from '../lib/reach/segment-lookup.ts';
 import { dayWords, t } from './page-words.ts';
+import { PAGE_SIZE } from '../lib/table-page.ts';
+import { enhanceTable } from './table-pager.ts';
 
 /** Sections longer than this start folded, as the build's tables do. */
 const FOLD_ABOVE = 25;
+
+/**
+ * A long table's filter and page controls, as src/components/TablePager.astro writes them for the build's tables
+ * (a text box, previous and next, the announced counts), hidden until src/client/table-pager.ts shows them.
+ */
+function pagerControls(id: string): HTMLElement {
+  return h(
+    'div',
+    { class: 'table-pager', 'data-pager-for': id, hidden: true },
+    h(
+      'div',
+      { class: 'pager-filters' },
+      h('div', {}, h('label', { for: `${id}-filter` }, t('table.pager.filter')), h('input', { type: 'search', id: `${id}-filter`, 'data-pager-text': true, autocomplete: 'off', spellcheck: 'false' })),
+    ),
+    h(
+      'div',
+      { class: 'pager-nav' },
+      h('button', { type: 'button', class: 'pager-button', 'data-pager-prev': true }, t('table.pager.previous')),
+      h('p', { class: 'pager-status', role: 'status', 'aria-live': 'polite', 'data-pager-status': true }),
+      h('button', { type: 'button', class: 'pager-button', 'data-pager-next': true }, t('table.pager.next')),
+    ),
+  );
+}
 
 /** What the tables need besides the answers. */
 export interface DayTablesContext {
@@ -19,6 +44,8 @@ export interface DayTablesContext {
   domain: string;
   /** The address of the servers' pages, ending in "/" (a community's page is `<base><domain>/`). */
   serverBase: string;
+  /** True where the page pages long tables (the domain page): a table of more than `PAGE_SIZE` rows gets a filter and pages. */
+  paged?: boolean;
 }
 
 /** An answer as the tables get it: `stale` when a known answer was left out for want of a recent confirmation. */
@@ -54,8 +81,15 @@ function section(state: ReachState, rows: [string, Answer][], context: DayTables
     ),
   );
   const scroll = h('div', { class: 'table-scroll', role: 'region', 'aria-labelledby': headingId, tabindex: 0 }, table);
-  const body = rows.length > FOLD_ABOVE ? h('details', { class: 'fold' }, h('summary', {}, t('replay.show-all', { count: rows.length })), scroll) : scroll;
-  return h('section', { class: 'state-section', 'aria-labelledby': headingId, 'data-day-state-section': state }, heading, body);
+  // A long table is filtered and paged as the build's are (the rows all stay in the page).
+  const pager = context.paged && rows.length > PAGE_SIZE ? pagerControls(`day-reach-${state}`) : undefined;
+  if (pager) {
+    table.dataset.pager = `day-reach-${state}`;
+    enhanceTable(table, pager);
+  }
+  const content = pager ? [pager, scroll] : [scroll];
+  const body = rows.length > FOLD_ABOVE ? h('details', { class: 'fold' }, h('summary', {}, t('replay.show-all', { count: rows.length })), ...content) : content;
+  return h('section', { class: 'state-section', 'aria-labelledby': headingId, 'data-day-state-section': state }, heading, ...[body].flat());
 }
 
 /** The four sections for a day, communities in domain order within each. */

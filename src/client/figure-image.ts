@@ -124,7 +124,7 @@ export async function downloadFigure(request: ImageRequest, name: string, kind: 
     title: built.title ?? request.title,
     asOf: built.day ? t('press.print.as-of', { day: dayWords(built.day) }) : '',
     legend: built.legend,
-    credit: 'Federation Atlas',
+    credit: built.sources ? `Federation Atlas · ${built.sources}` : 'Federation Atlas',
     licence: t('press.print.licence'),
     url: location.href,
     note: built.dropped > 0 ? t('press.print.dropped', { count: built.dropped }) : undefined,

@@ -20,6 +20,8 @@ export interface BuiltFigure {
   suffix: string;
   /** How many labels were left out so that none overlap. */
   dropped: number;
+  /** The credit owed to a source the figure draws from, in the page's language ("Place names: GeoNames (CC BY 4.0)"). */
+  sources?: string;
 }
 
 /** Draws a view's figure from the data its script holds; rejects when a file it needs cannot be read. */

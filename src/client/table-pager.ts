@@ -3,7 +3,7 @@
  * its controls (`[data-pager-for]`, src/components/TablePager.astro) shows one page of the rows the filter keeps and
  * hides the rest; the status line announces "51–100 of 857". Which rows is decided by src/lib/table-page.ts. Rows
  * are read again on each change, so a sort (src/client/sortable-table.ts, which fires `table-sorted`) is followed.
- * Without script every row is in the page.
+ * Without script every row is in the page. Tables a script writes later are enhanced by it with `enhanceTable`.
  */
 import { PAGE_SIZE, pageView, type PagerRow } from '../lib/table-page.ts';
 import { t } from './page-words.ts';
@@ -15,9 +15,14 @@ function readRow(row: HTMLTableRowElement): PagerRow {
   return { text: [head?.textContent ?? '', ...titles].join(' '), state: row.dataset.state ?? '' };
 }
 
-function enhance(table: HTMLTableElement, controls: HTMLElement): void {
+/**
+ * Filters and pages `table` with `controls` (the markup of src/components/TablePager.astro, or the same built by a
+ * script, src/client/day-tables.ts). A table is enhanced once, however often this is called.
+ */
+export function enhanceTable(table: HTMLTableElement, controls: HTMLElement): void {
   const body = table.tBodies[0];
-  if (!body) return;
+  if (!body || table.dataset.pagerReady !== undefined) return;
+  table.dataset.pagerReady = '';
   const text = controls.querySelector<HTMLInputElement>('[data-pager-text]');
   const state = controls.querySelector<HTMLSelectElement>('[data-pager-state]');
   const prev = controls.querySelector<HTMLButtonElement>('[data-pager-prev]')!;
@@ -65,5 +70,5 @@ function enhance(table: HTMLTableElement, controls: HTMLElement): void {
 
 for (const table of document.querySelectorAll<HTMLTableElement>('table[data-pager]')) {
   const controls = document.querySelector<HTMLElement>(`[data-pager-for="${CSS.escape(table.dataset.pager ?? '')}"]`);
-  if (controls) enhance(table, controls);
+  if (controls) enhanceTable(table, controls);
 }

@@ -1,6 +1,6 @@
 /**
  * The map view in the URL: filters, search, the domain whose reach is shown, the day it is shown as of, and the
- * map's centre and zoom, as a query string (`?lang=cy&domain=threads.net&date=2023-12-31&map=6/52.28/-3.49`), so
+ * map's centre and zoom, as a query string (`?lang=cy&size=10000&domain=threads.net&date=2023-12-31&map=6/52.28/-3.49`), so
  * a copied link reopens the same view. The domain, graph and embed pages read the same keys (`date` above all).
  *
  * Pure: the browser code reads `location.search` and writes with `history.replaceState`; this module only
@@ -8,7 +8,7 @@
  */
 import { isRealDate } from './dates.ts';
 import { FOCUSES, LIST_STATUSES, SOFTWARE } from './schema/values.ts';
-import type { Filters } from './map/filter.ts';
+import { SIZE_CHOICES, type Filters } from './map/filter.ts';
 
 /** The map's centre and zoom. */
 export interface MapView {
@@ -48,7 +48,7 @@ export const MAX_LATITUDE = 85.0511;
 export const MAX_QUERY_LENGTH = 200;
 
 /** The URL's keys, in the order they are written. */
-export const VIEW_KEYS = ['q', 'lang', 'area', 'focus', 'software', 'status', 'domain', 'date', 'confirmed', 'map'] as const;
+export const VIEW_KEYS = ['q', 'lang', 'area', 'focus', 'software', 'status', 'size', 'domain', 'date', 'confirmed', 'map'] as const;
 
 /** The periods, in months, a reader may restrict answers to ("confirmed within the last year"). */
 export const CONFIRMED_WITHIN = [12, 24, 60] as const;
@@ -116,6 +116,8 @@ export function normaliseViewState(state: ViewState): ViewState {
   if (software) out.software = software;
   const status = oneOf(LIST_STATUSES, state.status);
   if (status) out.status = status;
+  const size = oneOf(SIZE_CHOICES, state.size);
+  if (size) out.size = size;
   const domain = state.domain?.toLowerCase();
   if (domain !== undefined && DOMAIN.test(domain)) out.domain = domain;
   if (state.date !== undefined && isDay(state.date)) out.date = state.date;
@@ -136,6 +138,7 @@ export function encodeViewState(state: ViewState): string {
     focus: s.focus,
     software: s.software,
     status: s.status,
+    size: s.size,
     domain: s.domain,
     date: s.date,
     confirmed: s.confirmed === undefined ? undefined : String(s.confirmed),
@@ -175,6 +178,8 @@ export function decodeViewState(query: string): ViewState {
   if (software) state.software = software;
   const status = oneOf(LIST_STATUSES, get('status'));
   if (status) state.status = status;
+  const size = oneOf(SIZE_CHOICES, get('size'));
+  if (size) state.size = size;
   const confirmed = get('confirmed');
   if (confirmed !== undefined && /^\d{1,3}$/.test(confirmed)) state.confirmed = Number(confirmed);
   const view = mapText === undefined ? undefined : parseView(mapText);

@@ -1,14 +1,14 @@
 /**
  * Pages that fit: at a laptop's 1366×800 and a phone's 390×844, no page type scrolls sideways (a wide table scrolls
  * inside its own box, a long domain wraps, a phone stacks a table's rows); a long decisions table is filtered and
- * paged; the matrix hides the communities whose list is unknown behind one summary row.
+ * paged, on a domain page's past day too; the matrix hides the communities whose list is unknown behind one summary row.
  * Runs on the synthetic fixture site.
  */
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { isReservedName } from '../../src/lib/reserved-name.ts';
-import { dataServers, expect, FIXTURE_DIR, test } from './fixtures.ts';
+import { dataServers, dataStatesOn, expect, FIXTURE_DIR, test } from './fixtures.ts';
 
 /** One page of each type whose layout a table or a long domain could widen (general.fixture: 111 decisions). */
 const PAGES = ['', 'domains/threads.net/', 'servers/general.fixture/', 'graph/', 'graph/matrix/', 'domains/', 'data/'];
@@ -81,6 +81,45 @@ test('a long decisions table shows 50 rows a page, pages by keyboard, and filter
   await expect(status).toHaveText(`1–${Math.min(50, wanted)} of ${wanted} (${total} in all)`);
   await expect(table.locator('tbody tr:visible')).toHaveCount(Math.min(50, wanted));
   for (const text of await table.locator('tbody tr:visible th[scope="row"]').allTextContents()) expect(text.toLowerCase()).toContain(word);
+});
+
+test("on a past day, a domain page's long table of communities is filtered and paged as today's are", async ({ page }) => {
+  test.slow();
+  // The fixture's 26 communities never fill a page: the shard served here adds communities whose list is unknown
+  // (so they are unknown on any day), as a large dataset would have.
+  const added = Array.from({ length: 90 }, (_, i) => `paged-${String(i).padStart(2, '0')}.fixture`);
+  await page.route('**/data/reach/threads.net.json', async (route) => {
+    const response = await route.fetch();
+    const shard = (await response.json()) as { servers: Record<string, unknown> };
+    for (const domain of added) shard.servers[domain] = { state: 'unknown', reason: 'list-unknown' };
+    await route.fulfill({ response, json: shard });
+  });
+  const day = '2025-02-01';
+  const total = [...dataStatesOn('threads.net', day).values()].filter((s) => s === 'unknown').length + added.length;
+  expect(total).toBeGreaterThan(100);
+  await page.goto(`domains/threads.net/?date=${day}`);
+  const section = page.locator('[data-day-state-section="unknown"]');
+  await section.locator('details.fold > summary').click();
+  const table = section.locator('table[data-day-table="unknown"]');
+  // Complete in the page; the script shows one page.
+  await expect(table.locator('tbody tr')).toHaveCount(total);
+  await expect(table.locator('tbody tr:visible')).toHaveCount(50);
+  const pager = section.locator('.table-pager');
+  const status = pager.locator('[role="status"]');
+  await expect(status).toHaveText(`1–50 of ${total}`);
+  await pager.getByRole('button', { name: 'Next page' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(status).toHaveText(`51–100 of ${total}`);
+  // A domain's text: exactly the rows whose domain holds it.
+  const all = await table.locator('tbody th[scope="row"]').allTextContents();
+  const word = 'paged-0';
+  const wanted = all.filter((t) => t.toLowerCase().includes(word)).length;
+  expect(wanted).toBeGreaterThan(0);
+  await pager.getByRole('searchbox').fill(word);
+  await expect(status).toHaveText(`1–${wanted} of ${wanted} (${total} in all)`);
+  for (const text of await table.locator('tbody tr:visible th[scope="row"]').allTextContents()) expect(text).toContain(word);
+  // A short section has no pager.
+  await expect(page.locator('[data-day-state-section="suspends"] .table-pager')).toHaveCount(0);
 });
 
 test('the matrix lists published lists only at first, the rest folded into one row, all shown by the checkbox', async ({ page }) => {

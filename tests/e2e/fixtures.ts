@@ -96,6 +96,8 @@ export interface DataServer {
   iso3166: string[];
   /** Its block-list status: published, partial or unknown. */
   status: string;
+  /** Its registered accounts (`users.total`), when the file gives them. */
+  users?: number;
 }
 
 /** Each server file parsed once per test process (the graph's tests ask about many domains). */
@@ -105,12 +107,14 @@ function parsedFile(path: string): unknown {
   return parsedFiles.get(path);
 }
 
-/** The server files' domains, languages and area codes, read with a plain YAML parser, sorted by domain. */
+/** The server files' domains, languages, area codes, list status and user counts, read with a plain YAML parser, sorted by domain. */
 export function dataServers(dir = FIXTURE_DIR): DataServer[] {
   return dataDomains(dir).map((domain) => {
-    const value = parsedFile(`${dir}${domain}.yaml`) as { languages?: unknown; area?: { iso3166?: unknown }; blocklist?: { status?: unknown } };
+    const value = parsedFile(`${dir}${domain}.yaml`) as { languages?: unknown; area?: { iso3166?: unknown }; blocklist?: { status?: unknown }; users?: { total?: unknown } };
     const list = (v: unknown) => (Array.isArray(v) ? v.map(String) : []);
-    return { domain, languages: list(value.languages), iso3166: list(value.area?.iso3166), status: String(value.blocklist?.status) };
+    const server: DataServer = { domain, languages: list(value.languages), iso3166: list(value.area?.iso3166), status: String(value.blocklist?.status) };
+    if (typeof value.users?.total === 'number') server.users = value.users.total;
+    return server;
   });
 }
 

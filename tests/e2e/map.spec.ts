@@ -130,6 +130,37 @@ test.describe('map view', () => {
     expect(await shownOnMapOrTray(page)).toEqual(await listDomains(page));
   });
 
+  test('the size filter keeps the servers of the data with that many accounts, or those of unknown size, and the URL reopens it', async ({ page }) => {
+    const servers = dataServers();
+    const atLeast = (n: number) => servers.filter((s) => s.users !== undefined && s.users >= n).map((s) => s.domain);
+    const unknown = servers.filter((s) => s.users === undefined).map((s) => s.domain);
+    // The fixture's counts are of several sizes: each choice keeps some servers and drops others.
+    expect(atLeast(10_000).length).toBeGreaterThan(0);
+    expect(atLeast(10_000).length).toBeLessThan(atLeast(1000).length);
+    expect(unknown.length).toBeGreaterThan(0);
+    await open(page);
+    const size = page.getByLabel('Size', { exact: true });
+    // It says how many servers have a known size, and offers "size unknown" with its count.
+    await expect(page.locator('#f-size-note')).toHaveText(`Size known for ${servers.length - unknown.length} of ${servers.length} servers.`);
+    await expect(size.locator('option[value="unknown"]')).toHaveText(`Size unknown · ${unknown.length}`);
+    await size.selectOption('10000');
+    await expect.poll(() => listDomains(page)).toEqual(atLeast(10_000));
+    expect(await shownOnMapOrTray(page)).toEqual(atLeast(10_000));
+    await expect(page.locator('#map-status')).toContainText(`Showing ${atLeast(10_000).length} of ${servers.length}`);
+    expect(new URL(page.url()).searchParams.get('size')).toBe('10000');
+    await size.selectOption('unknown');
+    await expect.poll(() => listDomains(page)).toEqual(unknown);
+    expect(await shownOnMapOrTray(page)).toEqual(unknown);
+    // The address reopens the same choice.
+    const url = page.url();
+    expect(new URL(url).searchParams.get('size')).toBe('unknown');
+    await page.goto(url);
+    await expect(page.locator('#atlas-map')).toHaveAttribute('data-map-state', 'ready');
+    await expect(page.getByLabel('Size', { exact: true })).toHaveValue('unknown');
+    await expect.poll(() => listDomains(page)).toEqual(unknown);
+    expect(await shownOnMapOrTray(page)).toEqual(unknown);
+  });
+
   test('choosing threads.net shows cymru.fixture as suspending it, in the list in words and on its marker', async ({ page }) => {
     await open(page);
     const picker = page.getByLabel('Reach of a domain');

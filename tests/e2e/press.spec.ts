@@ -409,6 +409,17 @@ test.describe('the map list\'s download', () => {
     expect(await page.locator('#servers tbody tr:visible').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-domain')))).toEqual(expected.map((s) => s.domain));
   });
 
+  test('with a size chosen: the servers of at least that many accounts, as the list shows them', async ({ page, base }) => {
+    await page.goto(`${base}?size=1000`);
+    await expect(page.locator('#servers tbody tr:visible').first()).toBeVisible();
+    const csv = await downloadCsv(page);
+    const expected = dataServers().filter((s) => s.users !== undefined && s.users >= 1000);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(expected.length).toBeLessThan(dataServers().length);
+    expect(csv.rows.map((r) => r.domain)).toEqual(expected.map((s) => s.domain));
+    expect(await page.locator('#servers tbody tr:visible').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-domain')))).toEqual(expected.map((s) => s.domain));
+  });
+
   for (const day of [undefined, '2023-12-31']) {
     test(`with threads.net picked ${day ? `on ${day}` : 'on the atlas\'s day'}: the filtered servers, each state and confirmation the data's, as codes`, async ({ page, base }) => {
       test.setTimeout(45_000);
@@ -468,6 +479,59 @@ test.describe('the map\'s image', () => {
     const png = await downloadImage(page, 'PNG image (2×)', 'federation-atlas-servers-threads.net-2025-02-01.png');
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
     expect(png.length).toBeGreaterThan(50_000);
+  });
+
+  test('Download SVG of the map zoomed into Wales: the region borders and the place names the map shows, none over another label', async ({ page, base, context }) => {
+    test.setTimeout(45_000);
+    // Zoomed in as far as the live map draws regions and places (a copied link's view).
+    await page.goto(`${base}?map=8/51.6/-3.4`);
+    const map = page.locator('#atlas-map');
+    await expect(map).toHaveAttribute('data-map-state', 'ready');
+    await expect(map).toHaveAttribute('data-basemap-places', 'ready');
+    const shownNames = await map.locator('.basemap-place .basemap-label-text').allTextContents();
+    expect(shownNames.length).toBeGreaterThan(0);
+    const liveBorders = (await map.locator('path.basemap-region-border').getAttribute('d')) ?? '';
+    expect(liveBorders.length).toBeGreaterThan(100);
+    const svg = await downloadImage(page, 'SVG image of the view', `federation-atlas-servers-${await page.locator('[data-as-of-day]').first().getAttribute('datetime')}.svg`);
+    const viewer = await context.newPage();
+    await viewer.goto(`data:image/svg+xml;base64,${svg.toString('base64')}`);
+    // The region borders, as the map draws them.
+    const borders = await viewer.locator('[data-print-regions] path').evaluateAll((els) => els.map((el) => el.getAttribute('d') ?? ''));
+    expect(borders.join('').length).toBeGreaterThan(100);
+    // City names as text: each one the live map shows (those with no room beside the servers' labels left out).
+    const names = await viewer.locator('[data-print-place]').allTextContents();
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) expect(shownNames, name).toContain(name);
+    expect(await overlappingLabels(viewer, '[data-print-labels] text, [data-print-places] text')).toEqual([]);
+    // GeoNames' names carry its credit, as on the live map.
+    expect((await visibleTexts(viewer)).some((t) => t.includes('Place names: GeoNames (CC BY 4.0)'))).toBe(true);
+    await viewer.close();
+  });
+
+  test('Download SVG of the map asked for while the region and place files are still coming: the image waits for them', async ({ page, base, context }) => {
+    test.setTimeout(45_000);
+    // The files are held back until the download has been asked for.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/data\/basemap\/(admin1|places)\.json$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${base}?map=8/51.6/-3.4`);
+    const map = page.locator('#atlas-map');
+    await expect(map).toHaveAttribute('data-map-state', 'ready');
+    await expect(map).toHaveAttribute('data-basemap-places', 'loading');
+    await page.locator('[data-download-menu] summary').click();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'SVG image of the view', exact: true }).click();
+    release();
+    const svg = readFileSync((await (await download).path())!);
+    await expect(map).toHaveAttribute('data-basemap-places', 'ready');
+    const viewer = await context.newPage();
+    await viewer.goto(`data:image/svg+xml;base64,${svg.toString('base64')}`);
+    expect(await viewer.locator('[data-print-regions] path').count()).toBeGreaterThan(0);
+    expect(await viewer.locator('[data-print-place]').count()).toBeGreaterThan(0);
+    await viewer.close();
   });
 });
 

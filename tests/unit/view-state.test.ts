@@ -51,8 +51,9 @@ describe('encodeViewState / decodeViewState', () => {
   });
 
   it('reads what it wrote, with or without the leading "?"', () => {
-    const state: ViewState = { q: 'wales', lang: 'cy', area: 'GB-WLS', focus: 'place', software: 'mastodon', status: 'partial', domain: 'threads.net', view: { zoom: 5, lat: 52.28, lon: -3.49 } };
+    const state: ViewState = { q: 'wales', lang: 'cy', area: 'GB-WLS', focus: 'place', software: 'mastodon', status: 'partial', size: '10000', domain: 'threads.net', view: { zoom: 5, lat: 52.28, lon: -3.49 } };
     expect(decodeViewState(encodeViewState(state))).toEqual(state);
+    expect(encodeViewState({ size: 'unknown', status: 'partial' })).toBe('status=partial&size=unknown');
     expect(decodeViewState(`?${encodeViewState(state)}`)).toEqual(state);
   });
 
@@ -61,7 +62,7 @@ describe('encodeViewState / decodeViewState', () => {
   });
 
   it('leaves out what it cannot read, and never throws', () => {
-    expect(decodeViewState('focus=cats&software=msn&status=maybe&map=x/1/2&lang=%3Cb%3E&area=United+Kingdom&domain=not+a+domain&zzz=1')).toEqual({});
+    expect(decodeViewState('focus=cats&software=msn&status=maybe&size=999&map=x/1/2&lang=%3Cb%3E&area=United+Kingdom&domain=not+a+domain&zzz=1')).toEqual({});
     expect(decodeViewState('map=5/52/-3/9')).toEqual({});
     expect(decodeViewState('map=1e3/1/2')).toEqual({});
     expect(decodeViewState('%%%')).toEqual({});

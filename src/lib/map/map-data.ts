@@ -37,6 +37,8 @@ export interface MapServer {
   software: Software;
   /** What the atlas knows of its block list. */
   status: ListStatus;
+  /** Its registered accounts, as a public source gives them (`users.total`); absent when none does. */
+  users?: number;
   /** Facts taken from hints that no curator has confirmed. */
   unconfirmed: string[];
 }
@@ -60,6 +62,7 @@ export function toMapServer(server: Server): MapServer {
     status: server.blocklist.status,
     unconfirmed: [...(server.unconfirmed ?? [])],
   };
+  if (server.users) record.users = server.users.total;
   if (area) {
     record.area = area.label;
     record.scale = area.scale;

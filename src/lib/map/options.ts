@@ -8,7 +8,8 @@ import { compareText } from '../order.ts';
 import { FOCUSES, LIST_STATUSES, SOFTWARE } from '../schema/server.ts';
 import { focusWords, languageLabel, listStatusWords, softwareName } from '../labels.ts';
 import type { Translate } from '../i18n/translate.ts';
-import { countryOf, languageMatches } from './filter.ts';
+import { countryOf, languageMatches, SIZE_CHOICES, sizeMatches } from './filter.ts';
+import { formatNumber } from '../i18n/format.ts';
 import type { MapServer } from './map-data.ts';
 
 /** One choice of a filter. */
@@ -34,6 +35,10 @@ export interface FilterOptions {
   focus: FilterOption[];
   software: FilterOption[];
   status: FilterOption[];
+  /** Sizes some server is at least, then "size unknown" when some server has no count. */
+  size: FilterOption[];
+  /** How many servers have a known size, of how many. */
+  sizeKnown: { known: number; total: number };
 }
 
 let subdivisionNames: Map<string, string> | undefined;
@@ -83,10 +88,25 @@ function perServer(servers: readonly MapServer[], pick: (s: MapServer) => readon
 }
 
 /**
+ * The size filter's choices: each threshold that keeps some server and not just the servers the next one keeps
+ * (the sets are nested, so equal counts mean the same servers: with every count in the hundred thousands, "1,000+"
+ * would only repeat "10,000+"), then "size unknown" when some server has no count.
+ */
+function sizeOptions(servers: readonly MapServer[], t: Translate, locale: string): FilterOption[] {
+  const all = SIZE_CHOICES.map((v) => ({
+    value: v,
+    label: v === 'unknown' ? t('map.filters.size-unknown') : t('map.filters.size-at-least', { n: formatNumber(locale, Number(v)) }),
+    count: servers.filter((s) => sizeMatches(s.users, v)).length,
+  }));
+  const thresholds = all.filter((o) => o.value !== 'unknown');
+  return all.filter((o, i) => o.count > 0 && (o.value === 'unknown' || thresholds[i + 1] === undefined || thresholds[i + 1]!.count !== o.count));
+}
+
+/**
  * The choices of every filter. Languages: every tag some server lists, by name (a tag counts the servers
  * the filter would keep, so `pt` also counts `pt-BR` when both are listed). Areas: every country some code
  * is in, by name, each with the subdivisions some server names. Focus, software and status: in the schema's
- * order, those some server has. Labels are in the interface language of `t` and `locale` (subdivision names stay
+ * order, those some server has. Size: the thresholds that tell servers apart, then the servers of unknown size. Labels are in the interface language of `t` and `locale` (subdivision names stay
  * as ISO 3166-2 gives them).
  */
 export function filterOptions(servers: readonly MapServer[], t: Translate, locale: string = 'en'): FilterOptions {
@@ -125,5 +145,7 @@ export function filterOptions(servers: readonly MapServer[], t: Translate, local
     focus: ordered(FOCUSES, focusCounts, (v) => focusWords(t)[v]),
     software: ordered(SOFTWARE, softwareCounts, (v) => softwareName(v, t)),
     status: ordered(LIST_STATUSES, statusCounts, (v) => listStatusWords(t)[v].label),
+    size: sizeOptions(servers, t, locale),
+    sizeKnown: { known: servers.filter((s) => s.users !== undefined).length, total: servers.length },
   };
 }

@@ -5,11 +5,15 @@
  * colour for the state) and its domain as a label; a cluster is a disc with its count and, with a domain picked,
  * a line of glyphs and counts per state. Labels never overlap one another or a mark
  * (src/lib/label-placement.ts): those that cannot be placed are left out, and counted (every row is in the CSV).
- * Pure: the caller reads the map; every string is escaped.
+ * Zoomed in far enough that the live map draws them (src/client/basemap-places.ts), the borders between first-level
+ * regions and the names of regions and places in sight go in too, in the live map's order of importance, after the
+ * servers' labels and never over a mark or a label; a name with no room is left out without counting (it is context,
+ * not a row). Pure: the caller reads the map; every string is escaped.
  */
 import { placeLabels, spotsAround, textWidth, type Box, type LabelCandidate, type LabelSpot } from '../label-placement.ts';
 import type { MarkerShape } from '../map/shapes.ts';
 import type { ShownState } from '../map/reach-shard.ts';
+import { LABEL_FONT } from '../map/basemap-labels.ts';
 import { markAt, markBox, MARK_COLOURS } from './print-marks.ts';
 import { xmlEscape } from './xml.ts';
 
@@ -37,6 +41,17 @@ export interface MapFigureCluster {
   states?: Partial<Record<ShownState, number>>;
 }
 
+/** A region's or a place's name the live map shows in the current view (src/lib/map/basemap-labels.ts). */
+export interface MapFigurePlace {
+  kind: 'place' | 'region';
+  text: string;
+  /** A place's rank (0 most important: a larger, bolder name). */
+  rank?: number;
+  /** Where its point is in the view, in pixels. */
+  x: number;
+  y: number;
+}
+
 /** What the map holds in the current view. */
 export interface MapFigureInput {
   /** The view's size in pixels. */
@@ -45,6 +60,10 @@ export interface MapFigureInput {
   /** The basemap's land and borders, as path data in layer pixels. */
   land: readonly string[];
   borders: readonly string[];
+  /** The borders between first-level regions, as path data in layer pixels; none when the map is zoomed out. */
+  regions?: readonly string[];
+  /** The names of regions and places the live map shows, the most important first; none when zoomed out. */
+  places?: readonly MapFigurePlace[];
   /** Where layer pixel (0, 0) is in the view. */
   offset: readonly [number, number];
   /** The markers in sight. */
@@ -54,7 +73,23 @@ export interface MapFigureInput {
 }
 
 /** The basemap's colours, as in src/styles/map.css (light scheme). */
-export const MAP_COLOURS = { sea: '#d6e6f0', land: '#f5f2ea', coast: '#9db3c2', border: '#b9b1a2' } as const;
+export const MAP_COLOURS = {
+  sea: '#d6e6f0',
+  land: '#f5f2ea',
+  coast: '#9db3c2',
+  border: '#b9b1a2',
+  region: '#cbc3b4',
+  placeText: '#3d3a35',
+  regionText: '#6f665a',
+} as const;
+
+/** A place's dot: its radius and the gap before its name, in pixels, as the live map draws it. */
+const PLACE_DOT = 3;
+const PLACE_GAP = 3;
+/** The room the dot and the gap take before a place's name. */
+const DOT_ROOM = 2 * PLACE_DOT + PLACE_GAP;
+/** Region names are written in capitals, spaced: this much more room than ordinary text. */
+const CAPITALS = 1.3;
 
 const LABEL_SIZE = 11;
 const STATE_ORDER: readonly ShownState[] = ['suspends', 'limits', 'reaches', 'unknown', 'self'];
@@ -104,8 +139,52 @@ export function mapFigure(input: MapFigureInput): { svg: string; dropped: number
       }
     }
   });
+  const serverLabels = new Set(labels.map((l) => l.id));
+  const names = new Map<string, MapFigurePlace>();
+  const places = (input.places ?? []).filter((p) => p.x >= 0 && p.y >= 0 && p.x <= width && p.y <= height);
+  places.forEach((p, i) => {
+    const id = `n${i}`;
+    names.set(id, p);
+    // After every server's label (priorities 1 and 2), in the live map's order.
+    const priority = -1 - i;
+    if (p.kind === 'region') {
+      const text = p.text.toUpperCase();
+      labels.push({ id, priority, width: textWidth(text, LABEL_FONT.region) * CAPITALS, size: LABEL_FONT.region, spots: [{ x: p.x, y: p.y + LABEL_FONT.region * 0.3, anchor: 'middle' }] });
+    } else {
+      const size = p.rank === 0 ? LABEL_FONT.major : LABEL_FONT.place;
+      const mid = p.y + size * 0.3;
+      // The box holds the dot and the name: right of the point, else left of it.
+      labels.push({
+        id,
+        priority,
+        width: DOT_ROOM + textWidth(p.text, size),
+        size,
+        spots: [
+          { x: p.x - PLACE_DOT, y: mid, anchor: 'start' },
+          { x: p.x + PLACE_DOT, y: mid, anchor: 'end' },
+        ],
+      });
+    }
+  });
   const { placed, dropped } = placeLabels(labels, obstacles, { x0: 0, y0: 0, x1: width, y1: height });
+  const placeSvg = [...placed]
+    .filter(([id]) => names.has(id))
+    .sort(([a], [b]) => Number(a.slice(1)) - Number(b.slice(1)))
+    .map(([id, spot]) => {
+      const p = names.get(id)!;
+      const halo = `stroke="${MAP_COLOURS.land}" stroke-width="3" paint-order="stroke" stroke-linejoin="round"`;
+      if (p.kind === 'region') {
+        return `<text x="${r1(spot.x)}" y="${r1(spot.y)}" text-anchor="middle" font-size="${LABEL_FONT.region}" letter-spacing="0.06em" fill="${MAP_COLOURS.regionText}" ${halo} data-print-region="">${xmlEscape(p.text.toUpperCase())}</text>`;
+      }
+      const size = p.rank === 0 ? LABEL_FONT.major : LABEL_FONT.place;
+      const bold = p.rank === 0 ? ' font-weight="600"' : '';
+      return (
+        `<circle cx="${r1(p.x)}" cy="${r1(p.y)}" r="${PLACE_DOT}" fill="${MAP_COLOURS.placeText}"/>` +
+        `<text x="${r1(spot.anchor === 'start' ? spot.x + DOT_ROOM : spot.x - DOT_ROOM)}" y="${r1(spot.y)}" text-anchor="${spot.anchor}" font-size="${size}"${bold} fill="${MAP_COLOURS.placeText}" ${halo} data-print-place="">${xmlEscape(p.text)}</text>`
+      );
+    });
   const labelSvg = [...placed]
+    .filter(([id]) => serverLabels.has(id))
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([id, spot]: [string, LabelSpot]) => `<text x="${r1(spot.x)}" y="${r1(spot.y)}" text-anchor="${spot.anchor}" font-size="${LABEL_SIZE}" fill="#1f2328" stroke="#ffffff" stroke-width="3" paint-order="stroke" stroke-linejoin="round">${xmlEscape(words.get(id)!)}</text>`);
   const shift = `translate(${r1(offset[0])} ${r1(offset[1])})`;
@@ -115,12 +194,16 @@ export function mapFigure(input: MapFigureInput): { svg: string; dropped: number
     `<g clip-path="url(#print-map-view)">`,
     `<rect width="${width}" height="${height}" fill="${MAP_COLOURS.sea}"/>`,
     `<g transform="${shift}" fill="${MAP_COLOURS.land}" stroke="${MAP_COLOURS.coast}" stroke-width="0.7" stroke-linejoin="round">${input.land.map((d) => `<path d="${safePath(d)}"/>`).join('')}</g>`,
+    ...(input.regions && input.regions.length > 0
+      ? [`<g transform="${shift}" fill="none" stroke="${MAP_COLOURS.region}" stroke-width="0.8" stroke-dasharray="4 3" data-print-regions="">${input.regions.map((d) => `<path d="${safePath(d)}"/>`).join('')}</g>`]
+      : []),
     `<g transform="${shift}" fill="none" stroke="${MAP_COLOURS.border}" stroke-width="0.7">${input.borders.map((d) => `<path d="${safePath(d)}"/>`).join('')}</g>`,
+    ...(placeSvg.length > 0 ? [`<g data-print-places="">${placeSvg.join('')}</g>`] : []),
     `<g data-print-marks="">${marks.join('')}</g>`,
     `<g data-print-labels="">${labelSvg.join('')}</g>`,
     '</g>',
     `<rect width="${width}" height="${height}" fill="none" stroke="#9db3c2"/>`,
     '</svg>',
   ].join('\n');
-  return { svg, dropped: dropped.length };
+  return { svg, dropped: dropped.filter((id) => serverLabels.has(id)).length };
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { areaMatches, countryOf, filterServers, foldText, hasFilters, languageMatches, matchesFilters, type Filters } from '../../../src/lib/map/filter.ts';
+import { areaMatches, countryOf, filterServers, foldText, hasFilters, languageMatches, matchesFilters, sizeMatches, type Filters } from '../../../src/lib/map/filter.ts';
 import { mapServer } from './helpers.ts';
 
 const wales = mapServer('toot.example', { name: 'Tŵt Cymru', languages: ['cy', 'en'], focus: ['place', 'language'], area: { label: 'Wales', scale: 'nation', iso3166: ['GB-WLS'], lat: 52.28, lon: -3.49 }, blocklist: { status: 'partial' } });
@@ -42,6 +42,24 @@ describe('matchesFilters', () => {
     expect(domains({ focus: 'language' })).toEqual(['eus.example', 'toot.example']);
     expect(domains({ software: 'akkoma' })).toEqual(['eus.example']);
     expect(domains({ status: 'partial' })).toEqual(['toot.example']);
+  });
+
+  it('size: at least so many accounts keeps only servers whose count reaches it; "unknown" keeps those with no count, never a counted one', () => {
+    const users = (total: number) => ({ users: { total, counted: '2026-01-02', evidence: { url: 'https://directory.example/n', retrieved: '2026-01-02' } } });
+    const small = mapServer('small.example', users(999));
+    const thousand = mapServer('thousand.example', users(1000));
+    const big = mapServer('big.example', users(250_000));
+    const counted = [basque, big, small, thousand, wales];
+    const sized = (f: Filters) => filterServers(counted, f).map((s) => s.domain);
+    expect(sized({ size: '1000' })).toEqual(['big.example', 'thousand.example']);
+    expect(sized({ size: '10000' })).toEqual(['big.example']);
+    expect(sized({ size: '100000' })).toEqual(['big.example']);
+    expect(sized({ size: 'unknown' })).toEqual(['eus.example', 'toot.example']);
+    // Every server is either of unknown size or has a count, and a count below the first threshold is in no size.
+    expect(counted.filter((s) => sizeMatches(s.users, 'unknown') === (s.users !== undefined))).toEqual([]);
+    expect(sizeMatches(0, 'unknown')).toBe(false);
+    expect(hasFilters({ size: 'unknown' })).toBe(true);
+    expect(sized({ size: '1000', area: 'GB' })).toEqual(['big.example', 'thousand.example']);
   });
 
   it('search: names and domains, ignoring case and accents', () => {

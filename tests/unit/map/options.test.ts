@@ -57,7 +57,29 @@ describe('filterOptions', () => {
   });
 
   it('no servers, no choices', () => {
-    expect(filterOptions([], t)).toEqual({ languages: [], areas: [], focus: [], software: [], status: [] });
+    expect(filterOptions([], t)).toEqual({ languages: [], areas: [], focus: [], software: [], status: [], size: [], sizeKnown: { known: 0, total: 0 } });
+  });
+
+  it('size: each threshold some server reaches, with how many it keeps, then how many have no known size; in English and Welsh', () => {
+    const users = (total: number) => ({ users: { total, counted: '2026-01-02', evidence: { url: 'https://directory.example/n', retrieved: '2026-01-02' } } });
+    const sized = [...servers, mapServer('big.example', users(12_000)), mapServer('small.example', users(1500)), mapServer('tiny.example', users(40))];
+    const en = filterOptions(sized, t);
+    expect(en.size.map((o) => [o.value, o.label, o.count])).toEqual([
+      ['1000', '1,000+ accounts', 2],
+      ['10000', '10,000+ accounts', 1],
+      ['unknown', 'Size unknown', servers.length],
+    ]);
+    expect(en.sizeKnown).toEqual({ known: 3, total: servers.length + 3 });
+    expect(filterOptions(sized, translator('cy'), 'cy').size.map((o) => o.label)).toEqual(['1,000+ o gyfrifon', '10,000+ o gyfrifon', 'Maint anhysbys']);
+  });
+
+  it('size: a threshold that keeps the same servers as the next is not offered; nor "size unknown" when every size is known', () => {
+    const users = (total: number) => ({ users: { total, counted: '2026-01-02', evidence: { url: 'https://directory.example/n', retrieved: '2026-01-02' } } });
+    const big = [mapServer('a.example', users(61_000)), mapServer('b.example', users(300_000))];
+    expect(filterOptions(big, t).size.map((o) => [o.value, o.count])).toEqual([
+      ['10000', 2],
+      ['100000', 1],
+    ]);
   });
 });
 

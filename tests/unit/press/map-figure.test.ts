@@ -46,4 +46,46 @@ describe('mapFigure', () => {
     const boxes = drawn.map((l) => labelBox(l, [...l.text].length * 11 * 0.6, 11));
     for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i]!, boxes[j]!)).toBe(false);
   });
+
+  it('zoomed in, draws the region borders shifted into view and the names of places and regions, none over a server label or a mark', () => {
+    const places = [
+      { kind: 'place' as const, text: 'Caerdydd', rank: 0, x: 210, y: 150 },
+      { kind: 'region' as const, text: 'Powys', x: 120, y: 30 },
+      { kind: 'place' as const, text: 'Tref <&>', rank: 2, x: 300, y: 250 },
+      // On the server's mark, and on its label: left out, and not counted among the labels left out.
+      { kind: 'place' as const, text: 'Hidden', rank: 1, x: 112, y: 100 },
+      { kind: 'place' as const, text: 'Covered', rank: 1, x: 150, y: 82 },
+      { kind: 'place' as const, text: 'Far away', rank: 1, x: 900, y: 100 },
+    ];
+    const { svg, dropped } = mapFigure({
+      ...input([{ kind: 'point', x: 100, y: 100, shape: 'pin', state: 'suspends', label: 'a-long-server-name.example' }]),
+      regions: ['M0 0L50 50', 'M60 60L70 70'],
+      places,
+    });
+    expect(() => sax.parser(true, {}).write(svg).close()).not.toThrow();
+    const regions = /<g transform="translate\(5 -3\)"[^>]*data-print-regions="">(.*?)<\/g>/s.exec(svg);
+    expect(regions?.[1]).toBe('<path d="M0 0L50 50"/><path d="M60 60L70 70"/>');
+    const names = [...svg.matchAll(/<text x="([-\d.]+)" y="([-\d.]+)" text-anchor="(\w+)" font-size="(\d+)"[^>]*data-print-(place|region)="">([^<]*)<\/text>/g)].map((m) => ({
+      x: Number(m[1]),
+      y: Number(m[2]),
+      anchor: m[3] as 'start',
+      size: Number(m[4]),
+      text: m[6]!,
+    }));
+    expect(names.map((n) => n.text)).toEqual(['Caerdydd', 'POWYS', 'Tref &lt;&amp;&gt;']);
+    expect(dropped).toBe(0);
+    const server = labels(svg);
+    expect(server.map((l) => l.text)).toEqual(['a-long-server-name.example']);
+    const boxes = [
+      ...server.map((l) => labelBox(l, [...l.text].length * 11 * 0.6, 11)),
+      ...names.map((n) => labelBox(n, [...n.text.replace(/&\w+;/g, 'x')].length * n.size * 0.6 * (n.text === n.text.toUpperCase() ? 1.3 : 1), n.size)),
+    ];
+    for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i]!, boxes[j]!), `${i} ${j}`).toBe(false);
+  });
+
+  it('at the world view (no regions, no names) draws no region group', () => {
+    const { svg } = mapFigure({ ...input([]), regions: [], places: [] });
+    expect(svg).not.toContain('data-print-regions');
+    expect(svg).not.toContain('data-print-places');
+  });
 });
