@@ -14,9 +14,10 @@ import { compareText } from './lib/order.ts';
 import { actedOnPrepared, indexActors, prepareAll, type ActedOn } from './lib/reach/index.ts';
 import type { Server } from './lib/schema/server.ts';
 import { createViews, type AtlasViews } from './lib/views/index.ts';
-import { once } from './lib/views/memo.ts';
+import { memoLast, once } from './lib/views/memo.ts';
 import { datasetVersion } from './node/dataset-version.ts';
 import { ogPng } from './node/og-cache.ts';
+import { cachedLayout } from './node/layout-cache.ts';
 import { readText } from './node/read-text.ts';
 import { cachedText, packageVersion, readAdmin1Features, readGazetteer } from './node/basemap-sources.ts';
 import { admin1Topology } from './lib/geo/admin1-topology.ts';
@@ -139,8 +140,10 @@ async function build(): Promise<Atlas> {
     }
     return json;
   };
-  const reachShard = (domain: string): ReachShard => JSON.parse(reachShardJson(domain)) as ReachShard;
-  const views = createViews(servers, prepared, asOf.day, actedOn, { reservedListed });
+  // A domain's page asks for its shard once per language, one language after the other: parsed once for both.
+  const reachShard = memoLast((domain: string): ReachShard => JSON.parse(reachShardJson(domain)) as ReachShard, 4);
+  // The full graph's layout is kept between builds by content (src/node/layout-cache.ts): the same either way.
+  const views = createViews(servers, prepared, asOf.day, actedOn, { reservedListed, layout: cachedLayout() });
   const alignmentOnce = once(() => alignment(prepared, asOf.day));
   const neighbours = once(() => neighbourIndex(alignmentOnce()));
   const press: AtlasPress = { version: datasetVersion(), licence: () => readText('data/LICENSE-ODbL.txt'), ogPng: (svg) => ogPng(svg).png };

@@ -10,6 +10,7 @@ import { communitySubgraphIn, type CommunityGraph } from '../graph/community-sub
 import { domainSubgraphIn, type DomainGraph } from '../graph/domain-subgraph.ts';
 import { graphContext } from '../graph/assemble.ts';
 import { layoutGraph, type Layout } from '../graph/layout.ts';
+import { shapeMemo, type LayoutFn } from '../graph/layout-shape.ts';
 import { reachMatrix, type ReachMatrix } from '../graph/matrix.ts';
 import { edgeSpans } from '../graph/edge-spans.ts';
 import type { EdgeSpan } from '../graph/edge-spans-lookup.ts';
@@ -139,6 +140,11 @@ export interface ViewsOptions {
    * list them as recorded but not counted (`reservedTargetsOf` before `withoutReservedTargets`).
    */
   reservedListed?: ReadonlyMap<string, readonly Decision[]>;
+  /**
+   * Lays out the full graph: `layoutGraph` (the default) or a function giving the same answers, such as one that
+   * keeps them on disk between builds (src/node/layout-cache.ts).
+   */
+  layout?: LayoutFn;
 }
 
 /**
@@ -160,13 +166,16 @@ export function createViews(
   const context = once(() => graphContext(servers, prepared));
   const timelines = once(() => timelineMaker(prepared, day));
 
+  const domainNow = memoLast((domain: string) => domainReachPrepared(prepared, domain, day));
+  // The focused graphs (one per domain page) are of a few hundred shapes: each shape is laid out once.
+  const focusedLayout = shapeMemo(layoutGraph);
   const domainGraph = memoLast((domain: string): LaidOut<DomainGraph> => {
-    const graph = domainSubgraphIn(context(), domain, day);
-    return { graph, layout: layoutGraph(graph, { simulateAtMost: FOCUSED_SIMULATE_AT_MOST }) };
+    const graph = domainSubgraphIn(context(), domain, day, {}, domainNow(domain));
+    return { graph, layout: focusedLayout(graph, { simulateAtMost: FOCUSED_SIMULATE_AT_MOST }) };
   });
   const communityGraph = memoLast((domain: string): LaidOut<CommunityGraph> => {
     const graph = communitySubgraphIn(context(), domain, day);
-    return { graph, layout: layoutGraph(graph, { simulateAtMost: FOCUSED_SIMULATE_AT_MOST }) };
+    return { graph, layout: focusedLayout(graph, { simulateAtMost: FOCUSED_SIMULATE_AT_MOST }) };
   });
 
   const fullGraphs = once((): FullGraphs => {
@@ -176,11 +185,10 @@ export function createViews(
     const steps = [...new Set([...minActingSteps(max), chosen])].sort((a, b) => a - b);
     const variants = steps.map((minActing) => ({ minActing, graph: minActing === 1 ? largest : cutFullGraph(largest, minActing) }));
     const spans = edgeSpans(context().index, largest.nodes.map((n) => n.id));
-    return { variants, layout: layoutGraph(largest), defaultMinActing: chosen, spans };
+    return { variants, layout: (options.layout ?? layoutGraph)(largest), defaultMinActing: chosen, spans };
   });
   const matrix = once(() => reachMatrix(servers, day, { k: options.matrixColumns ?? 20 }));
   let history: MatrixHistory | undefined;
-  const domainNow = memoLast((domain: string) => domainReachPrepared(prepared, domain, day));
   const actingNow = (domain: string) => actingPrepared(context().index, prepared, domain, day, preparedOf.get(domain));
   const domainDecisions = (domain: string): DomainDecision[] => {
     const rows: DomainDecision[] = [];
