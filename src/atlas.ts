@@ -142,7 +142,7 @@ async function build(): Promise<Atlas> {
   };
   // A domain's page asks for its shard once per language, one language after the other: parsed once for both.
   const reachShard = memoLast((domain: string): ReachShard => JSON.parse(reachShardJson(domain)) as ReachShard, 4);
-  // The full graph's layout is kept between builds by content (src/node/layout-cache.ts): the same either way.
+  // Graph layouts are kept between builds by content (src/node/layout-cache.ts): the same either way.
   const views = createViews(servers, prepared, asOf.day, actedOn, { reservedListed, layout: cachedLayout() });
   const alignmentOnce = once(() => alignment(prepared, asOf.day));
   const neighbours = once(() => neighbourIndex(alignmentOnce()));

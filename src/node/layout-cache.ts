@@ -1,7 +1,8 @@
 /**
  * Graph layouts kept between builds, by content. The full graph's force layout (src/lib/graph/layout.ts: thousands
- * of nodes, 300 steps) is the build's largest single piece of work, and its answer depends only on the graph's
- * shape (src/lib/graph/layout-shape.ts) and the layout's code. So it is kept in
+ * of nodes, 300 steps) is the build's largest single piece of work, then the focused graphs' (a few hundred shapes,
+ * 300 steps each), and a layout depends only on the graph's shape (src/lib/graph/layout-shape.ts) and the layout's
+ * code. So each is kept in
  * `node_modules/.cache/atlas-layout/`, under the SHA-256 of the layout's source files, the d3 packages' versions and
  * the shape; an unchanged graph is read back, not simulated again. The answer is the same either way.
  */

@@ -141,8 +141,8 @@ export interface ViewsOptions {
    */
   reservedListed?: ReadonlyMap<string, readonly Decision[]>;
   /**
-   * Lays out the full graph: `layoutGraph` (the default) or a function giving the same answers, such as one that
-   * keeps them on disk between builds (src/node/layout-cache.ts).
+   * Lays out the graphs (the full graph, and each shape of focused graph once): `layoutGraph` (the default) or a
+   * function giving the same answers, such as one that keeps them on disk between builds (src/node/layout-cache.ts).
    */
   layout?: LayoutFn;
 }
@@ -168,7 +168,7 @@ export function createViews(
 
   const domainNow = memoLast((domain: string) => domainReachPrepared(prepared, domain, day));
   // The focused graphs (one per domain page) are of a few hundred shapes: each shape is laid out once.
-  const focusedLayout = shapeMemo(layoutGraph);
+  const focusedLayout = shapeMemo(options.layout ?? layoutGraph);
   const domainGraph = memoLast((domain: string): LaidOut<DomainGraph> => {
     const graph = domainSubgraphIn(context(), domain, day, {}, domainNow(domain));
     return { graph, layout: focusedLayout(graph, { simulateAtMost: FOCUSED_SIMULATE_AT_MOST }) };
