@@ -14,6 +14,7 @@ import { compareText } from './lib/order.ts';
 import { actedOnPrepared, indexActors, prepareAll, type ActedOn } from './lib/reach/index.ts';
 import type { Server } from './lib/schema/server.ts';
 import { createViews, type AtlasViews } from './lib/views/index.ts';
+import { dateReplayModel, type DateReplayModel } from './lib/views/date-replay.ts';
 import { memoLast, once } from './lib/views/memo.ts';
 import { datasetVersion } from './node/dataset-version.ts';
 import { ogPng } from './node/og-cache.ts';
@@ -54,6 +55,8 @@ export interface Atlas {
    * map's shard. Computed once per domain.
    */
   reachShard(domain: string): ReachShard;
+  /** What the replay section of `domain`'s page shows on `asOf` (src/lib/views/date-replay.ts), computed once per domain. */
+  domainReplay(domain: string): DateReplayModel;
   /** `reachShard(domain)` as the JSON text `/data/reach/<domain>.json` serves. */
   reachShardJson(domain: string): string;
   /**
@@ -140,13 +143,14 @@ async function build(): Promise<Atlas> {
     }
     return json;
   };
-  // A domain's page asks for its shard once per language, one language after the other: parsed once for both.
-  const reachShard = memoLast((domain: string): ReachShard => JSON.parse(reachShardJson(domain)) as ReachShard, 4);
+  const reachShard = (domain: string): ReachShard => JSON.parse(reachShardJson(domain)) as ReachShard;
+  // A domain's page shows its replay once per language, one language after the other: computed once for both.
+  const domainReplay = memoLast((domain: string) => dateReplayModel(reachShard(domain), silence), 4);
   // Graph layouts are kept between builds by content (src/node/layout-cache.ts): the same either way.
   const views = createViews(servers, prepared, asOf.day, actedOn, { reservedListed, layout: cachedLayout() });
   const alignmentOnce = once(() => alignment(prepared, asOf.day));
   const neighbours = once(() => neighbourIndex(alignmentOnce()));
   const press: AtlasPress = { version: datasetVersion(), licence: () => readText('data/LICENSE-ODbL.txt'), ogPng: (svg) => ogPng(svg).png };
-  return { servers, stats: { servers: servers.length, decisions }, asOf, actedOn, pagedOn: views.domainPages.paged, reachShard, reachShardJson, silence, views, alignment: alignmentOnce, neighbours, press };
+  return { servers, stats: { servers: servers.length, decisions }, asOf, actedOn, pagedOn: views.domainPages.paged, reachShard, reachShardJson, domainReplay, silence, views, alignment: alignmentOnce, neighbours, press };
 }
 

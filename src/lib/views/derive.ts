@@ -38,6 +38,7 @@ import { domainPageModel, type DomainPageModel } from './domain-page.ts';
 import { serverPageModel, type ServerPageModel } from './server-page.ts';
 import { actingIndex, ogDomainSet, ogServerSet } from '../press/og-pages.ts';
 import { isUnknownEverywhere } from '../press/unknown-everywhere.ts';
+import { communitySizes } from '../headline-figures.ts';
 
 /** A graph with its build-time layout. */
 export interface LaidOut<G extends Graph> {
@@ -210,6 +211,7 @@ export function createViews(
   const absence = once(() => absenceSummary(prepared, day));
   const unknownEverywhere = once(() => new Set(absence().communities.filter((e) => e.state === 'unknown' && isUnknownEverywhere(e.reason)).map((e) => e.community)));
   const ogServers = once(() => ogServerSet(servers));
+  const sizes = once(() => communitySizes(servers));
   const ogDomains = once(() => ogDomainSet(actedOn));
   const server = (domain: string) => byDomain.get(domain);
   const hasPage = (domain: string) => paged.has(domain);
@@ -234,7 +236,7 @@ export function createViews(
     regions: once(() => regionGroups(servers)),
     absence,
     domainPage: memoLast((domain: string) =>
-      domainPageModel({ now: domainNow(domain), decisions: domainDecisions(domain), server, unknownEverywhere: unknownEverywhere(), hasCard: ogDomains().has(domain) }),
+      domainPageModel({ now: domainNow(domain), decisions: domainDecisions(domain), server, unknownEverywhere: unknownEverywhere(), hasCard: ogDomains().has(domain), sizes: sizes() }),
     ),
     serverPage: memoLast((domain: string) => {
       const self = byDomain.get(domain);
