@@ -19,10 +19,13 @@ export const OLD_BUILDS_DIR = join('node_modules', '.cache', 'atlas-old-builds')
 const KEEP = new Set(['.git']);
 
 /** Deletes `paths` (and what they hold) in another process; resolves when it is done, never rejects. */
-function removeAside(paths: readonly string[]): Promise<void> {
-  if (paths.length === 0) return Promise.resolve();
-  if (process.platform === 'win32') return Promise.all(paths.map((p) => rm(p, { recursive: true, force: true }).catch(() => undefined))).then(() => undefined);
-  return new Promise((done) => {
+async function removeAside(paths: readonly string[]): Promise<void> {
+  if (paths.length === 0) return;
+  if (process.platform === 'win32') {
+    await Promise.all(paths.map((p) => rm(p, { recursive: true, force: true }).catch(() => undefined)));
+    return;
+  }
+  await new Promise<void>((done) => {
     const child = spawn('rm', ['-rf', '--', ...paths], { stdio: 'ignore' });
     child.on('error', () => done());
     child.on('close', () => done());
