@@ -52,7 +52,7 @@ export function layoutShape(graph: LayoutInput, options: LayoutOptions = {}): La
   return { ids: nodes.map((n) => n.id), key: `${head}|${nodes.map(radius).join(',')}|${edges.map(([s, t]) => `${s}-${t}`).join(',')}` };
 }
 
-/** The layout of `shape` given the coordinates `coords` (x, y) of its places, in order. */
+/** The layout of a graph whose node ids, in layout order, are `ids`, from its shape's coordinates `coords` (x, y) place by place. */
 export function layoutOfShape(ids: readonly string[], coords: readonly (readonly [number, number])[], extent: Layout['extent']): Layout {
   return { positions: ids.map((id, i) => ({ id, x: coords[i]![0], y: coords[i]![1] })), extent: { ...extent } };
 }
