@@ -14,6 +14,9 @@
  * nothing at all from another origin. Markup must therefore use classes, not style attributes, and scripts must
  * be Astro-processed modules, never inline event handlers.
  *
+ * The `out-dir-aside` integration moves the previous build out of the output folder when a build starts and deletes
+ * it alongside the build (src/node/out-dir.ts), instead of Astro deleting it file by file before rendering.
+ *
  * The `og-cache-log` integration clears the Open Graph cache's log when a build starts and prints (and saves in
  * node_modules/.cache/atlas-og/stats.json) how many cards the build drew and how many it reused (src/node/og-cache.ts).
  *
@@ -22,10 +25,12 @@
  *
  * Telemetry is switched off with ASTRO_TELEMETRY_DISABLED=1 in the npm scripts (it is not a config key).
  */
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { normaliseBase } from './src/lib/url.ts';
 import { resetOgLog, saveOgStats } from './src/node/og-log.ts';
 import { LOCALES } from './src/locales/config.ts';
+import { clearOutDirAside } from './src/node/out-dir.ts';
 
 const env = process.env;
 
@@ -62,6 +67,23 @@ export default defineConfig({
     },
   },
   integrations: [
+    (() => {
+      /** The old build's deletion, started when the build starts (src/node/out-dir.ts). */
+      let clearing = Promise.resolve();
+      let outDir = '';
+      return {
+        name: 'out-dir-aside',
+        hooks: {
+          'astro:config:done': ({ config }) => {
+            outDir = fileURLToPath(config.outDir);
+          },
+          'astro:build:start': () => {
+            clearing = clearOutDirAside(outDir);
+          },
+          'astro:build:done': () => clearing,
+        },
+      };
+    })(),
     {
       name: 'og-cache-log',
       hooks: {

@@ -14,9 +14,11 @@ import { compareText } from './lib/order.ts';
 import { actedOnPrepared, indexActors, prepareAll, type ActedOn } from './lib/reach/index.ts';
 import type { Server } from './lib/schema/server.ts';
 import { createViews, type AtlasViews } from './lib/views/index.ts';
-import { once } from './lib/views/memo.ts';
+import { dateReplayModel, type DateReplayModel } from './lib/views/date-replay.ts';
+import { memoLast, once } from './lib/views/memo.ts';
 import { datasetVersion } from './node/dataset-version.ts';
 import { ogPng } from './node/og-cache.ts';
+import { cachedLayout } from './node/layout-cache.ts';
 import { readText } from './node/read-text.ts';
 import { cachedText, packageVersion, readAdmin1Features, readGazetteer } from './node/basemap-sources.ts';
 import { admin1Topology } from './lib/geo/admin1-topology.ts';
@@ -53,6 +55,8 @@ export interface Atlas {
    * map's shard. Computed once per domain.
    */
   reachShard(domain: string): ReachShard;
+  /** What the replay section of `domain`'s page shows on `asOf` (src/lib/views/date-replay.ts), computed once per domain. */
+  domainReplay(domain: string): DateReplayModel;
   /** `reachShard(domain)` as the JSON text `/data/reach/<domain>.json` serves. */
   reachShardJson(domain: string): string;
   /**
@@ -143,7 +147,10 @@ async function build(): Promise<Atlas> {
     return json;
   };
   const reachShard = (domain: string): ReachShard => JSON.parse(reachShardJson(domain)) as ReachShard;
-  const views = createViews(servers, prepared, asOf.day, actedOn, { reservedListed });
+  // A domain's page shows its replay once per language, one language after the other: computed once for both.
+  const domainReplay = memoLast((domain: string) => dateReplayModel(reachShard(domain), silence), 4);
+  // Graph layouts are kept between builds by content (src/node/layout-cache.ts): the same either way.
+  const views = createViews(servers, prepared, asOf.day, actedOn, { reservedListed, layout: cachedLayout() });
   const alignmentOnce = once(() => alignment(prepared, asOf.day));
   const neighbours = once(() => neighbourIndex(alignmentOnce()));
   // ATLAS_OG_DRAFT=1: every card is one blank 1200×630 PNG, drawn once, for a build whose link previews nobody sees
@@ -151,6 +158,6 @@ async function build(): Promise<Atlas> {
   const draft = process.env.ATLAS_OG_DRAFT === '1';
   const card = (svg: string): Buffer => ogPng(draft ? DRAFT_CARD : svg).png;
   const press: AtlasPress = { version: datasetVersion(), licence: () => readText('data/LICENSE-ODbL.txt'), ogPng: card };
-  return { servers, stats: { servers: servers.length, decisions }, asOf, actedOn, pagedOn: views.domainPages.paged, reachShard, reachShardJson, silence, views, alignment: alignmentOnce, neighbours, press };
+  return { servers, stats: { servers: servers.length, decisions }, asOf, actedOn, pagedOn: views.domainPages.paged, reachShard, reachShardJson, domainReplay, silence, views, alignment: alignmentOnce, neighbours, press };
 }
 

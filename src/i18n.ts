@@ -71,6 +71,20 @@ export function localeOf(astro: AstroLike, base: string = import.meta.env.BASE_U
   return splitLocale(inside, LOCALE_CODES, DEFAULT_LOCALE).locale;
 }
 
+/**
+ * Dates in words by language, as `formatDate` gives them: a build words the same few thousand days on thousands of
+ * pages (Intl's formatting is the costly part), so each is worded once per language.
+ */
+const datesByLocale = new Map<string, Map<string, string>>();
+
+function datesIn(intl: string, iso: string): string {
+  let dates = datesByLocale.get(intl);
+  if (!dates) datesByLocale.set(intl, (dates = new Map()));
+  let text = dates.get(iso);
+  if (text === undefined) dates.set(iso, (text = formatDate(intl, iso)));
+  return text;
+}
+
 /** The page's language and its helpers. */
 export function pageI18n(astro: AstroLike): PageI18n {
   const base = import.meta.env.BASE_URL;
@@ -84,7 +98,7 @@ export function pageI18n(astro: AstroLike): PageI18n {
     t: translator(locale),
     page: (path) => withBase(base, localePath(locale, DEFAULT_LOCALE, path)),
     asset: (path) => withBase(base, path),
-    date: (iso) => formatDate(intl, iso),
+    date: (iso) => datesIn(intl, iso),
     num: (n) => formatNumber(intl, n),
     percent: (share) => formatPercent(intl, share),
     dataLang: DATA_LANG,

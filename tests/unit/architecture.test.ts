@@ -24,6 +24,7 @@ const MODULE_STATE_ALLOWED = new Set([
   'src/lib/i18n/format.ts:dayFormats',
   'src/lib/i18n/format.ts:monthFormats',
   'src/lib/i18n/format.ts:numberFormats',
+  'src/lib/i18n/format.ts:percentFormats',
   'src/lib/labels.ts:languageNames',
   'src/lib/views/place-names.ts:regionNames',
   'src/lib/map/options.ts:regionNames',

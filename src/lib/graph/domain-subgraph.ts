@@ -1,5 +1,5 @@
 /** The readable default: the subgraph around one domain ("who cuts off threads.net, and who still reaches it?"). */
-import { domainReachPrepared } from '../reach/domain-reach.ts';
+import { domainReachPrepared, type DomainReach } from '../reach/domain-reach.ts';
 import type { StateCounts } from '../reach/state.ts';
 import { actingOn, graphContext, makeEdge, makeNode, sortedGraph, type GraphContext } from './assemble.ts';
 import type { Graph, GraphCommunity, GraphEdge, GraphNode } from './types.ts';
@@ -27,10 +27,12 @@ export function domainSubgraph(servers: readonly GraphCommunity[], domain: strin
   return domainSubgraphIn(graphContext(servers), domain, day, options);
 }
 
-/** `domainSubgraph` over servers prepared once by `graphContext`. */
-export function domainSubgraphIn(context: GraphContext, domain: string, day: string, options: DomainSubgraphOptions = {}): DomainGraph {
+/**
+ * `domainSubgraph` over servers prepared once by `graphContext`. `answer` is `domainReachPrepared(context.prepared,
+ * domain, day)` when the caller has it already (a domain page asks for it too); else it is computed.
+ */
+export function domainSubgraphIn(context: GraphContext, domain: string, day: string, options: DomainSubgraphOptions = {}, answer: DomainReach = domainReachPrepared(context.prepared, domain, day)): DomainGraph {
   const { prepared, curated, index } = context;
-  const answer = domainReachPrepared(prepared, domain, day);
   const nodes: GraphNode[] = [makeNode(domain, curated.get(domain), actingOn(prepared, domain, day, index))];
   const edges: GraphEdge[] = [];
   for (const entry of answer.communities) {

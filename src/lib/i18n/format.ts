@@ -9,6 +9,7 @@
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
 const monthFormats = new Map<string, Intl.DateTimeFormat>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
+const percentFormats = new Map<string, Intl.NumberFormat>();
 
 function cached<T>(map: Map<string, T>, locale: string, make: () => T): T {
   let value = map.get(locale);
@@ -44,5 +45,5 @@ export function formatNumber(locale: string, value: number): string {
 
 /** A share as a percentage with at most one decimal: 0.1234 → "12.3%" (en), "12.3%" (cy). */
 export function formatPercent(locale: string, share: number): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(share);
+  return cached(percentFormats, locale, () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 })).format(share);
 }

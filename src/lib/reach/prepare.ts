@@ -80,8 +80,15 @@ export function domainAndParents(domain: string): string[] {
 
 /** The decisions covering a domain, grouped by target, most specific target first (longest match wins). */
 export function coveringDecisions(prepared: PreparedCommunity, domain: string): (readonly WindowedDecision[])[] {
-  return domainAndParents(domain).flatMap((target) => {
-    const list = prepared.byDomain.get(target);
-    return list ? [list] : [];
-  });
+  // `domainAndParents(domain)` walked label by label without building the list: the reach model asks this of every
+  // community for every domain, so it runs millions of times in a build.
+  const found: (readonly WindowedDecision[])[] = [];
+  let target = domain;
+  for (;;) {
+    const list = target === '' ? undefined : prepared.byDomain.get(target);
+    if (list) found.push(list);
+    const dot = target.indexOf('.');
+    if (dot < 0) return found;
+    target = target.slice(dot + 1);
+  }
 }

@@ -10,6 +10,7 @@ import { communitySubgraphIn, type CommunityGraph } from '../graph/community-sub
 import { domainSubgraphIn, type DomainGraph } from '../graph/domain-subgraph.ts';
 import { graphContext } from '../graph/assemble.ts';
 import { layoutGraph, type Layout } from '../graph/layout.ts';
+import { shapeMemo, type LayoutFn } from '../graph/layout-shape.ts';
 import { reachMatrix, type ReachMatrix } from '../graph/matrix.ts';
 import { edgeSpans } from '../graph/edge-spans.ts';
 import type { EdgeSpan } from '../graph/edge-spans-lookup.ts';
@@ -37,6 +38,7 @@ import { domainPageModel, type DomainPageModel } from './domain-page.ts';
 import { serverPageModel, type ServerPageModel } from './server-page.ts';
 import { actingIndex, ogDomainSet, ogServerSet } from '../press/og-pages.ts';
 import { isUnknownEverywhere } from '../press/unknown-everywhere.ts';
+import { communitySizes } from '../headline-figures.ts';
 
 /** A graph with its build-time layout. */
 export interface LaidOut<G extends Graph> {
@@ -139,6 +141,11 @@ export interface ViewsOptions {
    * list them as recorded but not counted (`reservedTargetsOf` before `withoutReservedTargets`).
    */
   reservedListed?: ReadonlyMap<string, readonly Decision[]>;
+  /**
+   * Lays out the graphs (the full graph, and each shape of focused graph once): `layoutGraph` (the default) or a
+   * function giving the same answers, such as one that keeps them on disk between builds (src/node/layout-cache.ts).
+   */
+  layout?: LayoutFn;
 }
 
 /**
@@ -160,13 +167,16 @@ export function createViews(
   const context = once(() => graphContext(servers, prepared));
   const timelines = once(() => timelineMaker(prepared, day));
 
+  const domainNow = memoLast((domain: string) => domainReachPrepared(prepared, domain, day));
+  // The focused graphs (one per domain page) are of a few hundred shapes: each shape is laid out once.
+  const focusedLayout = shapeMemo(options.layout ?? layoutGraph);
   const domainGraph = memoLast((domain: string): LaidOut<DomainGraph> => {
-    const graph = domainSubgraphIn(context(), domain, day);
-    return { graph, layout: layoutGraph(graph, { simulateAtMost: FOCUSED_SIMULATE_AT_MOST }) };
+    const graph = domainSubgraphIn(context(), domain, day, {}, domainNow(domain));
+    return { graph, layout: focusedLayout(graph, { simulateAtMost: FOCUSED_SIMULATE_AT_MOST }) };
   });
   const communityGraph = memoLast((domain: string): LaidOut<CommunityGraph> => {
     const graph = communitySubgraphIn(context(), domain, day);
-    return { graph, layout: layoutGraph(graph, { simulateAtMost: FOCUSED_SIMULATE_AT_MOST }) };
+    return { graph, layout: focusedLayout(graph, { simulateAtMost: FOCUSED_SIMULATE_AT_MOST }) };
   });
 
   const fullGraphs = once((): FullGraphs => {
@@ -176,11 +186,10 @@ export function createViews(
     const steps = [...new Set([...minActingSteps(max), chosen])].sort((a, b) => a - b);
     const variants = steps.map((minActing) => ({ minActing, graph: minActing === 1 ? largest : cutFullGraph(largest, minActing) }));
     const spans = edgeSpans(context().index, largest.nodes.map((n) => n.id));
-    return { variants, layout: layoutGraph(largest), defaultMinActing: chosen, spans };
+    return { variants, layout: (options.layout ?? layoutGraph)(largest), defaultMinActing: chosen, spans };
   });
   const matrix = once(() => reachMatrix(servers, day, { k: options.matrixColumns ?? 20 }));
   let history: MatrixHistory | undefined;
-  const domainNow = memoLast((domain: string) => domainReachPrepared(prepared, domain, day));
   const actingNow = (domain: string) => actingPrepared(context().index, prepared, domain, day, preparedOf.get(domain));
   const domainDecisions = (domain: string): DomainDecision[] => {
     const rows: DomainDecision[] = [];
@@ -202,6 +211,7 @@ export function createViews(
   const absence = once(() => absenceSummary(prepared, day));
   const unknownEverywhere = once(() => new Set(absence().communities.filter((e) => e.state === 'unknown' && isUnknownEverywhere(e.reason)).map((e) => e.community)));
   const ogServers = once(() => ogServerSet(servers));
+  const sizes = once(() => communitySizes(servers));
   const ogDomains = once(() => ogDomainSet(actedOn));
   const server = (domain: string) => byDomain.get(domain);
   const hasPage = (domain: string) => paged.has(domain);
@@ -226,7 +236,7 @@ export function createViews(
     regions: once(() => regionGroups(servers)),
     absence,
     domainPage: memoLast((domain: string) =>
-      domainPageModel({ now: domainNow(domain), decisions: domainDecisions(domain), server, unknownEverywhere: unknownEverywhere(), hasCard: ogDomains().has(domain) }),
+      domainPageModel({ now: domainNow(domain), decisions: domainDecisions(domain), server, unknownEverywhere: unknownEverywhere(), hasCard: ogDomains().has(domain), sizes: sizes() }),
     ),
     serverPage: memoLast((domain: string) => {
       const self = byDomain.get(domain);

@@ -5,6 +5,7 @@
  */
 import { isUnknownEverywhere } from '../press/unknown-everywhere.ts';
 import type { CommunityReach, DomainReach } from '../reach/domain-reach.ts';
+import { peopleCutOff, type CommunitySize, type PeopleCutOff } from '../reach/people.ts';
 import { REACH_STATES, type ReachState } from '../reach/state.ts';
 import type { Decision } from '../schema/decision.ts';
 import type { Evidence } from '../schema/evidence.ts';
@@ -79,6 +80,8 @@ export interface DomainPageModel {
   summarised: CommunityReach[];
   /** Each decision's start, and its end when lifted, in date order. */
   events: DomainEvent[];
+  /** The share of accounts cut off from the domain on the day (src/lib/reach/people.ts), for the people section. */
+  people: PeopleCutOff;
 }
 
 /** What a domain page is made of. */
@@ -93,6 +96,8 @@ export interface DomainPageInput {
   unknownEverywhere: ReadonlySet<string>;
   /** True when the domain has an Open Graph card of its own. */
   hasCard: boolean;
+  /** The curated communities' sizes (`communitySizes`), for the people cut off. */
+  sizes: ReadonlyMap<string, CommunitySize>;
 }
 
 /**
@@ -142,14 +147,16 @@ export function domainPageModel(input: DomainPageInput): DomainPageModel {
     const listed = state === 'suspends' || state === 'limits' ? rows : rows.slice(0, LIST_AT_MOST);
     return { state, count: byState.get(state)!.length, rows: rows.length, listed: listed.map(row) };
   });
+  const states = new Map(now.communities.map((c) => [c.community, c.reach.state]));
   return {
     domain,
     hasCard: input.hasCard,
     self,
     now,
-    states: new Map(now.communities.map((c) => [c.community, c.reach.state])),
+    states,
     sections,
     summarised,
     events: domainEvents(domain, input.decisions, server),
+    people: peopleCutOff(states, input.sizes, now.day),
   };
 }

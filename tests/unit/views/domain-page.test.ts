@@ -94,7 +94,7 @@ describe('domainPageModel', () => {
     entry('d.example', 'unknown', 'list-unknown'),
     entry('e.example', 'unknown', 'uncertain-decision'),
   ]);
-  const model = domainPageModel({ now, decisions: [], server: serverOf, unknownEverywhere: new Set(['d.example', 'e.example']), hasCard: true });
+  const model = domainPageModel({ now, decisions: [], server: serverOf, unknownEverywhere: new Set(['d.example', 'e.example']), hasCard: true, sizes: new Map() });
 
   it('groups the communities by state, in the states\' order, leaving the summarised unknown ones out of the rows', () => {
     expect(model.sections.map((s) => [s.state, s.count, s.rows, s.listed.map((r) => r.entry.community)])).toEqual([
@@ -115,6 +115,24 @@ describe('domainPageModel', () => {
     ]);
   });
 
+  it('counts the accounts cut off over the communities of known size, on the answer\'s day', () => {
+    const sized = domainPageModel({
+      now,
+      decisions: [],
+      server: serverOf,
+      unknownEverywhere: new Set(),
+      hasCard: false,
+      sizes: new Map([
+        ['a.example', { total: 300, counted: '2025-01-01', url: 'https://a.example/nodeinfo' }],
+        ['b.example', { total: 100, counted: '2025-01-01', url: 'https://b.example/nodeinfo' }],
+      ]),
+    });
+    expect(sized.people.accounts).toBe(400);
+    expect(sized.people.byState.limits.accounts).toBe(100);
+    expect(sized.people.unknownSize).toBe(3);
+    expect(sized.people.day).toBe(now.day);
+  });
+
   it('gives each row its server and the evidence of the decision that decided it', () => {
     const b = model.sections[1]!.listed[0]!;
     expect(b.server?.name).toBe('b.example');
@@ -130,14 +148,14 @@ describe('domainPageModel', () => {
       entry('q.example', 'unknown', 'list-unknown', { back: back('suspends') }),
       entry('r.example', 'unknown', 'list-unknown', { back: back('reaches') }),
     ]);
-    const m = domainPageModel({ now: own, decisions: [], server: (d) => (d === TARGET ? self : undefined), unknownEverywhere: new Set(), hasCard: false });
+    const m = domainPageModel({ now: own, decisions: [], server: (d) => (d === TARGET ? self : undefined), unknownEverywhere: new Set(), hasCard: false, sizes: new Map() });
     expect(m.self).toBe(self);
     expect(m.sections[3]).toMatchObject({ count: 3, rows: 0, listed: [] });
   });
 
   it('lists at most LIST_AT_MOST unknown rows', () => {
     const many = Array.from({ length: LIST_AT_MOST + 2 }, (_, i) => entry(`u${String(i).padStart(4, '0')}.example`, 'unknown', 'uncertain-decision'));
-    const m = domainPageModel({ now: reachOf(TARGET, many), decisions: [], server: () => undefined, unknownEverywhere: new Set(['u0003.example', 'u1001.example']), hasCard: false });
+    const m = domainPageModel({ now: reachOf(TARGET, many), decisions: [], server: () => undefined, unknownEverywhere: new Set(['u0003.example', 'u1001.example']), hasCard: false, sizes: new Map() });
     const unknown = m.sections[3]!;
     expect(unknown.count).toBe(1002);
     expect(unknown.rows).toBe(1002);
@@ -147,7 +165,7 @@ describe('domainPageModel', () => {
 
   it('lists every community that suspends or limits the domain, however many', () => {
     const many = Array.from({ length: LIST_AT_MOST + 1 }, (_, i) => entry(`s${String(i).padStart(4, '0')}.example`, 'suspends', 'decision'));
-    const m = domainPageModel({ now: reachOf(TARGET, many), decisions: [], server: () => undefined, unknownEverywhere: new Set(), hasCard: false });
+    const m = domainPageModel({ now: reachOf(TARGET, many), decisions: [], server: () => undefined, unknownEverywhere: new Set(), hasCard: false, sizes: new Map() });
     expect(m.sections[0]!.listed).toHaveLength(1001);
   });
 });
