@@ -2,7 +2,10 @@
  * Draws the full graph on a canvas from its build-time layout, on demand only: nothing runs while the view is
  * still (no render loop). Edges are drawn once into an offscreen layer for the current view, with a margin; while
  * panning and zooming that layer is only transformed, and it is redrawn once the view settles (or runs out of
- * margin). Nodes outside the view are skipped. The view itself (zoom and pan) is owned by d3-zoom in
+ * margin). Edges and nodes outside the view are skipped. The level of detail is src/lib/graph/edge-detail.ts's: a
+ * moving view with many edges in sight draws them as plain hairlines (no dash, no arrowhead), and the still view
+ * draws them in full. The canvas says which in `data-edge-detail` (`sketch` or `full`), and counts its layers in
+ * `data-edge-layers` (full detail) and `data-edge-sketches`. The view itself (zoom and pan) is owned by d3-zoom in
  * full-graph.ts, which hands every change to `show`.
  *
  * A selected node is focused: the cached layer and every other node are drawn faded, and the node's own edges and
@@ -11,6 +14,8 @@
  * runs off the canvas.
  */
 import { toUnicode } from '../../lib/domain.ts';
+import { edgesInBox } from '../../lib/graph/edge-cull.ts';
+import { edgeDetail, keepLayer, type EdgeDetail } from '../../lib/graph/edge-detail.ts';
 import { placeLabels, type LabelPlacement, type LabelRequest } from '../../lib/graph/label-placement.ts';
 import { DENSE_EDGES_ABOVE, EDGE_STATES, type DrawEdge, type DrawNode } from '../../lib/views/graph-data.ts';
 import { sameEdgeSet } from '../../lib/views/graph-spans.ts';
@@ -72,6 +77,8 @@ export class GraphCanvas {
   private view: View = { k: 1, x: 0, y: 0 };
   private layer: HTMLCanvasElement;
   private layerView: View | undefined;
+  /** How the cached layer's edges are drawn. */
+  private layerDetail: EdgeDetail = 'full';
   private layerMargin = 0;
   private labels: LabelPlacement[] | undefined;
   private charWidth: number | undefined;
@@ -82,6 +89,8 @@ export class GraphCanvas {
   private focusEdges: number[] = [];
   private frame = 0;
   private settleTimer = 0;
+  /** A gesture (drag, pinch, wheel) is in progress: the view settles when it ends, not when it pauses. */
+  private held = false;
   private drawnOnce = false;
   private readonly neighbours: number[][];
   /** Each node's label: its domain in Unicode. */
@@ -197,6 +206,16 @@ export class GraphCanvas {
     this.setView({ k: view.k, x: view.x, y: view.y }, settled);
   }
 
+  /**
+   * Says a reader's gesture (a drag, a pinch, the wheel) began or ended: while it lasts the view stays moving even
+   * when it pauses, so the edges are drawn in full once, when it ends.
+   */
+  hold(on: boolean): void {
+    if (this.held === on) return;
+    this.held = on;
+    if (!on) this.settle();
+  }
+
   /** Selects (focuses) a node, or -1 for none. */
   select(index: number): void {
     this.selected = this.nodes[index] ? index : -1;
@@ -242,17 +261,20 @@ export class GraphCanvas {
 
   private setView(view: View, settled = false): void {
     this.view = view;
-    this.request();
     window.clearTimeout(this.settleTimer);
+    this.settleTimer = 0;
     if (settled) this.settle();
     else this.settleTimer = window.setTimeout(() => this.settle(), SETTLE_MS);
+    this.request();
   }
 
-  /** The view stopped moving: redraw the edge layer and place labels for it. */
+  /**
+   * The view stopped moving: the next frame draws the edge layer again in full detail for it (a layer drawn in full
+   * for this very view, as the first frame's before d3-zoom's first transform, is kept), and places labels.
+   */
   private settle(): void {
-    // The layer drawn for this very view (the first frame, before d3-zoom's first transform) is already right.
-    const lv = this.layerView;
-    if (!(lv && lv.k === this.view.k && lv.x === this.view.x && lv.y === this.view.y)) this.layerView = undefined;
+    window.clearTimeout(this.settleTimer);
+    this.settleTimer = 0;
     this.labels = undefined;
     this.request();
   }
@@ -281,44 +303,56 @@ export class GraphCanvas {
   }
 
   /** Whether the edge layer still covers the view (with its margin) at a scale close enough to look sharp. */
-  private layerUsable(): boolean {
+  private layerState() {
     const lv = this.layerView;
-    if (!lv) return false;
+    if (!lv) return undefined;
     const t = relativeTransform(lv, this.view);
-    if (t.s < 0.5 || t.s > 2) return false;
     // The layer's box in current screen space must still cover the canvas.
     const left = -this.layerMargin * t.s + t.dx;
     const top = -this.layerMargin * t.s + t.dy;
     const right = (this.width + this.layerMargin) * t.s + t.dx;
     const bottom = (this.height + this.layerMargin) * t.s + t.dy;
-    return left <= 0 && top <= 0 && right >= this.width && bottom >= this.height;
+    return {
+      detail: this.layerDetail,
+      exact: lv.k === this.view.k && lv.x === this.view.x && lv.y === this.view.y,
+      scale: t.s,
+      covers: left <= 0 && top <= 0 && right >= this.width && bottom >= this.height,
+    };
+  }
+
+  /** Whether the view is moving: it changed and has not settled since, or a gesture is in progress. */
+  private get moving(): boolean {
+    return this.settleTimer !== 0 || this.held;
   }
 
   private drawLayer(): void {
-    // How many times every edge was drawn, for the tests: a replay that changes nothing must not add one.
-    this.canvas.dataset.edgeLayers = String(Number(this.canvas.dataset.edgeLayers ?? 0) + 1);
     const ctx = this.layer.getContext('2d')!;
     const m = this.layerMargin;
     const view = this.view;
+    const box = visibleWorld(view, this.width, this.height, m);
+    const inSight = edgesInBox(this.nodes, this.edges, box);
+    // Dense: solid hairlines and no arrowheads (see DENSE_EDGES_ABOVE); the selected node's edges keep their dash.
+    const dense = this.edges.length > DENSE_EDGES_ABOVE;
+    // Moving with many edges in sight: a sketch, solid hairlines without arrowheads, until the view is still.
+    const detail = edgeDetail(this.moving, inSight.length);
+    const plain = dense || detail === 'sketch';
+    // How many times every edge was drawn in full, for the tests: a replay that changes nothing must not add one.
+    const counter = detail === 'full' ? 'edgeLayers' : 'edgeSketches';
+    this.canvas.dataset[counter] = String(Number(this.canvas.dataset[counter] ?? 0) + 1);
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, this.layer.width, this.layer.height);
     ctx.setTransform(this.dpr * view.k, 0, 0, this.dpr * view.k, this.dpr * (view.x + m), this.dpr * (view.y + m));
-    const box = visibleWorld(view, this.width, this.height, m);
-    const inBox = (a: DrawNode, b: DrawNode) =>
-      !(Math.max(a.x, b.x) < box.minX || Math.min(a.x, b.x) > box.maxX || Math.max(a.y, b.y) < box.minY || Math.min(a.y, b.y) > box.maxY);
     // Many edges: one-device-pixel lines, which the rasteriser draws an order of magnitude faster than wider ones
     // (13,000 edges: ~20 ms instead of ~300 ms on a CPU); colour and dash still tell the states apart.
-    const hairline = this.edges.length > HAIRLINE_ABOVE;
-    // Dense: solid hairlines and no arrowheads (see DENSE_EDGES_ABOVE); the selected node's edges keep their dash.
-    const dense = this.edges.length > DENSE_EDGES_ABOVE;
+    const hairline = this.edges.length > HAIRLINE_ABOVE || detail === 'sketch';
     for (const state of EDGE_STATES) {
       ctx.beginPath();
       let any = false;
-      for (const e of this.edges) {
+      for (const i of inSight) {
+        const e = this.edges[i]!;
         if (e.state !== state) continue;
         const a = this.nodes[e.source]!;
         const b = this.nodes[e.target]!;
-        if (!inBox(a, b)) continue;
         ctx.moveTo(a.x, a.y);
         ctx.lineTo(b.x, b.y);
         any = true;
@@ -327,18 +361,19 @@ export class GraphCanvas {
       ctx.strokeStyle = this.palette[state];
       ctx.globalAlpha = edgeAlpha(this.edges.length);
       ctx.lineWidth = hairline ? 1 / (this.dpr * view.k) : WIDTH[state] / view.k;
-      ctx.setLineDash(dense ? [] : DASH[state].map((d) => d / view.k));
+      ctx.setLineDash(plain ? [] : DASH[state].map((d) => d / view.k));
       ctx.stroke();
-      if (dense) continue;
+      if (plain) continue;
       // Arrowheads at the domain's rim, where an edge is long enough on screen to show one.
       ctx.beginPath();
       const head = 7 / view.k;
-      for (const e of this.edges) {
+      for (const i of inSight) {
+        const e = this.edges[i]!;
         if (e.state !== state) continue;
         const a = this.nodes[e.source]!;
         const b = this.nodes[e.target]!;
         const len = Math.hypot(b.x - a.x, b.y - a.y);
-        if (len * view.k < 30 || !inBox(a, b)) continue;
+        if (len * view.k < 30) continue;
         const ux = (b.x - a.x) / len;
         const uy = (b.y - a.y) / len;
         const tipX = b.x - ux * Math.max(b.r, 1.5 / view.k);
@@ -354,13 +389,15 @@ export class GraphCanvas {
     ctx.globalAlpha = 1;
     ctx.setLineDash([]);
     this.layerView = { ...view };
+    this.layerDetail = detail;
+    this.canvas.dataset.edgeDetail = detail;
   }
 
   private draw(): void {
     const ctx = this.ctx;
     const view = this.view;
     const focused = this.selected >= 0;
-    if (!this.layerUsable()) this.drawLayer();
+    if (!keepLayer(this.moving, this.layerState())) this.drawLayer();
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, this.canvas.width, this.canvas.height);
     // Edges: the cached layer, moved to where the current view puts it (faded behind a focus).
