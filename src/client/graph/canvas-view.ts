@@ -15,7 +15,7 @@
  */
 import { toUnicode } from '../../lib/domain.ts';
 import { edgesInBox } from '../../lib/graph/edge-cull.ts';
-import { edgeDetail, keepLayer, type EdgeDetail } from '../../lib/graph/edge-detail.ts';
+import { drawnInSlices, edgeDetail, keepLayer, type EdgeDetail, type LayerState } from '../../lib/graph/edge-detail.ts';
 import { placeLabels, type LabelPlacement, type LabelRequest } from '../../lib/graph/label-placement.ts';
 import { DENSE_EDGES_ABOVE, EDGE_STATES, type DrawEdge, type DrawNode } from '../../lib/views/graph-data.ts';
 import { sameEdgeSet } from '../../lib/views/graph-spans.ts';
@@ -49,6 +49,21 @@ const edgeAlpha = (count: number) => (count > 2000 ? 0.3 : count > 300 ? 0.45 : 
 const LABEL_HEIGHT = 15;
 /** Above this many edges the cached layer draws them one device pixel wide. */
 const HAIRLINE_ABOVE = 2000;
+/** A full-detail layer drawn in slices draws for at most this long a frame, in paths of this many edges. */
+const SLICE_MS = 10;
+const SLICE_EDGES = 400;
+
+/** A layer being painted: its view and detail, its edges by state, and where the painting stands. */
+interface LayerJob {
+  view: View;
+  detail: EdgeDetail;
+  /** The edges in sight, by state (EDGE_STATES order). */
+  byState: number[][];
+  /** The state being drawn (index into EDGE_STATES), the pass (0: lines, 1: arrowheads) and the next edge. */
+  state: number;
+  pass: 0 | 1;
+  next: number;
+}
 
 /** What the view tells the page. */
 export interface CanvasHooks {
@@ -76,6 +91,10 @@ export class GraphCanvas {
   private dpr = 1;
   private view: View = { k: 1, x: 0, y: 0 };
   private layer: HTMLCanvasElement;
+  /** Where a full-detail layer is drawn a slice at a time, to be swapped with `layer` once complete. */
+  private back: HTMLCanvasElement;
+  private job: LayerJob | undefined;
+  private jobFrame = 0;
   private layerView: View | undefined;
   /** How the cached layer's edges are drawn. */
   private layerDetail: EdgeDetail = 'full';
@@ -104,6 +123,7 @@ export class GraphCanvas {
     this.fileEdges = [...edges];
     this.hooks = hooks;
     this.layer = document.createElement('canvas');
+    this.back = document.createElement('canvas');
     this.palette = this.readPalette();
     this.neighbours = nodes.map(() => []);
     this.texts = nodes.map((n) => toUnicode(n.id));
@@ -123,7 +143,7 @@ export class GraphCanvas {
   /** Re-reads the colours (after a colour-scheme change) and redraws. */
   refreshPalette(): void {
     this.palette = this.readPalette();
-    this.layerView = undefined;
+    this.dropLayer();
     this.request();
   }
 
@@ -144,7 +164,7 @@ export class GraphCanvas {
       this.neighbours[e.target]?.push(i);
     });
     this.refocus();
-    this.layerView = undefined;
+    this.dropLayer();
     this.labels = undefined;
     this.request();
     this.hooks.onEdges?.();
@@ -166,7 +186,9 @@ export class GraphCanvas {
     this.layerMargin = Math.round(Math.max(this.width, this.height) * 0.25);
     this.layer.width = Math.round((this.width + 2 * this.layerMargin) * this.dpr);
     this.layer.height = Math.round((this.height + 2 * this.layerMargin) * this.dpr);
-    this.layerView = undefined;
+    this.back.width = this.layer.width;
+    this.back.height = this.layer.height;
+    this.dropLayer();
     this.labels = undefined;
     this.request();
   }
@@ -261,6 +283,8 @@ export class GraphCanvas {
 
   private setView(view: View, settled = false): void {
     this.view = view;
+    // A full-detail layer being drawn for the view before is of no use now.
+    this.stopJob();
     window.clearTimeout(this.settleTimer);
     this.settleTimer = 0;
     if (settled) this.settle();
@@ -303,7 +327,7 @@ export class GraphCanvas {
   }
 
   /** Whether the edge layer still covers the view (with its margin) at a scale close enough to look sharp. */
-  private layerState() {
+  private layerState(): LayerState | undefined {
     const lv = this.layerView;
     if (!lv) return undefined;
     const t = relativeTransform(lv, this.view);
@@ -325,79 +349,156 @@ export class GraphCanvas {
     return this.settleTimer !== 0 || this.held;
   }
 
-  private drawLayer(): void {
-    const ctx = this.layer.getContext('2d')!;
-    const m = this.layerMargin;
+  /** Forgets the cached layer and any layer being drawn, so the next frame draws the edges again. */
+  private dropLayer(): void {
+    this.layerView = undefined;
+    this.stopJob();
+  }
+
+  private stopJob(): void {
+    this.job = undefined;
+    if (this.jobFrame) window.cancelAnimationFrame(this.jobFrame);
+    this.jobFrame = 0;
+  }
+
+  /** A new edge layer for the current view: the detail edge-detail.ts gives, a slice at a time when it is long. */
+  private drawLayer(layer: LayerState | undefined): void {
     const view = this.view;
-    const box = visibleWorld(view, this.width, this.height, m);
-    const inSight = edgesInBox(this.nodes, this.edges, box);
-    // Dense: solid hairlines and no arrowheads (see DENSE_EDGES_ABOVE); the selected node's edges keep their dash.
-    const dense = this.edges.length > DENSE_EDGES_ABOVE;
-    // Moving with many edges in sight: a sketch, solid hairlines without arrowheads, until the view is still.
+    const inSight = edgesInBox(this.nodes, this.edges, visibleWorld(view, this.width, this.height, this.layerMargin));
     const detail = edgeDetail(this.moving, inSight.length);
-    const plain = dense || detail === 'sketch';
-    // How many times every edge was drawn in full, for the tests: a replay that changes nothing must not add one.
-    const counter = detail === 'full' ? 'edgeLayers' : 'edgeSketches';
-    this.canvas.dataset[counter] = String(Number(this.canvas.dataset[counter] ?? 0) + 1);
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.clearRect(0, 0, this.layer.width, this.layer.height);
-    ctx.setTransform(this.dpr * view.k, 0, 0, this.dpr * view.k, this.dpr * (view.x + m), this.dpr * (view.y + m));
-    // Many edges: one-device-pixel lines, which the rasteriser draws an order of magnitude faster than wider ones
-    // (13,000 edges: ~20 ms instead of ~300 ms on a CPU); colour and dash still tell the states apart.
-    const hairline = this.edges.length > HAIRLINE_ABOVE || detail === 'sketch';
-    for (const state of EDGE_STATES) {
-      ctx.beginPath();
-      let any = false;
-      for (const i of inSight) {
-        const e = this.edges[i]!;
-        if (e.state !== state) continue;
-        const a = this.nodes[e.source]!;
-        const b = this.nodes[e.target]!;
-        ctx.moveTo(a.x, a.y);
-        ctx.lineTo(b.x, b.y);
-        any = true;
-      }
-      if (!any) continue;
-      ctx.strokeStyle = this.palette[state];
-      ctx.globalAlpha = edgeAlpha(this.edges.length);
-      ctx.lineWidth = hairline ? 1 / (this.dpr * view.k) : WIDTH[state] / view.k;
-      ctx.setLineDash(plain ? [] : DASH[state].map((d) => d / view.k));
-      ctx.stroke();
-      if (plain) continue;
-      // Arrowheads at the domain's rim, where an edge is long enough on screen to show one.
-      ctx.beginPath();
-      const head = 7 / view.k;
-      for (const i of inSight) {
-        const e = this.edges[i]!;
-        if (e.state !== state) continue;
-        const a = this.nodes[e.source]!;
-        const b = this.nodes[e.target]!;
-        const len = Math.hypot(b.x - a.x, b.y - a.y);
-        if (len * view.k < 30) continue;
-        const ux = (b.x - a.x) / len;
-        const uy = (b.y - a.y) / len;
-        const tipX = b.x - ux * Math.max(b.r, 1.5 / view.k);
-        const tipY = b.y - uy * Math.max(b.r, 1.5 / view.k);
-        ctx.moveTo(tipX, tipY);
-        ctx.lineTo(tipX - ux * head + uy * head * 0.5, tipY - uy * head - ux * head * 0.5);
-        ctx.lineTo(tipX - ux * head - uy * head * 0.5, tipY - uy * head + ux * head * 0.5);
-        ctx.closePath();
-      }
-      ctx.fillStyle = this.palette[state];
-      ctx.fill();
+    if (detail === 'sketch' || !drawnInSlices(inSight.length)) {
+      this.stopJob();
+      this.paint(this.layer, this.newJob(view, inSight, detail), Infinity);
+      this.layerDone(view, detail);
+      return;
     }
-    ctx.globalAlpha = 1;
-    ctx.setLineDash([]);
+    // A still view of many edges: hairlines now (unless they are there already), the full detail in slices behind them.
+    if (!(layer?.exact && layer.detail === 'sketch')) {
+      this.paint(this.layer, this.newJob(view, inSight, 'sketch'), Infinity);
+      this.layerDone(view, 'sketch');
+    }
+    const job = this.job;
+    if (job && job.view.k === view.k && job.view.x === view.x && job.view.y === view.y) return;
+    this.stopJob();
+    this.job = this.newJob(view, inSight, 'full');
+    this.stepJob();
+  }
+
+  /** Draws the next slice of the full-detail layer; swaps it in once it is complete. */
+  private stepJob(): void {
+    const job = this.job;
+    if (!job) return;
+    if (!this.paint(this.back, job, performance.now() + SLICE_MS)) {
+      this.jobFrame = window.requestAnimationFrame(() => {
+        this.jobFrame = 0;
+        this.stepJob();
+      });
+      return;
+    }
+    this.job = undefined;
+    [this.layer, this.back] = [this.back, this.layer];
+    this.layerDone(job.view, 'full');
+    this.request();
+  }
+
+  private layerDone(view: View, detail: EdgeDetail): void {
     this.layerView = { ...view };
     this.layerDetail = detail;
     this.canvas.dataset.edgeDetail = detail;
+    // How many times every edge was drawn in full, for the tests: a replay that changes nothing must not add one.
+    const counter = detail === 'full' ? 'edgeLayers' : 'edgeSketches';
+    this.canvas.dataset[counter] = String(Number(this.canvas.dataset[counter] ?? 0) + 1);
+  }
+
+  private newJob(view: View, inSight: readonly number[], detail: EdgeDetail): LayerJob {
+    return { view: { ...view }, detail, byState: EDGE_STATES.map((state) => inSight.filter((i) => this.edges[i]!.state === state)), state: 0, pass: 0, next: 0 };
+  }
+
+  /**
+   * Paints a layer's edges onto `canvas` from where `job` stands (a new job clears it first) until `deadline`
+   * (performance.now()); true once every edge is drawn. Without a deadline each state is one path, as a layer drawn
+   * at once; with one, paths of SLICE_EDGES edges.
+   */
+  private paint(canvas: HTMLCanvasElement, job: LayerJob, deadline: number): boolean {
+    const ctx = canvas.getContext('2d')!;
+    const m = this.layerMargin;
+    const view = job.view;
+    if (job.state === 0 && job.pass === 0 && job.next === 0) {
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.clearRect(0, 0, canvas.width, canvas.height);
+    }
+    ctx.setTransform(this.dpr * view.k, 0, 0, this.dpr * view.k, this.dpr * (view.x + m), this.dpr * (view.y + m));
+    // Dense: solid hairlines and no arrowheads (see DENSE_EDGES_ABOVE); the selected node's edges keep their dash.
+    // A sketch: the same, until the view is still.
+    const plain = this.edges.length > DENSE_EDGES_ABOVE || job.detail === 'sketch';
+    // Many edges: one-device-pixel lines, which the rasteriser draws an order of magnitude faster than wider ones
+    // (13,000 edges: ~20 ms instead of ~300 ms on a CPU); colour and dash still tell the states apart.
+    const hairline = this.edges.length > HAIRLINE_ABOVE || job.detail === 'sketch';
+    const slice = Number.isFinite(deadline) ? SLICE_EDGES : Infinity;
+    const head = 7 / view.k;
+    let painted = false;
+    while (job.state < EDGE_STATES.length) {
+      const state = EDGE_STATES[job.state]!;
+      const list = job.byState[job.state]!;
+      if (job.next >= list.length || (job.pass === 1 && plain)) {
+        if (job.pass === 0 && !plain) job.pass = 1;
+        else {
+          job.state++;
+          job.pass = 0;
+        }
+        job.next = 0;
+        continue;
+      }
+      if (painted && performance.now() > deadline) return false;
+      const end = Math.min(list.length, job.next + slice);
+      ctx.globalAlpha = edgeAlpha(this.edges.length);
+      ctx.beginPath();
+      if (job.pass === 0) {
+        for (let j = job.next; j < end; j++) {
+          const e = this.edges[list[j]!]!;
+          const a = this.nodes[e.source]!;
+          const b = this.nodes[e.target]!;
+          ctx.moveTo(a.x, a.y);
+          ctx.lineTo(b.x, b.y);
+        }
+        ctx.strokeStyle = this.palette[state];
+        ctx.lineWidth = hairline ? 1 / (this.dpr * view.k) : WIDTH[state] / view.k;
+        ctx.setLineDash(plain ? [] : DASH[state].map((d) => d / view.k));
+        ctx.stroke();
+      } else {
+        // Arrowheads at the domain's rim, where an edge is long enough on screen to show one.
+        for (let j = job.next; j < end; j++) {
+          const e = this.edges[list[j]!]!;
+          const a = this.nodes[e.source]!;
+          const b = this.nodes[e.target]!;
+          const len = Math.hypot(b.x - a.x, b.y - a.y);
+          if (len * view.k < 30) continue;
+          const ux = (b.x - a.x) / len;
+          const uy = (b.y - a.y) / len;
+          const tipX = b.x - ux * Math.max(b.r, 1.5 / view.k);
+          const tipY = b.y - uy * Math.max(b.r, 1.5 / view.k);
+          ctx.moveTo(tipX, tipY);
+          ctx.lineTo(tipX - ux * head + uy * head * 0.5, tipY - uy * head - ux * head * 0.5);
+          ctx.lineTo(tipX - ux * head - uy * head * 0.5, tipY - uy * head + ux * head * 0.5);
+          ctx.closePath();
+        }
+        ctx.fillStyle = this.palette[state];
+        ctx.fill();
+      }
+      job.next = end;
+      painted = true;
+    }
+    ctx.globalAlpha = 1;
+    ctx.setLineDash([]);
+    return true;
   }
 
   private draw(): void {
     const ctx = this.ctx;
     const view = this.view;
     const focused = this.selected >= 0;
-    if (!keepLayer(this.moving, this.layerState())) this.drawLayer();
+    const layer = this.layerState();
+    if (!keepLayer(this.moving, layer)) this.drawLayer(layer);
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, this.canvas.width, this.canvas.height);
     // Edges: the cached layer, moved to where the current view puts it (faded behind a focus).

@@ -3,7 +3,7 @@
  * has, and how much detail a new one gets. A still view always shows the edges in full detail (each state's dash
  * and an arrowhead at the domain's rim), so states stay told apart without colour; a view being zoomed or panned
  * draws the many edges in sight as plain hairlines (colour only), an order of magnitude faster, and draws them in
- * full again once it is still. Pure arithmetic, unit-tested.
+ * full again once it is still: at once when they are few, else a slice a frame behind the sketch. Pure, unit-tested.
  */
 
 /** How a layer's edges are drawn: `full` (dashes, arrowheads) or `sketch` (solid hairlines, no arrowheads). */
@@ -36,6 +36,17 @@ export function keepLayer(moving: boolean, layer: LayerState | undefined): boole
   if (!layer) return false;
   if (!moving) return layer.exact && layer.detail === 'full';
   return layer.covers && layer.scale >= LAYER_SCALE_RANGE[0] && layer.scale <= LAYER_SCALE_RANGE[1];
+}
+
+/** Above this many edges in sight a full-detail layer is drawn a slice a frame, behind a sketch, never at once. */
+export const AT_ONCE_AT_MOST = 2000;
+
+/**
+ * Whether a full-detail layer of `edgesInSight` edges is drawn a slice at a time over several frames (the page
+ * stays responsive; the view shows the sketch meanwhile) rather than at once.
+ */
+export function drawnInSlices(edgesInSight: number): boolean {
+  return edgesInSight > AT_ONCE_AT_MOST;
 }
 
 /** The detail a new layer is drawn in: full when the view is still or few edges are in sight, else a sketch. */

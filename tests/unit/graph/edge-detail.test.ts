@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { edgeDetail, keepLayer, LAYER_SCALE_RANGE, SKETCH_ABOVE, type LayerState } from '../../../src/lib/graph/edge-detail.ts';
+import { AT_ONCE_AT_MOST, drawnInSlices, edgeDetail, keepLayer, LAYER_SCALE_RANGE, SKETCH_ABOVE, type LayerState } from '../../../src/lib/graph/edge-detail.ts';
 
 const layer = (over: Partial<LayerState> = {}): LayerState => ({ detail: 'full', exact: true, scale: 1, covers: true, ...over });
 
@@ -35,5 +35,12 @@ describe('the full graph\'s level of detail', () => {
       expect(keepLayer(true, layer({ detail, exact: false, covers: false }))).toBe(false);
     }
     expect(keepLayer(true, undefined)).toBe(false);
+  });
+
+  it('a still view draws a few edges in full at once, and many a slice a frame', () => {
+    expect(drawnInSlices(1987)).toBe(false); // the curated default variant's edges
+    expect(drawnInSlices(AT_ONCE_AT_MOST)).toBe(false);
+    expect(drawnInSlices(AT_ONCE_AT_MOST + 1)).toBe(true);
+    expect(drawnInSlices(15_047)).toBe(true);
   });
 });
