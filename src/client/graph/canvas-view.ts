@@ -287,9 +287,10 @@ export class GraphCanvas {
   }
 
   private setView(view: View, settled = false): void {
+    // A full-detail layer being drawn for another view is of no use now.
+    const job = this.job;
+    if (job && !(job.view.k === view.k && job.view.x === view.x && job.view.y === view.y)) this.stopJob();
     this.view = view;
-    // A full-detail layer being drawn for the view before is of no use now.
-    this.stopJob();
     window.clearTimeout(this.settleTimer);
     this.settleTimer = 0;
     if (settled) this.settle();
