@@ -20,6 +20,10 @@
  * The `og-cache-log` integration clears the Open Graph cache's log when a build starts and prints (and saves in
  * node_modules/.cache/atlas-og/stats.json) how many cards the build drew and how many it reused (src/node/og-cache.ts).
  *
+ * The `module-preload` integration announces, in each page's head, every module its scripts import
+ * (<link rel="modulepreload">), so they are fetched at once instead of one level of imports after the other
+ * (src/node/module-preload.ts).
+ *
  * Interface languages come from src/locales/config.ts (one line each); every page is built once per language,
  * the default at the root and the others under their code (src/i18n.ts).
  *
@@ -28,6 +32,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { normaliseBase } from './src/lib/url.ts';
+import { addModulePreloads } from './src/node/module-preload.ts';
 import { resetOgLog, saveOgStats } from './src/node/og-log.ts';
 import { LOCALES } from './src/locales/config.ts';
 import { clearOutDirAside } from './src/node/out-dir.ts';
@@ -91,6 +96,15 @@ export default defineConfig({
         'astro:build:done': ({ logger }) => {
           const { drawn, reused } = saveOgStats(undefined, env.ATLAS_OUT_DIR || 'dist');
           logger.info(`Open Graph images: ${drawn} drawn, ${reused} reused from the cache`);
+        },
+      },
+    },
+    {
+      name: 'module-preload',
+      hooks: {
+        'astro:build:done': async ({ dir, logger }) => {
+          const pages = await addModulePreloads(fileURLToPath(dir), normaliseBase(env.ATLAS_BASE || '/'));
+          logger.info(`Module preloads: added to ${pages} pages (src/node/module-preload.ts)`);
         },
       },
     },

@@ -3,7 +3,8 @@
  *
  * Builds the site from each dataset size (the curated data/ or a seeded synthetic set written to a temporary
  * folder by tools/bench/dataset.ts) and measures: build wall time and peak memory of the process tree, output
- * size, what the main pages transfer (gzip), and in headless Chromium the map's and full graph's timings; then
+ * size, what the main pages transfer (gzip), and in headless Chromium the map's and full graph's timings (with the
+ * full graph's largest variant, /graph/min-1/: first frame, zoom and pan, tools/bench/graph-speed.ts); then
  * Lighthouse on the map, graph, domain and server pages. Writes bench/report.md (medians, the machine and its
  * load, a line per budget) and bench/results.json. Never part of `npm test`.
  *
@@ -26,7 +27,7 @@ import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { formatBytes } from './budgets.ts';
 import { parseBuildLog } from './build-log.ts';
-import type { BenchResults, SizeResult } from './results.ts';
+import type { BenchResults, GraphSpeed, SizeResult } from './results.ts';
 import { isoDay } from '../../src/lib/dates.ts';
 import { formatDiagnostic } from '../../src/lib/diagnostic.ts';
 import { validate } from '../../src/lib/validate.ts';
@@ -34,6 +35,8 @@ import { readDataDir } from '../../src/node/read-data-dir.ts';
 import { formatReport } from './report.ts';
 import { parseSizes, type SizeSpec } from './sizes.ts';
 import { browserRun, launch, measureTransfer } from './browser.ts';
+import { GRAPH_SPEED_PATH } from './budgets.ts';
+import { graphSpeedRun } from './graph-speed.ts';
 import { lighthouseScores } from './lighthouse.ts';
 import { machineFacts } from './machine.ts';
 import { measure } from './process-tree.ts';
@@ -188,6 +191,18 @@ async function benchSize(spec: SizeSpec, load: number[]): Promise<SizeResult> {
         result.browser.push(await browserRun(browser, origin, top, second ?? top));
       }
       result.notes.push(`Map loaded with ?domain=${top} (the most acted-on domain), recoloured for ${second ?? top}; domain page of ${top}; server page of ${facts.topServer} (the longest list).`);
+      // The full graph's largest variant: first frame, zoom and pan.
+      const payload = await readFile(join(outDir, 'data/graph/min-1.json'), 'utf8').then((text) => JSON.parse(text) as { nodes: unknown[]; edges: unknown[] }, () => undefined);
+      const built = await stat(join(outDir, GRAPH_SPEED_PATH, 'index.html')).then(() => true, () => false);
+      if (!built) result.notes.push(`No ${GRAPH_SPEED_PATH} page (the full graph's default variant is its largest): its speed is not measured.`);
+      if (payload && built) {
+        const speed: GraphSpeed = { path: GRAPH_SPEED_PATH, nodes: payload.nodes.length, edges: payload.edges.length, runs: [] };
+        for (let i = 0; i < runs; i++) {
+          log(`${spec.label}: full graph ${GRAPH_SPEED_PATH} run ${i + 1}/${runs}`);
+          speed.runs.push(await graphSpeedRun(browser, origin, GRAPH_SPEED_PATH));
+        }
+        result.graphSpeed = [speed];
+      }
     } finally {
       await browser.close();
     }

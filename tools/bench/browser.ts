@@ -7,6 +7,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { panFps } from './graph-speed.ts';
 import type { BrowserRun, PageTransfer } from './results.ts';
 
 /** Starts Chromium (CHROMIUM_PATH or /usr/bin/chromium). */
@@ -122,40 +123,7 @@ export async function browserRun(browser: Browser, origin: string, first: string
   await tab.goto(`${origin}/graph/`, { waitUntil: 'load', timeout: 120_000 });
   m = await waitMarks(tab, (x) => x.graph !== undefined, 60_000);
   run.graphFirstFrame = m.graph;
-  if (m.graph !== undefined) run.panFps = await panFps(tab);
+  if (m.graph !== undefined) run.panFps = await panFps(tab, 2000);
   await context.close();
   return run;
-}
-
-/** Drags the full graph around a circle for about two seconds with the mouse; frames per second meanwhile. */
-async function panFps(tab: Page): Promise<number | undefined> {
-  const box = await tab.locator('canvas[data-full-graph]').boundingBox();
-  if (!box) return undefined;
-  await tab.locator('canvas[data-full-graph]').scrollIntoViewIfNeeded();
-  const again = (await tab.locator('canvas[data-full-graph]').boundingBox()) ?? box;
-  const cx = again.x + again.width / 2;
-  const cy = again.y + Math.min(again.height, 600) / 2;
-  await tab.evaluate(() => {
-    const w = window as unknown as { __frames: number; __panning: boolean; __t0: number };
-    w.__frames = 0;
-    w.__panning = true;
-    w.__t0 = performance.now();
-    const tick = () => {
-      w.__frames++;
-      if (w.__panning) requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  });
-  await tab.mouse.move(cx, cy);
-  await tab.mouse.down();
-  const started = Date.now();
-  for (let i = 0; Date.now() - started < 2000; i++) {
-    await tab.mouse.move(cx + Math.cos(i / 8) * 150, cy + Math.sin(i / 8) * 100, { steps: 2 });
-  }
-  await tab.mouse.up();
-  return tab.evaluate(() => {
-    const w = window as unknown as { __frames: number; __panning: boolean; __t0: number };
-    w.__panning = false;
-    return (w.__frames * 1000) / (performance.now() - w.__t0);
-  });
 }

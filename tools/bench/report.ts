@@ -73,6 +73,22 @@ function sizeSection(size: SizeResult): string[] {
       '',
     );
   }
+  for (const g of size.graphSpeed ?? []) {
+    const r = g.runs;
+    const what = `${g.path}${g.nodes !== undefined ? ` (${g.nodes} nodes, ${g.edges} edges)` : ''}`;
+    out.push(
+      ...table(
+        [`full graph ${what}, headless Chromium 1280×800`, 'median (min–max)'],
+        [
+          ['First frame (first edge layer drawn), from navigation start', summarise(r.map((x) => x.firstFrame), ms)],
+          ['First frame in full detail (dashes, arrowheads), from navigation start', summarise(r.map((x) => x.firstDetail), ms)],
+          ['Frame rate while the mouse wheel zooms in and out for 3 s', summarise(r.map((x) => x.zoomFps), fps)],
+          ['Frame rate while a drag pans for 3 s', summarise(r.map((x) => x.panFps), fps)],
+        ],
+      ),
+      '',
+    );
+  }
   if (size.lighthouse.length > 0) {
     out.push(
       ...table(

@@ -78,6 +78,18 @@ export interface LighthouseScores {
 }
 
 import type { BuildProfile } from './build-log.ts';
+import type { GraphSpeedRun } from './graph-speed.ts';
+
+/** The full graph's speed on one of its pages (tools/bench/graph-speed.ts), one entry per run. */
+export interface GraphSpeed {
+  /** The page, e.g. "/graph/min-1/". */
+  path: string;
+  /** Its nodes and edges, as the page states them. */
+  nodes?: number;
+  edges?: number;
+  /** The runs. */
+  runs: GraphSpeedRun[];
+}
 
 /** Everything measured for one dataset size. */
 export interface SizeResult {
@@ -110,6 +122,8 @@ export interface SizeResult {
   transfers: PageTransfer[];
   /** Browser runs. */
   browser: BrowserRun[];
+  /** The full graph's first frame, zoom and pan on its largest variant (`/graph/min-1/`), when measured. */
+  graphSpeed?: GraphSpeed[];
   /** Lighthouse scores, when run. */
   lighthouse: LighthouseScores[];
   /** Notes on what was not measured and why. */

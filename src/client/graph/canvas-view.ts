@@ -2,7 +2,10 @@
  * Draws the full graph on a canvas from its build-time layout, on demand only: nothing runs while the view is
  * still (no render loop). Edges are drawn once into an offscreen layer for the current view, with a margin; while
  * panning and zooming that layer is only transformed, and it is redrawn once the view settles (or runs out of
- * margin). Nodes outside the view are skipped. The view itself (zoom and pan) is owned by d3-zoom in
+ * margin). Edges and nodes outside the view are skipped. The level of detail is src/lib/graph/edge-detail.ts's: a
+ * moving view with many edges in sight draws them as plain hairlines (no dash, no arrowhead), and the still view
+ * draws them in full. The canvas says which in `data-edge-detail` (`sketch` or `full`), and counts its layers in
+ * `data-edge-layers` (full detail) and `data-edge-sketches`. The view itself (zoom and pan) is owned by d3-zoom in
  * full-graph.ts, which hands every change to `show`.
  *
  * A selected node is focused: the cached layer and every other node are drawn faded, and the node's own edges and
@@ -11,6 +14,8 @@
  * runs off the canvas.
  */
 import { toUnicode } from '../../lib/domain.ts';
+import { edgesInBox } from '../../lib/graph/edge-cull.ts';
+import { drawnInSlices, edgeDetail, keepLayer, type EdgeDetail, type LayerState } from '../../lib/graph/edge-detail.ts';
 import { placeLabels, type LabelPlacement, type LabelRequest } from '../../lib/graph/label-placement.ts';
 import { DENSE_EDGES_ABOVE, EDGE_STATES, type DrawEdge, type DrawNode } from '../../lib/views/graph-data.ts';
 import { sameEdgeSet } from '../../lib/views/graph-spans.ts';
@@ -44,6 +49,21 @@ const edgeAlpha = (count: number) => (count > 2000 ? 0.3 : count > 300 ? 0.45 : 
 const LABEL_HEIGHT = 15;
 /** Above this many edges the cached layer draws them one device pixel wide. */
 const HAIRLINE_ABOVE = 2000;
+/** A full-detail layer drawn in slices draws for at most this long a frame, in paths of this many edges. */
+const SLICE_MS = 10;
+const SLICE_EDGES = 400;
+
+/** A layer being painted: its view and detail, its edges by state, and where the painting stands. */
+interface LayerJob {
+  view: View;
+  detail: EdgeDetail;
+  /** The edges in sight, by state (EDGE_STATES order). */
+  byState: number[][];
+  /** The state being drawn (index into EDGE_STATES), the pass (0: lines, 1: arrowheads) and the next edge. */
+  state: number;
+  pass: 0 | 1;
+  next: number;
+}
 
 /** What the view tells the page. */
 export interface CanvasHooks {
@@ -71,7 +91,15 @@ export class GraphCanvas {
   private dpr = 1;
   private view: View = { k: 1, x: 0, y: 0 };
   private layer: HTMLCanvasElement;
+  /** Where a full-detail layer is drawn a slice at a time, to be swapped with `layer` once complete. */
+  private back: HTMLCanvasElement;
+  /** Where a slice-drawn layer's pass is drawn opaque before it is laid on `back` (see `paint`). */
+  private scratch: HTMLCanvasElement;
+  private job: LayerJob | undefined;
+  private jobFrame = 0;
   private layerView: View | undefined;
+  /** How the cached layer's edges are drawn. */
+  private layerDetail: EdgeDetail = 'full';
   private layerMargin = 0;
   private labels: LabelPlacement[] | undefined;
   private charWidth: number | undefined;
@@ -82,6 +110,8 @@ export class GraphCanvas {
   private focusEdges: number[] = [];
   private frame = 0;
   private settleTimer = 0;
+  /** A gesture (drag, pinch, wheel) is in progress: the view settles when it ends, not when it pauses. */
+  private held = false;
   private drawnOnce = false;
   private readonly neighbours: number[][];
   /** Each node's label: its domain in Unicode. */
@@ -95,6 +125,8 @@ export class GraphCanvas {
     this.fileEdges = [...edges];
     this.hooks = hooks;
     this.layer = document.createElement('canvas');
+    this.back = document.createElement('canvas');
+    this.scratch = document.createElement('canvas');
     this.palette = this.readPalette();
     this.neighbours = nodes.map(() => []);
     this.texts = nodes.map((n) => toUnicode(n.id));
@@ -114,7 +146,7 @@ export class GraphCanvas {
   /** Re-reads the colours (after a colour-scheme change) and redraws. */
   refreshPalette(): void {
     this.palette = this.readPalette();
-    this.layerView = undefined;
+    this.dropLayer();
     this.request();
   }
 
@@ -135,7 +167,7 @@ export class GraphCanvas {
       this.neighbours[e.target]?.push(i);
     });
     this.refocus();
-    this.layerView = undefined;
+    this.dropLayer();
     this.labels = undefined;
     this.request();
     this.hooks.onEdges?.();
@@ -157,7 +189,11 @@ export class GraphCanvas {
     this.layerMargin = Math.round(Math.max(this.width, this.height) * 0.25);
     this.layer.width = Math.round((this.width + 2 * this.layerMargin) * this.dpr);
     this.layer.height = Math.round((this.height + 2 * this.layerMargin) * this.dpr);
-    this.layerView = undefined;
+    this.back.width = this.layer.width;
+    this.back.height = this.layer.height;
+    this.scratch.width = this.layer.width;
+    this.scratch.height = this.layer.height;
+    this.dropLayer();
     this.labels = undefined;
     this.request();
   }
@@ -195,6 +231,16 @@ export class GraphCanvas {
   /** Shows a view (d3-zoom's transform: screen = world × k + (x, y)); redraws, and settles once it stops changing. */
   show(view: View, settled = false): void {
     this.setView({ k: view.k, x: view.x, y: view.y }, settled);
+  }
+
+  /**
+   * Says a reader's gesture (a drag, a pinch, the wheel) began or ended: while it lasts the view stays moving even
+   * when it pauses, so the edges are drawn in full once, when it ends.
+   */
+  hold(on: boolean): void {
+    if (this.held === on) return;
+    this.held = on;
+    if (!on) this.settle();
   }
 
   /** Selects (focuses) a node, or -1 for none. */
@@ -241,18 +287,24 @@ export class GraphCanvas {
   }
 
   private setView(view: View, settled = false): void {
+    // A full-detail layer being drawn for another view is of no use now.
+    const job = this.job;
+    if (job && !(job.view.k === view.k && job.view.x === view.x && job.view.y === view.y)) this.stopJob();
     this.view = view;
-    this.request();
     window.clearTimeout(this.settleTimer);
+    this.settleTimer = 0;
     if (settled) this.settle();
     else this.settleTimer = window.setTimeout(() => this.settle(), SETTLE_MS);
+    this.request();
   }
 
-  /** The view stopped moving: redraw the edge layer and place labels for it. */
+  /**
+   * The view stopped moving: the next frame draws the edge layer again in full detail for it (a layer drawn in full
+   * for this very view, as the first frame's before d3-zoom's first transform, is kept), and places labels.
+   */
   private settle(): void {
-    // The layer drawn for this very view (the first frame, before d3-zoom's first transform) is already right.
-    const lv = this.layerView;
-    if (!(lv && lv.k === this.view.k && lv.x === this.view.x && lv.y === this.view.y)) this.layerView = undefined;
+    window.clearTimeout(this.settleTimer);
+    this.settleTimer = 0;
     this.labels = undefined;
     this.request();
   }
@@ -281,86 +333,194 @@ export class GraphCanvas {
   }
 
   /** Whether the edge layer still covers the view (with its margin) at a scale close enough to look sharp. */
-  private layerUsable(): boolean {
+  private layerState(): LayerState | undefined {
     const lv = this.layerView;
-    if (!lv) return false;
+    if (!lv) return undefined;
     const t = relativeTransform(lv, this.view);
-    if (t.s < 0.5 || t.s > 2) return false;
     // The layer's box in current screen space must still cover the canvas.
     const left = -this.layerMargin * t.s + t.dx;
     const top = -this.layerMargin * t.s + t.dy;
     const right = (this.width + this.layerMargin) * t.s + t.dx;
     const bottom = (this.height + this.layerMargin) * t.s + t.dy;
-    return left <= 0 && top <= 0 && right >= this.width && bottom >= this.height;
+    return {
+      detail: this.layerDetail,
+      exact: lv.k === this.view.k && lv.x === this.view.x && lv.y === this.view.y,
+      scale: t.s,
+      covers: left <= 0 && top <= 0 && right >= this.width && bottom >= this.height,
+    };
   }
 
-  private drawLayer(): void {
-    // How many times every edge was drawn, for the tests: a replay that changes nothing must not add one.
-    this.canvas.dataset.edgeLayers = String(Number(this.canvas.dataset.edgeLayers ?? 0) + 1);
-    const ctx = this.layer.getContext('2d')!;
-    const m = this.layerMargin;
+  /** Whether the view is moving: it changed and has not settled since, or a gesture is in progress. */
+  private get moving(): boolean {
+    return this.settleTimer !== 0 || this.held;
+  }
+
+  /** Forgets the cached layer and any layer being drawn, so the next frame draws the edges again. */
+  private dropLayer(): void {
+    this.layerView = undefined;
+    this.stopJob();
+  }
+
+  private stopJob(): void {
+    this.job = undefined;
+    if (this.jobFrame) window.cancelAnimationFrame(this.jobFrame);
+    this.jobFrame = 0;
+  }
+
+  /** A new edge layer for the current view: the detail edge-detail.ts gives, a slice at a time when it is long. */
+  private drawLayer(layer: LayerState | undefined): void {
     const view = this.view;
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.clearRect(0, 0, this.layer.width, this.layer.height);
-    ctx.setTransform(this.dpr * view.k, 0, 0, this.dpr * view.k, this.dpr * (view.x + m), this.dpr * (view.y + m));
-    const box = visibleWorld(view, this.width, this.height, m);
-    const inBox = (a: DrawNode, b: DrawNode) =>
-      !(Math.max(a.x, b.x) < box.minX || Math.min(a.x, b.x) > box.maxX || Math.max(a.y, b.y) < box.minY || Math.min(a.y, b.y) > box.maxY);
+    const inSight = edgesInBox(this.nodes, this.edges, visibleWorld(view, this.width, this.height, this.layerMargin));
+    const detail = edgeDetail(this.moving, inSight.length);
+    if (detail === 'sketch' || !drawnInSlices(inSight.length)) {
+      this.stopJob();
+      this.paint(this.layer, this.newJob(view, inSight, detail), Infinity);
+      this.layerDone(view, detail);
+      return;
+    }
+    // A still view of many edges: hairlines now (unless they are there already), the full detail in slices behind them.
+    if (!(layer?.exact && layer.detail === 'sketch')) {
+      this.paint(this.layer, this.newJob(view, inSight, 'sketch'), Infinity);
+      this.layerDone(view, 'sketch');
+    }
+    const job = this.job;
+    if (job && job.view.k === view.k && job.view.x === view.x && job.view.y === view.y) return;
+    this.stopJob();
+    this.job = this.newJob(view, inSight, 'full');
+    this.stepJob();
+  }
+
+  /** Draws the next slice of the full-detail layer; swaps it in once it is complete. */
+  private stepJob(): void {
+    const job = this.job;
+    if (!job) return;
+    if (!this.paint(this.back, job, performance.now() + SLICE_MS)) {
+      this.jobFrame = window.requestAnimationFrame(() => {
+        this.jobFrame = 0;
+        this.stepJob();
+      });
+      return;
+    }
+    this.job = undefined;
+    [this.layer, this.back] = [this.back, this.layer];
+    this.layerDone(job.view, 'full');
+    this.request();
+  }
+
+  private layerDone(view: View, detail: EdgeDetail): void {
+    this.layerView = { ...view };
+    this.layerDetail = detail;
+    this.canvas.dataset.edgeDetail = detail;
+    // How many times every edge was drawn in full, for the tests: a replay that changes nothing must not add one.
+    const counter = detail === 'full' ? 'edgeLayers' : 'edgeSketches';
+    this.canvas.dataset[counter] = String(Number(this.canvas.dataset[counter] ?? 0) + 1);
+  }
+
+  private newJob(view: View, inSight: readonly number[], detail: EdgeDetail): LayerJob {
+    return { view: { ...view }, detail, byState: EDGE_STATES.map((state) => inSight.filter((i) => this.edges[i]!.state === state)), state: 0, pass: 0, next: 0 };
+  }
+
+  /**
+   * Paints a layer's edges onto `canvas` from where `job` stands (a new job clears it first) until `deadline`
+   * (performance.now()); true once every edge is drawn. Without a deadline each state is one path, as a layer drawn
+   * at once; with one, paths of SLICE_EDGES edges.
+   */
+  private paint(canvas: HTMLCanvasElement, job: LayerJob, deadline: number): boolean {
+    const ctx = canvas.getContext('2d')!;
+    const m = this.layerMargin;
+    const view = job.view;
+    if (job.state === 0 && job.pass === 0 && job.next === 0) {
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.clearRect(0, 0, canvas.width, canvas.height);
+    }
+    // In slices, each pass of a state is drawn opaque on a scratch canvas and laid on the layer at the state's
+    // alpha once complete: where edges cross, the layer then looks as one path per state drawn at once looks.
+    const sliced = Number.isFinite(deadline);
+    const out = sliced ? this.scratch.getContext('2d')! : ctx;
+    const alpha = edgeAlpha(this.edges.length);
+    // Dense: solid hairlines and no arrowheads (see DENSE_EDGES_ABOVE); the selected node's edges keep their dash.
+    // A sketch: the same, until the view is still.
+    const plain = this.edges.length > DENSE_EDGES_ABOVE || job.detail === 'sketch';
     // Many edges: one-device-pixel lines, which the rasteriser draws an order of magnitude faster than wider ones
     // (13,000 edges: ~20 ms instead of ~300 ms on a CPU); colour and dash still tell the states apart.
-    const hairline = this.edges.length > HAIRLINE_ABOVE;
-    // Dense: solid hairlines and no arrowheads (see DENSE_EDGES_ABOVE); the selected node's edges keep their dash.
-    const dense = this.edges.length > DENSE_EDGES_ABOVE;
-    for (const state of EDGE_STATES) {
-      ctx.beginPath();
-      let any = false;
-      for (const e of this.edges) {
-        if (e.state !== state) continue;
-        const a = this.nodes[e.source]!;
-        const b = this.nodes[e.target]!;
-        if (!inBox(a, b)) continue;
-        ctx.moveTo(a.x, a.y);
-        ctx.lineTo(b.x, b.y);
-        any = true;
+    const hairline = this.edges.length > HAIRLINE_ABOVE || job.detail === 'sketch';
+    const slice = sliced ? SLICE_EDGES : Infinity;
+    const head = 7 / view.k;
+    let painted = false;
+    while (job.state < EDGE_STATES.length) {
+      const state = EDGE_STATES[job.state]!;
+      const list = job.byState[job.state]!;
+      if (job.next >= list.length || (job.pass === 1 && plain)) {
+        if (sliced && job.next > 0) {
+          ctx.setTransform(1, 0, 0, 1, 0, 0);
+          ctx.globalAlpha = alpha;
+          ctx.drawImage(this.scratch, 0, 0);
+        }
+        if (job.pass === 0 && !plain) job.pass = 1;
+        else {
+          job.state++;
+          job.pass = 0;
+        }
+        job.next = 0;
+        continue;
       }
-      if (!any) continue;
-      ctx.strokeStyle = this.palette[state];
-      ctx.globalAlpha = edgeAlpha(this.edges.length);
-      ctx.lineWidth = hairline ? 1 / (this.dpr * view.k) : WIDTH[state] / view.k;
-      ctx.setLineDash(dense ? [] : DASH[state].map((d) => d / view.k));
-      ctx.stroke();
-      if (dense) continue;
-      // Arrowheads at the domain's rim, where an edge is long enough on screen to show one.
-      ctx.beginPath();
-      const head = 7 / view.k;
-      for (const e of this.edges) {
-        if (e.state !== state) continue;
-        const a = this.nodes[e.source]!;
-        const b = this.nodes[e.target]!;
-        const len = Math.hypot(b.x - a.x, b.y - a.y);
-        if (len * view.k < 30 || !inBox(a, b)) continue;
-        const ux = (b.x - a.x) / len;
-        const uy = (b.y - a.y) / len;
-        const tipX = b.x - ux * Math.max(b.r, 1.5 / view.k);
-        const tipY = b.y - uy * Math.max(b.r, 1.5 / view.k);
-        ctx.moveTo(tipX, tipY);
-        ctx.lineTo(tipX - ux * head + uy * head * 0.5, tipY - uy * head - ux * head * 0.5);
-        ctx.lineTo(tipX - ux * head - uy * head * 0.5, tipY - uy * head + ux * head * 0.5);
-        ctx.closePath();
+      if (painted && performance.now() > deadline) return false;
+      const end = Math.min(list.length, job.next + slice);
+      if (sliced && job.next === 0) {
+        out.setTransform(1, 0, 0, 1, 0, 0);
+        out.clearRect(0, 0, this.scratch.width, this.scratch.height);
       }
-      ctx.fillStyle = this.palette[state];
-      ctx.fill();
+      out.setTransform(this.dpr * view.k, 0, 0, this.dpr * view.k, this.dpr * (view.x + m), this.dpr * (view.y + m));
+      out.globalAlpha = sliced ? 1 : alpha;
+      out.beginPath();
+      if (job.pass === 0) {
+        for (let j = job.next; j < end; j++) {
+          const e = this.edges[list[j]!]!;
+          const a = this.nodes[e.source]!;
+          const b = this.nodes[e.target]!;
+          out.moveTo(a.x, a.y);
+          out.lineTo(b.x, b.y);
+        }
+        out.strokeStyle = this.palette[state];
+        out.lineWidth = hairline ? 1 / (this.dpr * view.k) : WIDTH[state] / view.k;
+        out.setLineDash(plain ? [] : DASH[state].map((d) => d / view.k));
+        out.stroke();
+      } else {
+        // Arrowheads at the domain's rim, where an edge is long enough on screen to show one.
+        for (let j = job.next; j < end; j++) {
+          const e = this.edges[list[j]!]!;
+          const a = this.nodes[e.source]!;
+          const b = this.nodes[e.target]!;
+          const len = Math.hypot(b.x - a.x, b.y - a.y);
+          if (len * view.k < 30) continue;
+          const ux = (b.x - a.x) / len;
+          const uy = (b.y - a.y) / len;
+          const tipX = b.x - ux * Math.max(b.r, 1.5 / view.k);
+          const tipY = b.y - uy * Math.max(b.r, 1.5 / view.k);
+          out.moveTo(tipX, tipY);
+          out.lineTo(tipX - ux * head + uy * head * 0.5, tipY - uy * head - ux * head * 0.5);
+          out.lineTo(tipX - ux * head - uy * head * 0.5, tipY - uy * head + ux * head * 0.5);
+          out.closePath();
+        }
+        out.fillStyle = this.palette[state];
+        out.fill();
+      }
+      job.next = end;
+      painted = true;
     }
-    ctx.globalAlpha = 1;
-    ctx.setLineDash([]);
-    this.layerView = { ...view };
+    for (const c of [ctx, out]) {
+      c.globalAlpha = 1;
+      c.setLineDash([]);
+    }
+    return true;
   }
 
   private draw(): void {
     const ctx = this.ctx;
     const view = this.view;
     const focused = this.selected >= 0;
-    if (!this.layerUsable()) this.drawLayer();
+    const layer = this.layerState();
+    if (!keepLayer(this.moving, layer)) this.drawLayer(layer);
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, this.canvas.width, this.canvas.height);
     // Edges: the cached layer, moved to where the current view puts it (faded behind a focus).

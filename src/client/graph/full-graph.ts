@@ -34,7 +34,8 @@ async function start(canvas: HTMLCanvasElement): Promise<void> {
   let data: ReturnType<typeof decodeGraph>;
   let raw: unknown;
   try {
-    const response = await fetch(canvas.dataset.src!, { headers: { Accept: 'application/json' } });
+    // The same request as the head's <link rel="preload" as="fetch" crossorigin>, so the file already on its way is used.
+    const response = await fetch(canvas.dataset.src!);
     if (!response.ok) throw new Error(String(response.status));
     raw = await response.json();
     data = decodeGraph(raw);
@@ -84,10 +85,15 @@ async function start(canvas: HTMLCanvasElement): Promise<void> {
       const e = event as MouseEvent;
       return (!e.ctrlKey || event.type === 'wheel') && !e.button;
     })
+    // A reader's gesture (drag, pinch, wheel) holds the view moving until it ends; a key or button settles by itself.
+    .on('start', (event: D3ZoomEvent<HTMLCanvasElement, unknown>) => {
+      if (event.sourceEvent) view.hold(true);
+    })
     .on('zoom', (event: D3ZoomEvent<HTMLCanvasElement, unknown>) => {
       view.show(event.transform);
       canvas.dataset.zoom = event.transform.k.toFixed(4);
-    });
+    })
+    .on('end', () => view.hold(false));
   const stage = select(canvas);
   stage.call(behaviour);
   const goTo = (v: View) => stage.call(behaviour.transform, zoomIdentity.translate(v.x, v.y).scale(v.k));
@@ -157,11 +163,16 @@ async function start(canvas: HTMLCanvasElement): Promise<void> {
   }
   const search = document.querySelector<HTMLFormElement>('form[data-graph-search]');
   const list = document.getElementById('graph-search-list');
-  if (list) {
+  // The search box's suggestions, made when the box is first used (thousands of options would delay the first frame).
+  const suggest = () => {
+    if (!list || list.childElementCount > 0) return;
     list.replaceChildren(
       ...data.nodes.flatMap((n) => [h('option', { value: n.id }, n.name ?? ''), ...(n.name ? [h('option', { value: n.name }, n.id)] : [])]),
     );
-  }
+  };
+  const input = search?.querySelector('input');
+  input?.addEventListener('focus', suggest, { once: true });
+  input?.addEventListener('input', suggest, { once: true });
   search?.addEventListener('submit', (e) => {
     e.preventDefault();
     const q = (new FormData(search).get('q') ?? '').toString().trim();

@@ -10,6 +10,18 @@ import type { Graph } from '../graph/types.ts';
 /** The most rows each of the full graph's tables (nodes, edges) lists. */
 export const GRAPH_TABLE_ROWS_AT_MOST = 5000;
 
+/**
+ * Above this many rows in all (nodes and edges), the full graph's tables are listed on a page of their own, linked
+ * from the graph's page: thousands of rows make a page of megabytes that the canvas waits for (its script runs once
+ * the whole page is read).
+ */
+export const GRAPH_TABLES_INLINE_AT_MOST = 3000;
+
+/** Whether the full graph's tables (their `rows`) are listed on the graph's own page, below the canvas. */
+export function tablesInline(rows: { nodes: readonly unknown[]; edges: readonly unknown[] }, atMost: number = GRAPH_TABLES_INLINE_AT_MOST): boolean {
+  return rows.nodes.length + rows.edges.length <= atMost;
+}
+
 /** The rows listed: the nodes and edges kept, in the graph's order, and whether any were left out. */
 export interface GraphTableRows<G extends Pick<Graph, 'nodes' | 'edges'>> {
   nodes: G['nodes'];

@@ -29,6 +29,11 @@ export function fullGraphPath(n: number, defaultN: number): string {
   return n === defaultN ? 'graph/' : `graph/min-${n}/`;
 }
 
+/** The tables of a full-graph variant, on a page of their own: `graph/tables/` for the default, else `graph/min-2/tables/`. */
+export function fullGraphTablesPath(n: number, defaultN: number): string {
+  return `${fullGraphPath(n, defaultN)}tables/`;
+}
+
 /** The data file of a full-graph variant: `data/graph/min-1.json`. */
 export function fullGraphDataPath(n: number): string {
   return `data/graph/min-${n}.json`;

@@ -83,6 +83,20 @@ describe('judgeBudgets', () => {
     expect(lines.find((l) => l.budget.startsWith('Build peak memory'))).toMatchObject({ measured: '4.43 GB before it was stopped unfinished', verdict: 'not met' });
     expect(lines.find((l) => l.budget.startsWith('Map usable'))!.verdict).toBe('not measured');
   });
+  it('the full graph\'s largest variant on the curated data: first frame at most 0.5 s, zoom at 30 fps or more', () => {
+    const withSpeed = (runs: { firstFrame?: number; zoomFps?: number }[]) =>
+      judgeBudgets({ ...results, sizes: [{ ...results.sizes[0]!, graphSpeed: [{ path: '/graph/min-1/', nodes: 4443, edges: 15_047, runs }] }, ...results.sizes.slice(1)] });
+    const of = (lines: ReturnType<typeof judgeBudgets>, start: string) => lines.find((l) => l.budget.startsWith(start))!;
+    const fast = withSpeed([{ firstFrame: 400, zoomFps: 50 }, { firstFrame: 500, zoomFps: 31 }, { firstFrame: 900, zoomFps: 20 }]);
+    expect(of(fast, 'Full-graph first frame at most 0.5 s')).toMatchObject({ measured: '500 ms', verdict: 'met' }); // the median, 500 ms, is at most 0.5 s
+    expect(of(fast, 'Full-graph first frame at most 0.5 s').dataset).toContain('/graph/min-1/ (4443 nodes, 15047 edges)');
+    expect(of(fast, 'Zooming the full graph')).toMatchObject({ measured: '31.0 fps', verdict: 'met' });
+    const slow = withSpeed([{ firstFrame: 501, zoomFps: 29.9 }]);
+    expect(of(slow, 'Full-graph first frame at most 0.5 s').verdict).toBe('not met');
+    expect(of(slow, 'Zooming the full graph').verdict).toBe('not met');
+    // Not measured (the curated size ran without it): never met.
+    expect(of(judgeBudgets(results), 'Zooming the full graph').verdict).toBe('not measured');
+  });
   it('a size not run is not measured, never met', () => {
     const none = judgeBudgets({ ...results, sizes: [results.sizes[0]!] });
     expect(none.find((l) => l.budget.startsWith('Build under 5 minutes'))!.verdict).toBe('not measured');

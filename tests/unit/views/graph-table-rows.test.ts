@@ -1,6 +1,6 @@
 /** Which rows the full graph's tables list (synthetic nodes under .example). */
 import { describe, expect, it } from 'vitest';
-import { graphTableRows } from '../../../src/lib/views/graph-table-rows.ts';
+import { GRAPH_TABLES_INLINE_AT_MOST, graphTableRows, tablesInline } from '../../../src/lib/views/graph-table-rows.ts';
 
 const node = (id: string, acting: number, kind: 'community' | 'domain' = 'domain') => ({ id, acting, kind });
 const edge = (source: string, target: string) => ({ source, target });
@@ -32,5 +32,17 @@ describe('graphTableRows', () => {
     expect(rows.nodes).toHaveLength(10);
     expect(rows.edges).toHaveLength(10);
     expect(Math.min(...rows.nodes.map((n) => n.acting))).toBeGreaterThanOrEqual(Math.max(...big.nodes.filter((n) => !rows.nodes.includes(n)).map((n) => n.acting)));
+  });
+});
+
+describe('tablesInline', () => {
+  const rows = (nodes: number, edges: number) => ({ nodes: Array.from({ length: nodes }), edges: Array.from({ length: edges }) });
+  it('keeps the tables below the canvas while their rows in all fit, and lists them apart beyond', () => {
+    expect(tablesInline(rows(407, 1987))).toBe(true); // the curated default variant's size
+    expect(tablesInline(rows(GRAPH_TABLES_INLINE_AT_MOST - 10, 10))).toBe(true);
+    expect(tablesInline(rows(GRAPH_TABLES_INLINE_AT_MOST - 10, 11))).toBe(false);
+    expect(tablesInline(rows(4443, 5000))).toBe(false); // the curated largest variant's rows
+    expect(tablesInline(rows(3, 2), 5)).toBe(true);
+    expect(tablesInline(rows(3, 3), 5)).toBe(false);
   });
 });

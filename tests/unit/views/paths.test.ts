@@ -1,7 +1,7 @@
 /** The site's paths, under any base. */
 import { describe, expect, it } from 'vitest';
 import { withBase } from '../../../src/lib/url.ts';
-import { domainPath, fullGraphDataPath, fullGraphPath, languagePath, nodePath, regionPath, serverPath } from '../../../src/lib/views/paths.ts';
+import { domainPath, fullGraphDataPath, fullGraphPath, fullGraphTablesPath, languagePath, nodePath, regionPath, serverPath } from '../../../src/lib/views/paths.ts';
 
 describe('paths', () => {
   it('one path per kind of page, relative to the base', () => {
@@ -11,6 +11,8 @@ describe('paths', () => {
     expect(regionPath('GB-WLS')).toBe('regions/GB-WLS/');
     expect(fullGraphPath(3, 3)).toBe('graph/');
     expect(fullGraphPath(5, 3)).toBe('graph/min-5/');
+    expect(fullGraphTablesPath(3, 3)).toBe('graph/tables/');
+    expect(fullGraphTablesPath(1, 3)).toBe('graph/min-1/tables/');
     expect(fullGraphDataPath(2)).toBe('data/graph/min-2.json');
   });
   it('a node links to its server page when curated, else to its domain page', () => {

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { moduleScripts, preloadPaths, staticImports, withModulePreloads } from '../../../src/node/module-preload.ts';
+
+describe('module preloads', () => {
+  it('reads a minified module\'s static imports and re-exports, never a dynamic import or a word in a string', () => {
+    const code = 'import{a as b,c}from"./dom.A1.js";import"./side.B2.js";export{x}from"../up.C3.js";export*from"./all.D4.js";' +
+      'const m=import("./lazy.E5.js");const s="import me";import.meta.url;import{d}from"./dom.A1.js";';
+    expect(staticImports(code)).toEqual(['./dom.A1.js', './side.B2.js', '../up.C3.js', './all.D4.js']);
+  });
+
+  it('finds a page\'s module scripts with a src, not inline ones nor classic scripts', () => {
+    const html = '<head><script type="module" src="/_astro/a.js"></script><script type="module">import "./x.js"</script><script src="/old.js"></script><script type="module" src="/_astro/b.js"></script></head>';
+    expect(moduleScripts(html)).toEqual(['/_astro/a.js', '/_astro/b.js']);
+  });
+
+  it('preloads every module imported, directly or through another, once, but not the page\'s own scripts nor a missing file', () => {
+    const modules: Record<string, string[]> = {
+      '/atlas/_astro/a.js': ['./shared.js', './b.js', './gone.js'],
+      '/atlas/_astro/b.js': ['./deep.js'],
+      '/atlas/_astro/shared.js': [],
+      '/atlas/_astro/deep.js': ['./shared.js', 'd3-zoom'],
+    };
+    expect(preloadPaths(['/atlas/_astro/a.js', '/atlas/_astro/b.js'], (p) => modules[p])).toEqual(['/atlas/_astro/shared.js', '/atlas/_astro/deep.js']);
+    expect(preloadPaths([], (p) => modules[p])).toEqual([]);
+  });
+
+  it('writes the links before the head\'s end, and leaves a page with nothing to preload as it is', () => {
+    expect(withModulePreloads('<html><head><title>t</title></head><body></body></html>', ['/_astro/x.js'])).toBe(
+      '<html><head><title>t</title><link rel="modulepreload" href="/_astro/x.js"></head><body></body></html>',
+    );
+    expect(withModulePreloads('<html><head></head></html>', [])).toBe('<html><head></head></html>');
+  });
+});
