@@ -26,12 +26,16 @@ function alive(pid: number): boolean {
   }
 }
 
+/** Takes the lock, waiting for it; says how long it waited when that was more than a second. */
 async function acquire(): Promise<void> {
   mkdirSync(join('node_modules', '.astro'), { recursive: true });
+  const started = Date.now();
   for (;;) {
     try {
       mkdirSync(LOCK);
       writeFileSync(join(LOCK, 'pid'), String(process.pid));
+      const waited = (Date.now() - started) / 1000;
+      if (waited > 1) console.log(`astro-run: waited ${waited.toFixed(0)} s for another Astro run to sync .astro/`);
       return;
     } catch {
       let owner = NaN;
