@@ -223,8 +223,8 @@ test.describe('graph pages', () => {
     await expect(canvas).toHaveAttribute('data-shown-day', /^\d{4}-\d{2}-\d{2}$/);
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     await expect(canvas).toHaveAttribute('data-edge-layers', '1');
-    const nodes = Number(await page.locator('[data-node-count]').textContent());
-    const edges = Number(await page.locator('[data-edge-count]').textContent());
+    const nodes = Number(await page.locator('[data-node-count]').getAttribute('data-node-count'));
+    const edges = Number(await page.locator('[data-edge-count]').getAttribute('data-edge-count'));
     expect(nodes).toBeGreaterThanOrEqual(dataDomains().length);
     await expect(page.locator('table[data-graph-nodes-table] tbody tr')).toHaveCount(nodes);
     await expect(page.locator('table[data-graph-edges-table] tbody tr')).toHaveCount(edges);

@@ -30,7 +30,14 @@ test.describe('the real site', () => {
       const response = await page.goto(path, { waitUntil: 'networkidle' });
       expect(response?.status()).toBe(200);
       await expect(page.locator('h1')).toHaveCount(1);
-      if (path === 'graph/') await expect(page.locator('canvas[data-full-graph]')).toHaveAttribute('data-drawn', 'true');
+      if (path === 'graph/') {
+        await expect(page.locator('canvas[data-full-graph]')).toHaveAttribute('data-drawn', 'true');
+        // Counts are written as the rest of the page writes them ("1,987"), whatever their size in the data.
+        for (const count of await page.locator('[data-edge-count], [data-node-count], [data-graph-as-of-count]').all()) {
+          const value = Number((await count.getAttribute('data-edge-count')) ?? (await count.getAttribute('data-node-count')) ?? (await count.getAttribute('data-count')));
+          await expect(count).toHaveText(new Intl.NumberFormat('en').format(value));
+        }
+      }
       expectQuiet(page, log);
     });
   }

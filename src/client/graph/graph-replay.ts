@@ -11,7 +11,7 @@ import { addMonths } from '../../lib/map/replay.ts';
 import { STATE_GLYPHS, stateWords } from '../../lib/map/reach-shard.ts';
 import { confirmedSince, dayNumber, dayOfNumber, decodeSpans, drawActingOn, drawEdgesOn, drawSpanOn, type DrawSpan } from '../../lib/views/graph-spans.ts';
 import { h, replaceChildren } from '../dom.ts';
-import { dayWords, t } from '../page-words.ts';
+import { dayWords, numberWords, t } from '../page-words.ts';
 import { startReplay } from '../replay-wire.ts';
 import { GRAPH_READY, GRAPH_SELECT, type GraphReady, type GraphSelect } from './graph-events.ts';
 
@@ -91,8 +91,11 @@ function start(root: HTMLElement, canvas: HTMLCanvasElement, ready: GraphReady):
     const counts = { suspends: 0, limits: 0 };
     for (const e of edges) if (e.state === 'suspends' || e.state === 'limits') counts[e.state]++;
     for (const state of ['suspends', 'limits'] as const) {
-      const el = root.querySelector(`[data-graph-as-of-count="${state}"]`);
-      if (el) el.textContent = String(counts[state]);
+      const el = root.querySelector<HTMLElement>(`[data-graph-as-of-count="${state}"]`);
+      if (el) {
+        el.textContent = numberWords(counts[state]);
+        el.dataset.count = String(counts[state]);
+      }
     }
     status.textContent = t('asof.graph.status', { date: dayWords(day), suspends: counts.suspends, limits: counts.limits, edges: counts.suspends + counts.limits });
     canvas.dataset.shownDay = day;
