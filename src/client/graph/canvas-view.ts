@@ -102,7 +102,8 @@ export class GraphCanvas {
   private layerDetail: EdgeDetail = 'full';
   private layerMargin = 0;
   private labels: LabelPlacement[] | undefined;
-  private charWidth: number | undefined;
+  /** Each node's label width in pixels, measured the first time it is placed (the labels' font never changes). */
+  private labelWidths: number[] = [];
   private selected = -1;
   /** The focused node and its neighbours (empty when nothing is focused). */
   private focusNodes = new Set<number>();
@@ -627,18 +628,17 @@ export class GraphCanvas {
       return { index: i, x: s.x, y: s.y, r: Math.max(1.5, n.r * view.k) + ring, width, height: LABEL_HEIGHT };
     };
     const bounds = { width: this.width, height: this.height };
+    const width = (i: number): number => (this.labelWidths[i] ??= ctx.measureText(this.texts[i]!).width);
     if (this.selected >= 0) {
       const rest = [...this.focusNodes].filter((i) => i !== this.selected).sort((a, b) => this.nodes[b]!.acting - this.nodes[a]!.acting || a - b);
-      return placeLabels([this.selected, ...rest].map((i) => request(i, ctx.measureText(this.texts[i]!).width)), bounds);
+      return placeLabels([this.selected, ...rest].map((i) => request(i, width(i))), bounds);
     }
-    this.charWidth ??= ctx.measureText('abcdefghijklmnopqrstuvwxyz.-0123456789').width / 38;
-    const charWidth = this.charWidth;
     const box = visibleWorld(view, this.width, this.height);
     const inside: number[] = [];
     this.nodes.forEach((n, i) => {
       if (n.x >= box.minX && n.x <= box.maxX && n.y >= box.minY && n.y <= box.maxY) inside.push(i);
     });
     inside.sort((a, b) => this.nodes[b]!.acting - this.nodes[a]!.acting || a - b);
-    return placeLabels(inside.map((i) => request(i, this.texts[i]!.length * charWidth)), bounds, Math.min(MAX_LABELS, Math.round((this.width * this.height) / LABEL_AREA)));
+    return placeLabels(inside.map((i) => request(i, width(i))), bounds, Math.min(MAX_LABELS, Math.round((this.width * this.height) / LABEL_AREA)));
   }
 }

@@ -45,6 +45,9 @@ export interface LabelBounds {
 /** The gap between a node's rim and its label, pixels. */
 export const LABEL_GAP = 3;
 
+/** The least room between two labels side by side, pixels, so that two names never read as one. */
+export const LABEL_SPACING = 4;
+
 /**
  * The box a label would take around its node, in the order tried: right, left, above, below, then right and left
  * again half a line higher and lower (a crowded neighbourhood).
@@ -68,16 +71,17 @@ function candidates(q: LabelRequest): { side: LabelPlacement['side']; minX: numb
 
 /**
  * Places the labels greedily, in the order given, at most `max`: every placed label lies within `bounds` and
- * overlaps no other placed label. A label with no free place is left out. The pass is the one the downloaded
+ * overlaps no other placed label, with at least `LABEL_SPACING` between two on one line. A label with no free place is left out. The pass is the one the downloaded
  * figures use (`placeBoxes`, ../label-placement.ts).
  */
 export function placeLabels(requests: readonly LabelRequest[], bounds: LabelBounds, max = Infinity): LabelPlacement[] {
-  const tried = requests.map((q) => candidates(q).map((c) => ({ side: c.side, x0: c.minX, y0: c.minY, x1: c.minX + q.width, y1: c.minY + q.height })));
+  // Each box is tried with the spacing after it, so that a label to its right starts at least that far off.
+  const tried = requests.map((q) => candidates(q).map((c) => ({ side: c.side, x0: c.minX, y0: c.minY, x1: c.minX + q.width + LABEL_SPACING, y1: c.minY + q.height })));
   const chosen = placeBoxes(tried, [], { x0: 0, y0: 0, x1: bounds.width, y1: bounds.height }, max);
   const placed: LabelPlacement[] = [];
   requests.forEach((q, i) => {
     const box = tried[i]![chosen[i]!];
-    if (box) placed.push({ index: q.index, minX: box.x0, minY: box.y0, maxX: box.x1, maxY: box.y1, dx: box.x0 - q.x, dy: box.y0 - q.y, side: box.side });
+    if (box) placed.push({ index: q.index, minX: box.x0, minY: box.y0, maxX: box.x1 - LABEL_SPACING, maxY: box.y1, dx: box.x0 - q.x, dy: box.y0 - q.y, side: box.side });
   });
   return placed;
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LABEL_GAP, placeLabels, type LabelRequest } from '../../../src/lib/graph/label-placement.ts';
+import { LABEL_GAP, LABEL_SPACING, placeLabels, type LabelRequest } from '../../../src/lib/graph/label-placement.ts';
 
 const bounds = { width: 400, height: 300 };
 const req = (index: number, x: number, y: number, width = 60, height = 14, r = 4): LabelRequest => ({ index, x, y, r, width, height });
@@ -36,6 +36,19 @@ describe('placeLabels', () => {
     const placed = placeLabels([req(0, 10, 20), req(1, 12, 28)], { width: 100, height: 50 });
     expect(placed[1]).toMatchObject({ index: 1, side: 'right' });
     expect(placed[1]!.minY).toBeGreaterThanOrEqual(placed[0]!.maxY);
+  });
+
+  it('keeps room between two labels on one line, so two names never read as one', () => {
+    // B's node sits at the end of A's label: its label to the right would start 1 px after A's, touching it.
+    const a = req(0, 100, 100);
+    const aEnd = 100 + 4 + LABEL_GAP + 60;
+    const placed = placeLabels([a, req(1, aEnd - LABEL_GAP + 1, 100, 60, 14, 0)], bounds);
+    const [first, second] = placed;
+    expect(first).toMatchObject({ index: 0, side: 'right', maxX: aEnd });
+    if (second && second.minY < first!.maxY && second.maxY > first!.minY) {
+      expect(second.minX - first!.maxX >= LABEL_SPACING || first!.minX - second.maxX >= LABEL_SPACING).toBe(true);
+    }
+    expect(LABEL_SPACING).toBeGreaterThanOrEqual(2);
   });
 
   it('keeps the order given: an earlier label wins its place', () => {
