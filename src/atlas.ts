@@ -135,13 +135,15 @@ async function build(): Promise<Atlas> {
   const index = indexActors(prepared);
   const silence = silenceHistory(prepared, asOf.day, replayStart(prepared, asOf.day));
   const shardContext = { prepared, index, silence, curated, lists: listUrls(servers), day: asOf.day };
+  // Graph layouts are kept between builds by content (src/node/layout-cache.ts): the same either way.
+  const views = createViews(servers, prepared, asOf.day, actedOn, { reservedListed, layout: cachedLayout() });
   // Each shard is asked for three times (its data file, its page in each language), far apart in the build; kept as
   // JSON text, a quarter of the memory of the objects (30,000 communities × 500 domains: gigabytes as objects).
   const shards = new Map<string, string>();
   const reachShardJson = (domain: string): string => {
     let json = shards.get(domain);
     if (json === undefined) {
-      json = JSON.stringify(buildShard(shardContext, domain));
+      json = JSON.stringify(buildShard(shardContext, domain, views.domainNow(domain)));
       shards.set(domain, json);
     }
     return json;
@@ -149,8 +151,6 @@ async function build(): Promise<Atlas> {
   const reachShard = (domain: string): ReachShard => JSON.parse(reachShardJson(domain)) as ReachShard;
   // A domain's page shows its replay once per language, one language after the other: computed once for both.
   const domainReplay = memoLast((domain: string) => dateReplayModel(reachShard(domain), silence), 4);
-  // Graph layouts are kept between builds by content (src/node/layout-cache.ts): the same either way.
-  const views = createViews(servers, prepared, asOf.day, actedOn, { reservedListed, layout: cachedLayout() });
   const alignmentOnce = once(() => alignment(prepared, asOf.day));
   const neighbours = once(() => neighbourIndex(alignmentOnce()));
   // ATLAS_OG_DRAFT=1: every card is one blank 1200×630 PNG, drawn once, for a build whose link previews nobody sees

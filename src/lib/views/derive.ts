@@ -23,7 +23,7 @@ import { absenceSummary, type AbsenceSummary } from '../reach/absence.ts';
 import type { ActedOn } from '../reach/acted-on.ts';
 import { communityActions, type Action } from '../reach/actions.ts';
 import { actorsCovering } from '../reach/actors.ts';
-import { actingPrepared, domainReachPrepared, type CommunityReach, type DomainReach } from '../reach/domain-reach.ts';
+import { actingPrepared, domainReachPrepared, silentReaches, type CommunityReach, type DomainReach } from '../reach/domain-reach.ts';
 import { coveringDecisions, type PreparedCommunity } from '../reach/prepare.ts';
 import type { DomainTimeline } from '../reach/timeline.ts';
 import { timelineMaker } from '../reach/timelines.ts';
@@ -167,7 +167,10 @@ export function createViews(
   const context = once(() => graphContext(servers, prepared));
   const timelines = once(() => timelineMaker(prepared, day));
 
-  const domainNow = memoLast((domain: string) => domainReachPrepared(prepared, domain, day));
+  // Each community's answer towards the domains it has no covering decision on, asked once: a domain's answer then
+  // asks the model only of the few communities acting on it.
+  const silent = once(() => silentReaches(prepared, day));
+  const domainNow = memoLast((domain: string) => domainReachPrepared(prepared, domain, day, silent()));
   // The focused graphs (one per domain page) are of a few hundred shapes: each shape is laid out once.
   const focusedLayout = shapeMemo(options.layout ?? layoutGraph);
   const domainGraph = memoLast((domain: string): LaidOut<DomainGraph> => {
