@@ -18,6 +18,7 @@ import { matrixHistory } from '../graph/matrix-history.ts';
 import type { MatrixHistory } from '../graph/matrix-on-day.ts';
 import type { SilenceHistory } from '../map/as-of-history.ts';
 import type { Graph } from '../graph/types.ts';
+import { domainDisplay } from '../domain.ts';
 import { compareText } from '../order.ts';
 import { absenceSummary, type AbsenceSummary } from '../reach/absence.ts';
 import type { ActedOn } from '../reach/acted-on.ts';
@@ -217,6 +218,9 @@ export function createViews(
   const sizes = once(() => communitySizes(servers));
   const ogDomains = once(() => ogDomainSet(actedOn));
   const server = (domain: string) => byDomain.get(domain);
+  // The rows of every domain page name communities: each one's display form is worked out once per build.
+  const displays = new Map(servers.map((s) => [s.domain, domainDisplay(s.domain)]));
+  const communityDisplay = (domain: string) => displays.get(domain) ?? domainDisplay(domain);
   const hasPage = (domain: string) => paged.has(domain);
 
   return {
@@ -239,7 +243,7 @@ export function createViews(
     regions: once(() => regionGroups(servers)),
     absence,
     domainPage: memoLast((domain: string) =>
-      domainPageModel({ now: domainNow(domain), decisions: domainDecisions(domain), server, unknownEverywhere: unknownEverywhere(), hasCard: ogDomains().has(domain), sizes: sizes() }),
+      domainPageModel({ now: domainNow(domain), decisions: domainDecisions(domain), server, unknownEverywhere: unknownEverywhere(), hasCard: ogDomains().has(domain), sizes: sizes(), display: communityDisplay }),
     ),
     serverPage: memoLast((domain: string) => {
       const self = byDomain.get(domain);
