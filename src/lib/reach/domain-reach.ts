@@ -2,7 +2,7 @@
 import { compareText } from '../order.ts';
 import { uncoveredDomain } from './absence.ts';
 import { actorsCovering, type ActorIndex } from './actors.ts';
-import { coveringDecisions, prepareCommunity, type PreparedCommunity } from './prepare.ts';
+import { domainAndParents, prepareCommunity, type PreparedCommunity } from './prepare.ts';
 import { reachPrepared } from './reach.ts';
 import { countStates, type Community, type Reach, type StateCounts } from './state.ts';
 
@@ -51,7 +51,9 @@ export function silentReaches(prepared: readonly PreparedCommunity[], day: strin
  */
 export function domainReachPrepared(prepared: readonly PreparedCommunity[], domain: string, day: string, silent?: ReadonlyMap<PreparedCommunity, Reach>): DomainReach {
   const curated = prepared.find((p) => p.community.domain === domain);
-  const ask = (p: PreparedCommunity): Reach => (silent !== undefined && coveringDecisions(p, domain).length === 0 ? silent.get(p)! : reachPrepared(p, domain, day));
+  // The names a decision covering the domain may be on (`coveringDecisions`'), split once for every community.
+  const targets = domainAndParents(domain);
+  const ask = (p: PreparedCommunity): Reach => (silent !== undefined && !targets.some((t) => p.byDomain.has(t)) ? silent.get(p)! : reachPrepared(p, domain, day));
   const communities = prepared
     .filter((p) => p.community.domain !== domain)
     .map((p): CommunityReach => {
