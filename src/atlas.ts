@@ -9,13 +9,12 @@ import { resolveAsOf, type AsOf } from './lib/as-of.ts';
 import { isoDay } from './lib/dates.ts';
 import { replayStart, silenceHistory, type SilenceHistory } from './lib/map/as-of-history.ts';
 import { buildShard, listUrls } from './lib/map/build-shard.ts';
-import type { ReachShard } from './lib/map/reach-shard.ts';
 import { compareText } from './lib/order.ts';
 import { actedOnPrepared, indexActors, prepareAll, type ActedOn } from './lib/reach/index.ts';
 import type { Server } from './lib/schema/server.ts';
 import { createViews, type AtlasViews } from './lib/views/index.ts';
 import { dateReplayModel, type DateReplayModel } from './lib/views/date-replay.ts';
-import { memoLast, once } from './lib/views/memo.ts';
+import { once } from './lib/views/memo.ts';
 import { datasetVersion } from './node/dataset-version.ts';
 import { ogPng } from './node/og-cache.ts';
 import { cachedLayout } from './node/layout-cache.ts';
@@ -50,14 +49,13 @@ export interface Atlas {
    * unless the dataset is so large that domains × communities would not fit (src/lib/views/page-budget.ts).
    */
   pagedOn: readonly ActedOn[];
-  /**
-   * What every curated server does to `domain` on `asOf`, with the day a source last confirmed each answer, as the
-   * map's shard. Computed once per domain.
-   */
-  reachShard(domain: string): ReachShard;
   /** What the replay section of `domain`'s page shows on `asOf` (src/lib/views/date-replay.ts), computed once per domain. */
   domainReplay(domain: string): DateReplayModel;
-  /** `reachShard(domain)` as the JSON text `/data/reach/<domain>.json` serves. */
+  /**
+   * What every curated server does to `domain` on `asOf`, with the day a source last confirmed each answer, as the
+   * JSON text of the map's shard `/data/reach/<domain>.json`. Computed once per domain with its replay section, for
+   * its data file (a second ask computes it again).
+   */
   reachShardJson(domain: string): string;
   /**
    * Every community's state segments towards a domain none of them acts on, and the days an as-of replay may
@@ -135,22 +133,26 @@ async function build(): Promise<Atlas> {
   const index = indexActors(prepared);
   const silence = silenceHistory(prepared, asOf.day, replayStart(prepared, asOf.day));
   const shardContext = { prepared, index, silence, curated, lists: listUrls(servers), day: asOf.day };
-  // Each shard is asked for three times (its data file, its page in each language), far apart in the build; kept as
-  // JSON text, a quarter of the memory of the objects (30,000 communities × 500 domains: gigabytes as objects).
-  const shards = new Map<string, string>();
-  const reachShardJson = (domain: string): string => {
-    let json = shards.get(domain);
-    if (json === undefined) {
-      json = JSON.stringify(buildShard(shardContext, domain));
-      shards.set(domain, json);
-    }
-    return json;
-  };
-  const reachShard = (domain: string): ReachShard => JSON.parse(reachShardJson(domain)) as ReachShard;
-  // A domain's page shows its replay once per language, one language after the other: computed once for both.
-  const domainReplay = memoLast((domain: string) => dateReplayModel(reachShard(domain), silence), 4);
   // Graph layouts are kept between builds by content (src/node/layout-cache.ts): the same either way.
   const views = createViews(servers, prepared, asOf.day, actedOn, { reservedListed, layout: cachedLayout() });
+  // Each shard is written once (its data file), and its page in each language shows its replay section: the replay's
+  // model is computed from the shard object as it is made and kept (small), so no page parses a shard back. The JSON
+  // text is kept only while its data file is still to be written, when a page asked first (text: a quarter of the
+  // memory of the objects; 30,000 communities × 500 domains are gigabytes as objects).
+  const shards = new Map<string, { json: string | undefined; replay: DateReplayModel }>();
+  const makeShard = (domain: string) => {
+    const shard = buildShard(shardContext, domain, views.domainNow(domain));
+    const made = { json: JSON.stringify(shard), replay: dateReplayModel(shard, silence) };
+    shards.set(domain, made);
+    return made;
+  };
+  const reachShardJson = (domain: string): string => {
+    const made = shards.get(domain);
+    const json = made?.json ?? makeShard(domain).json!;
+    shards.get(domain)!.json = undefined;
+    return json;
+  };
+  const domainReplay = (domain: string): DateReplayModel => (shards.get(domain) ?? makeShard(domain)).replay;
   const alignmentOnce = once(() => alignment(prepared, asOf.day));
   const neighbours = once(() => neighbourIndex(alignmentOnce()));
   // ATLAS_OG_DRAFT=1: every card is one blank 1200×630 PNG, drawn once, for a build whose link previews nobody sees
@@ -158,6 +160,6 @@ async function build(): Promise<Atlas> {
   const draft = process.env.ATLAS_OG_DRAFT === '1';
   const card = (svg: string): Buffer => ogPng(draft ? DRAFT_CARD : svg).png;
   const press: AtlasPress = { version: datasetVersion(), licence: () => readText('data/LICENSE-ODbL.txt'), ogPng: card };
-  return { servers, stats: { servers: servers.length, decisions }, asOf, actedOn, pagedOn: views.domainPages.paged, reachShard, reachShardJson, domainReplay, silence, views, alignment: alignmentOnce, neighbours, press };
+  return { servers, stats: { servers: servers.length, decisions }, asOf, actedOn, pagedOn: views.domainPages.paged, reachShardJson, domainReplay, silence, views, alignment: alignmentOnce, neighbours, press };
 }
 

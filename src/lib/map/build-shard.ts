@@ -9,6 +9,7 @@ import { domainPasts } from './shard-past.ts';
 import { actorsCovering, type ActorIndex } from '../reach/actors.ts';
 import { domainReachPrepared } from '../reach/domain-reach.ts';
 import type { PreparedCommunity } from '../reach/prepare.ts';
+import type { DomainReach } from '../reach/domain-reach.ts';
 import type { Community } from '../reach/state.ts';
 
 /** What every shard of one build shares. */
@@ -32,10 +33,13 @@ export function listUrls(communities: readonly Pick<Community, 'domain' | 'block
   return new Map(communities.flatMap((c) => (c.blocklist.evidence ? [[c.domain, c.blocklist.evidence.url] as const] : [])));
 }
 
-/** The shard of `domain`. */
-export function buildShard(context: ShardContext, domain: string): ReachShard {
+/**
+ * The shard of `domain`. `now` is the reach model's answer for it on the context's day, when the caller has it
+ * (the build's views compute it once per domain, `views.domainNow`); else it is computed here.
+ */
+export function buildShard(context: ShardContext, domain: string, now?: DomainReach): ReachShard {
   const { prepared, index, silence, curated, lists, day } = context;
   const actors = actorsCovering(index, domain);
   const histories = domainHistories(actors, domain, silence);
-  return toReachShard(domainReachPrepared(prepared, domain, day), curated, histories, { lists, pasts: domainPasts(actors, domain) });
+  return toReachShard(now ?? domainReachPrepared(prepared, domain, day), curated, histories, { lists, pasts: domainPasts(actors, domain) });
 }

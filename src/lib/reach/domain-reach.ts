@@ -1,7 +1,8 @@
 /** Every curated community's state towards one domain on one day, with counts by state. */
 import { compareText } from '../order.ts';
+import { uncoveredDomain } from './absence.ts';
 import { actorsCovering, type ActorIndex } from './actors.ts';
-import { prepareCommunity, type PreparedCommunity } from './prepare.ts';
+import { domainAndParents, prepareCommunity, type PreparedCommunity } from './prepare.ts';
 import { reachPrepared } from './reach.ts';
 import { countStates, type Community, type Reach, type StateCounts } from './state.ts';
 
@@ -32,13 +33,31 @@ export function prepareAll(servers: readonly Community[]): PreparedCommunity[] {
   return [...servers].sort((a, b) => compareText(a.domain, b.domain)).map(prepareCommunity);
 }
 
-/** `domainReach` over communities already prepared (by `prepareAll`, so sorted by domain). */
-export function domainReachPrepared(prepared: readonly PreparedCommunity[], domain: string, day: string): DomainReach {
+/**
+ * Every community's answer on `day` towards a domain no decision covers (`uncoveredDomain`): what its list's
+ * silence means. A community's answer depends on the domain only through the decisions covering it, so this is its
+ * answer towards every domain it has no covering decision on. Computed once, it spares `domainReachPrepared` asking
+ * the model again for every such community and domain (most of them: a domain is acted on by a few communities).
+ */
+export function silentReaches(prepared: readonly PreparedCommunity[], day: string): ReadonlyMap<PreparedCommunity, Reach> {
+  const silent = uncoveredDomain(prepared);
+  return new Map(prepared.map((p) => [p, reachPrepared(p, silent, day)]));
+}
+
+/**
+ * `domainReach` over communities already prepared (by `prepareAll`, so sorted by domain). With `silent`
+ * (`silentReaches(prepared, day)`, for the same `day`), a community with no decision covering the domain is given
+ * its silent answer (the same object for every such domain: read it, never change it) instead of being asked.
+ */
+export function domainReachPrepared(prepared: readonly PreparedCommunity[], domain: string, day: string, silent?: ReadonlyMap<PreparedCommunity, Reach>): DomainReach {
   const curated = prepared.find((p) => p.community.domain === domain);
+  // The names a decision covering the domain may be on (`coveringDecisions`'), split once for every community.
+  const targets = domainAndParents(domain);
+  const ask = (p: PreparedCommunity): Reach => (silent !== undefined && !targets.some((t) => p.byDomain.has(t)) ? silent.get(p)! : reachPrepared(p, domain, day));
   const communities = prepared
     .filter((p) => p.community.domain !== domain)
     .map((p): CommunityReach => {
-      const entry: CommunityReach = { community: p.community.domain, reach: reachPrepared(p, domain, day) };
+      const entry: CommunityReach = { community: p.community.domain, reach: ask(p) };
       if (curated) entry.back = reachPrepared(curated, p.community.domain, day);
       return entry;
     });

@@ -6,26 +6,31 @@
 import { actingCommunities, answersOnDay, countsOnDay, staleCount } from '../map/as-of-lookup.ts';
 import type { SilenceHistory } from '../map/as-of-history.ts';
 import type { ReachShard } from '../map/reach-shard.ts';
-import type { SegmentAnswer } from '../reach/segment-lookup.ts';
-import type { StateCounts } from '../reach/state.ts';
+import type { ReachState, StateCounts } from '../reach/state.ts';
 
 /** The replay section's content on the day `silence.day`. */
 export interface DateReplayModel {
-  /** The domain's shard, with each acting community's history. */
-  shard: ReachShard;
-  /** Each community's answer on the day. */
-  answers: ReadonlyMap<string, SegmentAnswer>;
+  /** The shard's domain. */
+  domain: string;
   /** How many communities are in each state on the day. */
   counts: StateCounts;
   /** How many known answers rest on a confirmation older than a year (`staleCount`). */
   stale: number;
-  /** The communities with a history of their own towards the domain, sorted. */
-  acting: string[];
+  /** The communities with a history of their own towards the domain, sorted, each with its state on the day. */
+  acting: { community: string; state: ReachState }[];
 }
 
-/** The replay section of `shard`'s domain on the atlas's day, from the site-wide `silence` segments. */
+/**
+ * The replay section of `shard`'s domain on the atlas's day, from the site-wide `silence` segments. It keeps nothing
+ * of the shard: the build computes it when it writes the shard and keeps it for the page, small.
+ */
 export function dateReplayModel(shard: ReachShard, silence: Pick<SilenceHistory, 'communities' | 'day'>): DateReplayModel {
   const day = silence.day;
   const answers = answersOnDay(shard, silence, day);
-  return { shard, answers, counts: countsOnDay(shard, silence, day), stale: staleCount(answers.values(), day), acting: actingCommunities(shard) };
+  return {
+    domain: shard.domain,
+    counts: countsOnDay(shard, silence, day),
+    stale: staleCount(answers.values(), day),
+    acting: actingCommunities(shard).map((community) => ({ community, state: answers.get(community)?.state ?? 'unknown' })),
+  };
 }

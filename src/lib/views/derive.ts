@@ -18,12 +18,13 @@ import { matrixHistory } from '../graph/matrix-history.ts';
 import type { MatrixHistory } from '../graph/matrix-on-day.ts';
 import type { SilenceHistory } from '../map/as-of-history.ts';
 import type { Graph } from '../graph/types.ts';
+import { domainDisplay } from '../domain.ts';
 import { compareText } from '../order.ts';
 import { absenceSummary, type AbsenceSummary } from '../reach/absence.ts';
 import type { ActedOn } from '../reach/acted-on.ts';
 import { communityActions, type Action } from '../reach/actions.ts';
 import { actorsCovering } from '../reach/actors.ts';
-import { actingPrepared, domainReachPrepared, type CommunityReach, type DomainReach } from '../reach/domain-reach.ts';
+import { actingPrepared, domainReachPrepared, silentReaches, type CommunityReach, type DomainReach } from '../reach/domain-reach.ts';
 import { coveringDecisions, type PreparedCommunity } from '../reach/prepare.ts';
 import type { DomainTimeline } from '../reach/timeline.ts';
 import { timelineMaker } from '../reach/timelines.ts';
@@ -167,7 +168,10 @@ export function createViews(
   const context = once(() => graphContext(servers, prepared));
   const timelines = once(() => timelineMaker(prepared, day));
 
-  const domainNow = memoLast((domain: string) => domainReachPrepared(prepared, domain, day));
+  // Each community's answer towards the domains it has no covering decision on, asked once: a domain's answer then
+  // asks the model only of the few communities acting on it.
+  const silent = once(() => silentReaches(prepared, day));
+  const domainNow = memoLast((domain: string) => domainReachPrepared(prepared, domain, day, silent()));
   // The focused graphs (one per domain page) are of a few hundred shapes: each shape is laid out once.
   const focusedLayout = shapeMemo(options.layout ?? layoutGraph);
   const domainGraph = memoLast((domain: string): LaidOut<DomainGraph> => {
@@ -214,6 +218,9 @@ export function createViews(
   const sizes = once(() => communitySizes(servers));
   const ogDomains = once(() => ogDomainSet(actedOn));
   const server = (domain: string) => byDomain.get(domain);
+  // The rows of every domain page name communities: each one's display form is worked out once per build.
+  const displays = new Map(servers.map((s) => [s.domain, domainDisplay(s.domain)]));
+  const communityDisplay = (domain: string) => displays.get(domain) ?? domainDisplay(domain);
   const hasPage = (domain: string) => paged.has(domain);
 
   return {
@@ -236,7 +243,7 @@ export function createViews(
     regions: once(() => regionGroups(servers)),
     absence,
     domainPage: memoLast((domain: string) =>
-      domainPageModel({ now: domainNow(domain), decisions: domainDecisions(domain), server, unknownEverywhere: unknownEverywhere(), hasCard: ogDomains().has(domain), sizes: sizes() }),
+      domainPageModel({ now: domainNow(domain), decisions: domainDecisions(domain), server, unknownEverywhere: unknownEverywhere(), hasCard: ogDomains().has(domain), sizes: sizes(), display: communityDisplay }),
     ),
     serverPage: memoLast((domain: string) => {
       const self = byDomain.get(domain);

@@ -10,6 +10,7 @@ import { REACH_STATES, type ReachState } from '../reach/state.ts';
 import type { Decision } from '../schema/decision.ts';
 import type { Evidence } from '../schema/evidence.ts';
 import type { Server } from '../schema/server.ts';
+import { domainDisplay, type DomainDisplay } from '../domain.ts';
 import { compareText } from '../order.ts';
 import { decisionEvidence, sinceKey, type DecisionEvidence } from './words.ts';
 
@@ -26,6 +27,8 @@ export interface DomainRow {
   entry: CommunityReach;
   /** The community as curated. */
   server: Server | undefined;
+  /** How the community's domain is shown (`domainDisplay`). */
+  shown: DomainDisplay;
   /** The evidence of the decision that decided the answer (its own, else its list's), when there is one. */
   evidence: DecisionEvidence | undefined;
 }
@@ -98,6 +101,8 @@ export interface DomainPageInput {
   hasCard: boolean;
   /** The curated communities' sizes (`communitySizes`), for the people cut off. */
   sizes: ReadonlyMap<string, CommunitySize>;
+  /** How a community's domain is shown: `domainDisplay` (the default), or the same answers kept once per build. */
+  display?: (domain: string) => DomainDisplay;
 }
 
 /**
@@ -130,6 +135,7 @@ export function domainEvents(domain: string, decisions: DomainPageInput['decisio
 /** The model of the page of `now.domain`. */
 export function domainPageModel(input: DomainPageInput): DomainPageModel {
   const { now, server } = input;
+  const display = input.display ?? domainDisplay;
   const domain = now.domain;
   const self = server(domain);
   const byState = new Map<ReachState, CommunityReach[]>(REACH_STATES.map((s) => [s, []]));
@@ -140,7 +146,7 @@ export function domainPageModel(input: DomainPageInput): DomainPageModel {
   const row = (entry: CommunityReach): DomainRow => {
     const curated = server(entry.community);
     const d = entry.reach.decision;
-    return { entry, server: curated, evidence: d && curated ? decisionEvidence(d, curated) : undefined };
+    return { entry, server: curated, shown: display(entry.community), evidence: d && curated ? decisionEvidence(d, curated) : undefined };
   };
   const sections = REACH_STATES.map((state): DomainStateSection => {
     const rows = tableRows(state);

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { reachBothWays } from '../../../src/lib/reach/both-ways.ts';
-import { domainReach } from '../../../src/lib/reach/domain-reach.ts';
+import { domainReach, domainReachPrepared, prepareAll, silentReaches } from '../../../src/lib/reach/domain-reach.ts';
 import { reach } from '../../../src/lib/reach/reach.ts';
 import { REACH_STATES, type Community } from '../../../src/lib/reach/state.ts';
 import { askedArb, communityArb, dayArb, loadFixtures } from './helpers.ts';
@@ -55,5 +55,30 @@ describe('reachBothWays', () => {
     expect(both.toward.state).toBe('unknown');
     expect(both.back).toMatchObject({ state: 'limits', decision: { domain: 'partial.example' } });
     expect(reachBothWays(partial, 'threads.net', '2025-06-01', servers).back).toBeUndefined();
+  });
+});
+
+describe('domainReachPrepared with the silent answers', () => {
+  it('gives the same answers as asking every community, for the fixtures\' domains, curated ones included', () => {
+    for (const day of ['2023-01-01', '2025-01-19', '2026-03-04']) {
+      const prepared = prepareAll(servers);
+      const silent = silentReaches(prepared, day);
+      for (const domain of ['threads.net', 'x.parent.example', 'gamma.example', 'partial.example', 'nobody.example', 'late.example']) {
+        expect(domainReachPrepared(prepared, domain, day, silent)).toEqual(domainReachPrepared(prepared, domain, day));
+      }
+    }
+  });
+
+  it('property: the same answers as asking every community', () => {
+    const named = fc
+      .array(communityArb, { maxLength: 5 })
+      .map((cs) => cs.map((c, i): Community => ({ ...c, domain: i === 0 ? 'x.example' : `c${i}.example` })));
+    fc.assert(
+      fc.property(named, askedArb, dayArb, (cs, domain, day) => {
+        const prepared = prepareAll(cs);
+        expect(domainReachPrepared(prepared, domain, day, silentReaches(prepared, day))).toEqual(domainReachPrepared(prepared, domain, day));
+      }),
+      { numRuns: 200 },
+    );
   });
 });
