@@ -3,7 +3,7 @@
  * day, as this test works them out from data/servers/*.yaml itself (fixtures.ts `dataStatesOn`), never copied
  * from the site's code.
  */
-import { dataCommunities, dataStatesOn, expect, FIXTURE_DIR, test } from './fixtures.ts';
+import { dataCommunities, dataDomains, dataMatrixFolded, dataStatesOn, expect, FIXTURE_DIR, test } from './fixtures.ts';
 import { confirmedOracle } from '../shared/reach-oracle.ts';
 import type { Page } from '@playwright/test';
 
@@ -204,6 +204,9 @@ async function matrixCells(page: Page, selector: string): Promise<{ domains: str
 
 function expectMatrixOn(day: string, { domains, rows }: { domains: string[]; rows: Map<string, string[]> }) {
   expect(domains.length).toBeGreaterThan(0);
+  // A row for every community but those unknown in every column on every day (one summary row counts them).
+  const folded = dataMatrixFolded(domains);
+  expect([...rows.keys()].sort()).toEqual(dataDomains().filter((d) => !folded.includes(d)));
   domains.forEach((domain, column) => {
     const expected = dataStatesOn(domain, day);
     for (const [community, cells] of rows) expect(cells[column], `${community} → ${domain} on ${day}`).toBe(community === domain ? 'self' : expected.get(community));
