@@ -50,7 +50,9 @@ if (form && table) {
     }
     const words = status?.dataset.shown ?? '{shown} / {total}';
     const narrowed = Boolean(filters.lang || filters.area || filters.published);
-    if (status) status.textContent = narrowed ? words.replace('{shown}', String(shown)).replace('{total}', String(rows.length)) : '';
+    // Out of every community, those counted in the summary row too.
+    const total = rows.length + (data ? matrixFoldedShown(data, {}) : 0);
+    if (status) status.textContent = narrowed ? words.replace('{shown}', String(shown)).replace('{total}', String(total)) : '';
   };
   footer?.querySelector('[data-matrix-unread-show]')?.addEventListener('click', () => {
     if (published) published.checked = false;
