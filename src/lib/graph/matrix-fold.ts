@@ -2,8 +2,8 @@
  * Which of the matrix's rows are folded into one summary row: a community whose row would say "unknown" in every
  * column on every day the replay can show, so listing it row by row adds nothing but size. A row is folded only when
  * all of these hold, each read from the reach model's answers the matrix is made of (never decided again here):
- * the community is unknown towards every domain it has no decision on because of its list alone (`unknownEverywhere`,
- * from `absenceSummary`); every cell of its row as built is `unknown` (none is its own column); none of its cells has
+ * its block list has not been read, so it is unknown towards every domain it has no decision on (the reach model's
+ * reason `list-unknown` in `absenceSummary`: listed on /servers/unpublished/); every cell of its row as built is `unknown` (none is its own column); none of its cells has
  * segments of its own (`matrixHistory`: no decision covers a column); and its silence is `unknown` on every day
  * (one segment). A reader's period only turns known answers unknown, so such a row stays unknown under it too.
  */
@@ -26,13 +26,13 @@ function alwaysUnknown(segments: StateSegments | undefined): boolean {
 
 /**
  * Folds `matrix`'s rows that are unknown in every column on every day (see the module's note), given the matrix's
- * history, every community's silence segments and the communities unknown everywhere for their list's sake.
+ * history, every community's silence segments and the communities whose list has not been read (`listUnknown`).
  */
 export function foldMatrix(
   matrix: ReachMatrix,
   history: Pick<MatrixHistory, 'cells'>,
   silence: { communities: Readonly<Record<string, StateSegments>> },
-  unknownEverywhere: ReadonlySet<string>,
+  listUnknown: ReadonlySet<string>,
 ): FoldedMatrix {
   const communities: string[] = [];
   const cells: ReachMatrix['cells'] = [];
@@ -40,7 +40,7 @@ export function foldMatrix(
   matrix.communities.forEach((community, i) => {
     const row = matrix.cells[i] ?? [];
     const fold =
-      unknownEverywhere.has(community) &&
+      listUnknown.has(community) &&
       row.every((state) => state === 'unknown') &&
       history.cells[community] === undefined &&
       alwaysUnknown(silence.communities[community]);

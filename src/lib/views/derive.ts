@@ -217,6 +217,7 @@ export function createViews(
   };
   const absence = once(() => absenceSummary(prepared, day));
   const unknownEverywhere = once(() => new Set(absence().communities.filter((e) => e.state === 'unknown' && isUnknownEverywhere(e.reason)).map((e) => e.community)));
+  const listUnknown = once(() => new Set(absence().communities.filter((e) => e.state === 'unknown' && e.reason === 'list-unknown').map((e) => e.community)));
   const ogServers = once(() => ogServerSet(servers));
   const sizes = once(() => communitySizes(servers));
   const ogDomains = once(() => ogDomainSet(actedOn));
@@ -239,7 +240,7 @@ export function createViews(
     fullGraphs,
     matrix,
     matrixHistory: (silence) => (history ??= matrixHistory(prepared, matrix(), silence)),
-    matrixShown: (silence) => (shown ??= foldMatrix(matrix(), (history ??= matrixHistory(prepared, matrix(), silence)), silence, unknownEverywhere())),
+    matrixShown: (silence) => (shown ??= foldMatrix(matrix(), (history ??= matrixHistory(prepared, matrix(), silence)), silence, listUnknown())),
     languages: once(() => languageGroups(servers)),
     regions: once(() => regionGroups(servers)),
     absence,

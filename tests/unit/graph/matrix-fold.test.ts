@@ -1,6 +1,6 @@
 /**
  * The matrix's fold: a row goes into the summary row only when the strict reach model says "unknown" in every one
- * of its columns on every day, and it is unknown everywhere for its list's sake (listed on /servers/unpublished/).
+ * of its columns on every day, and its list has not been read (reason `list-unknown`, listed on /servers/unpublished/).
  */
 import { describe, expect, it } from 'vitest';
 import { foldMatrix } from '../../../src/lib/graph/matrix-fold.ts';
@@ -8,7 +8,6 @@ import { matrixHistory } from '../../../src/lib/graph/matrix-history.ts';
 import { matrixOnDay } from '../../../src/lib/graph/matrix-on-day.ts';
 import { reachMatrix } from '../../../src/lib/graph/matrix.ts';
 import { silenceHistory } from '../../../src/lib/map/as-of-history.ts';
-import { isUnknownEverywhere } from '../../../src/lib/press/unknown-everywhere.ts';
 import { absenceSummary } from '../../../src/lib/reach/absence.ts';
 import { prepareAll } from '../../../src/lib/reach/domain-reach.ts';
 import type { Community } from '../../../src/lib/reach/state.ts';
@@ -21,7 +20,7 @@ function fold(servers: readonly Community[], k = 5) {
   const silence = silenceHistory(prepared, TODAY, '2000-01-01');
   const matrix = reachMatrix(servers, TODAY, { k });
   const history = matrixHistory(prepared, matrix, silence);
-  const everywhere = new Set(absenceSummary(prepared, TODAY).communities.filter((e) => e.state === 'unknown' && isUnknownEverywhere(e.reason)).map((e) => e.community));
+  const everywhere = new Set(absenceSummary(prepared, TODAY).communities.filter((e) => e.state === 'unknown' && e.reason === 'list-unknown').map((e) => e.community));
   return { matrix, history, silence, everywhere, shown: foldMatrix(matrix, history, silence, everywhere) };
 }
 
@@ -34,7 +33,7 @@ function days(servers: readonly Community[]): string[] {
 }
 
 describe('foldMatrix', () => {
-  it('on the fixtures: folds exactly the rows unknown in every column on every day, among the communities unknown everywhere', () => {
+  it('on the fixtures: folds exactly the rows unknown in every column on every day, among the communities whose list has not been read', () => {
     const servers = [...loadFixtures().values()];
     const { matrix, shown, everywhere } = fold(servers, 20);
     expect(shown.folded.length).toBeGreaterThan(0);
@@ -74,5 +73,12 @@ describe('foldMatrix', () => {
     const servers = [community('actor.example', 'partial', [decision('threads.net', 'suspend', '2024-01-01')]), community('read.example', 'published', [], TODAY)];
     const { shown } = fold(servers);
     expect(shown.folded).toEqual([]);
+  });
+
+  it('keeps a row whose list was read in part, though unknown in every column on every day (the summary row says "not read")', () => {
+    const servers = [community('actor.example', 'published', [decision('threads.net', 'suspend', '2024-01-01')], '2025-05-01'), community('part.example', 'partial'), community('none.example', 'unknown')];
+    const { matrix, shown } = fold(servers);
+    expect(matrix.cells[matrix.communities.indexOf('part.example')]).toEqual(['unknown']);
+    expect(shown.folded).toEqual(['none.example']);
   });
 });
