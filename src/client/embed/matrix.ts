@@ -122,7 +122,8 @@ async function run(): Promise<void> {
     headlineElement.dataset.day = day;
     for (const st of REACH_STATES) headlineElement.dataset[`count${st[0]!.toUpperCase()}${st.slice(1)}`] = String(counts[st]);
   }
-  const shown = data.rows.filter((_, i) => keep(i)).length + folded;
+  // As the page counts them: the rows listed, out of every community (those of the summary row too).
+  const shown = data.rows.filter((_, i) => keep(i)).length;
   const total = data.rows.length + matrixFoldedShown(data, {});
   if (lang || area) say(`${t('embed.matrix.shown', { shown, total })}${lang ? t('embed.matrix.language', { lang }) : ''}${area ? t('embed.matrix.region', { area }) : ''}.`);
   const view = document.querySelector<HTMLElement>('[data-embed-view-slot]');
