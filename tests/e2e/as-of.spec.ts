@@ -3,7 +3,7 @@
  * day, as this test works them out from data/servers/*.yaml itself (fixtures.ts `dataStatesOn`), never copied
  * from the site's code.
  */
-import { dataCommunities, dataStatesOn, expect, FIXTURE_DIR, test } from './fixtures.ts';
+import { dataCommunities, dataDomains, dataMatrixFolded, dataStatesOn, expect, FIXTURE_DIR, test } from './fixtures.ts';
 import { confirmedOracle } from '../shared/reach-oracle.ts';
 import type { Page } from '@playwright/test';
 
@@ -204,10 +204,18 @@ async function matrixCells(page: Page, selector: string): Promise<{ domains: str
 
 function expectMatrixOn(day: string, { domains, rows }: { domains: string[]; rows: Map<string, string[]> }) {
   expect(domains.length).toBeGreaterThan(0);
+  // A row for every community but those unknown in every column on every day (one summary row counts them).
+  const folded = dataMatrixFolded(domains);
+  expect([...rows.keys()].sort()).toEqual(dataDomains().filter((d) => !folded.includes(d)));
   domains.forEach((domain, column) => {
     const expected = dataStatesOn(domain, day);
     for (const [community, cells] of rows) expect(cells[column], `${community} → ${domain} on ${day}`).toBe(community === domain ? 'self' : expected.get(community));
   });
+}
+
+/** How many cells of the whole matrix (every community, a community's own column left out) the data leaves unknown on `day`. */
+function matrixUnknownOn(domains: readonly string[], day: string): number {
+  return domains.reduce((n, domain) => n + [...dataStatesOn(domain, day).values()].filter((state) => state === 'unknown').length, 0);
 }
 
 test.describe('the waves replayed on the matrix and in embeds', () => {
@@ -221,7 +229,15 @@ test.describe('the waves replayed on the matrix and in embeds', () => {
       const tw = cells.domains.indexOf('threads.net');
       expect(tw).toBeGreaterThanOrEqual(0);
       expect(cells.rows.get('cymru.fixture')![tw]).toBe(day === '2023-12-31' ? dataStatesOn('threads.net', day).get('cymru.fixture') : 'suspends');
+      // The status counts every community's cells, those counted in the summary row (unknown) too.
+      const unknown = matrixUnknownOn(cells.domains, day);
+      await expect(page.locator('[data-matrix-replay] [data-replay-status]')).toContainText(` ${unknown} unknown.`);
+      // The embed's headline for the same day counts the same.
+      await page.goto(`embed/matrix/?date=${day}`);
+      await expect(page.locator('[data-embed-headline]')).toHaveAttribute('data-count-unknown', String(unknown));
     }
+    await page.goto('graph/matrix/?date=2025-02-01');
+    await expect(page.locator('[data-matrix-replay]')).toHaveAttribute('data-shown', '2025-02-01');
     await page.getByRole('button', { name: 'Embed' }).click();
     await expect(page.locator('[data-embed-code]')).toHaveValue(/embed\/matrix\/\?[^"]*date=2025-02-01/);
     expect(log.pageErrors).toEqual([]);

@@ -1,14 +1,15 @@
 /**
  * Pages that fit: at a laptop's 1366×800 and a phone's 390×844, no page type scrolls sideways (a wide table scrolls
  * inside its own box, a long domain wraps, a phone stacks a table's rows); a long decisions table is filtered and
- * paged, on a domain page's past day too; the matrix hides the communities whose list is unknown behind one summary row.
+ * paged, on a domain page's past day too; the matrix counts the communities unknown in every column in one summary
+ * row, and hides the other communities whose list is unknown behind another.
  * Runs on the synthetic fixture site.
  */
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { isReservedName } from '../../src/lib/reserved-name.ts';
-import { dataServers, dataStatesOn, expect, FIXTURE_DIR, test } from './fixtures.ts';
+import { dataMatrixFolded, dataServers, dataStatesOn, expect, FIXTURE_DIR, test } from './fixtures.ts';
 
 /** One page of each type whose layout a table or a long domain could widen (general.fixture: 111 decisions). */
 const PAGES = ['', 'domains/threads.net/', 'servers/general.fixture/', 'graph/', 'graph/matrix/', 'domains/', 'data/'];
@@ -122,17 +123,45 @@ test("on a past day, a domain page's long table of communities is filtered and p
   await expect(page.locator('[data-day-state-section="suspends"] .table-pager')).toHaveCount(0);
 });
 
-test('the matrix lists published lists only at first, the rest folded into one row, all shown by the checkbox', async ({ page }) => {
-  const servers = dataServers();
-  const unread = servers.filter((s) => s.status === 'unknown').length;
-  expect(unread).toBeGreaterThan(0);
+/** The matrix's column domains as the page heads them (each header also holds the sort control's glyph). */
+async function matrixColumns(page: Page): Promise<string[]> {
+  return page.$$eval('table[data-matrix] thead th.domain-col', (ths) => ths.map((th) => th.textContent!.replace(/[↕↑↓▲▼]/g, '').trim()));
+}
+
+test('the matrix counts the communities unknown in every column once, in one summary row, with a link to their list', async ({ page }) => {
   await page.goto('graph/matrix/');
+  const servers = dataServers();
+  const folded = dataMatrixFolded(await matrixColumns(page));
+  expect(folded.length).toBeGreaterThan(1);
+  // No row of their own: the table's rows are every other community, each once.
+  const listed = await page.locator('table[data-matrix] tbody th[scope="row"]').evaluateAll((ths) => ths.map((th) => th.getAttribute('data-sort')!));
+  expect(listed.sort()).toEqual(servers.map((s) => s.domain).filter((d) => !folded.includes(d)));
+  const row = page.locator('table[data-matrix] tfoot tr[data-matrix-folded]');
+  await expect(row).toBeVisible();
+  await expect(row).toHaveText(new RegExp(`^${folded.length} communities whose block list has not been read`));
+  await expect(row.getByRole('link')).toHaveAttribute('href', /\/servers\/unpublished\/$/);
+  // The same in Welsh.
+  await page.goto('cy/graph/matrix/');
+  await expect(page.locator('table[data-matrix] tfoot tr[data-matrix-folded]')).toHaveText(new RegExp(`^${folded.length} (c|g|ch)ymuned nad yw`));
+  await expect(page.locator('table[data-matrix] tfoot tr[data-matrix-folded] a')).toHaveAttribute('href', /\/cy\/servers\/unpublished\/$/);
+});
+
+test('the matrix lists published lists only at first, the rest folded into one row, all shown by the checkbox', async ({ page }) => {
+  await page.goto('graph/matrix/');
+  const servers = dataServers();
+  const folded = dataMatrixFolded(await matrixColumns(page));
+  const rows = servers.filter((s) => !folded.includes(s.domain));
+  // The communities listed whose list is unknown (they have a decision on a column); the fixture may have none left.
+  const unread = rows.filter((s) => s.status === 'unknown').length;
   const shown = page.locator('table[data-matrix] tbody tr:visible');
-  await expect(shown).toHaveCount(servers.length - unread);
-  const summary = page.locator('table[data-matrix] tfoot tr:visible');
-  await expect(summary).toHaveText(new RegExp(`^${unread} communities whose list has not been read`));
+  await expect(shown).toHaveCount(rows.length - unread);
+  const summary = page.locator('table[data-matrix] tfoot tr[data-matrix-unread]');
+  if (unread > 0) await expect(summary).toHaveText(new RegExp(`^${unread} communit(y|ies) whose list has not been read`));
+  else await expect(summary).toBeHidden();
   await page.getByLabel('Published lists only').uncheck();
-  await expect(shown).toHaveCount(servers.length);
-  await expect(summary).toHaveCount(0);
+  await expect(shown).toHaveCount(rows.length);
+  await expect(summary).toBeHidden();
+  // The communities unknown in every column stay counted in their own row.
+  await expect(page.locator('table[data-matrix] tfoot tr[data-matrix-folded]')).toHaveText(new RegExp(`^${folded.length} communities`));
   await expect(page.locator('[data-matrix-status]')).toHaveText('');
 });

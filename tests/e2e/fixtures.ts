@@ -136,6 +136,18 @@ export function dataStatesOn(domain: string, day: string, dir = FIXTURE_DIR): Ma
 }
 
 /**
+ * The communities of `dir` the matrix folds into its summary row, by the rule written from the YAML: a list not
+ * read (status unknown), no decision on or above any of the matrix's `columns` (so nothing the replay can
+ * show on any day is known), and not itself one of the columns. Sorted by domain.
+ */
+export function dataMatrixFolded(columns: readonly string[], dir = FIXTURE_DIR): string[] {
+  const covers = (d: { domain?: string }, column: string) => d.domain !== undefined && (column === d.domain || column.endsWith(`.${d.domain}`));
+  return dataCommunities(dir)
+    .filter((c) => c.blocklist.status === 'unknown' && !columns.includes(c.domain) && !c.blocks.some((d) => columns.some((column) => covers(d, column))))
+    .map((c) => c.domain);
+}
+
+/**
  * The atlas's day for the server files of `dir`, by its rule (src/lib/as-of.ts, with no ATLAS_TODAY): the latest
  * day any source was read (a source of the server's facts, its list's evidence, a decision's evidence).
  */

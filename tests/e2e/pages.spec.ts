@@ -10,7 +10,7 @@ import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { isReservedName } from '../../src/lib/reserved-name.ts';
-import { dataDomains, dataServers, expect, FIXTURE_DIR, PAGE_TYPES, test, type PageLog } from './fixtures.ts';
+import { dataDomains, dataMatrixFolded, dataServers, expect, FIXTURE_DIR, PAGE_TYPES, test, type PageLog } from './fixtures.ts';
 
 /** The reach states in display order, with the glyph each is shown with (besides its colour and word). */
 const STATES = { suspends: '✕', limits: '−', reaches: '✓', unknown: '?' } as const;
@@ -255,15 +255,24 @@ test.describe('graph pages', () => {
       expect(Object.keys(STATES), 'a known state').toContain(state);
       expect(glyph, `a ${state} cell`).toBe(STATES[state as keyof typeof STATES]);
     }
+    // Every community but those unknown in every column, which one summary row counts (see fit.spec.ts).
+    const columns = await page.$$eval('table[data-matrix] thead th.domain-col', (ths) => ths.map((th) => th.textContent!.replace(/[↕↑↓▲▼]/g, '').trim()));
+    const folded = dataMatrixFolded(columns);
     const rows = page.locator('table[data-matrix] tbody tr');
-    await expect(rows).toHaveCount(dataDomains().length);
-    // Every community, whether its list is read or not (the matrix starts on published lists only: see fit.spec.ts).
+    await expect(rows).toHaveCount(dataDomains().length - folded.length);
+    // Every community listed, whether its list is read or not (the matrix starts on published lists only).
     await page.getByLabel('Published lists only').uncheck();
     await page.getByLabel('Language', { exact: true }).selectOption('cy');
-    const welsh = dataServers().filter((s) => s.languages.includes('cy')).length;
-    expect(welsh).toBeGreaterThan(1);
-    await expect(page.locator('table[data-matrix] tbody tr:visible')).toHaveCount(welsh);
-    await expect(page.locator('[data-matrix-status]')).toContainText(`${welsh} of`);
+    const welsh = dataServers().filter((s) => s.languages.includes('cy'));
+    const welshListed = welsh.filter((s) => !folded.includes(s.domain)).length;
+    expect(welshListed).toBeGreaterThan(1);
+    await expect(page.locator('table[data-matrix] tbody tr:visible')).toHaveCount(welshListed);
+    await expect(page.locator('[data-matrix-status]')).toContainText(`${welshListed} of`);
+    // The summary row counts the Welsh-speaking communities among those unknown in every column.
+    const welshFolded = welsh.length - welshListed;
+    const summary = page.locator('table[data-matrix] tfoot tr[data-matrix-folded]');
+    if (welshFolded > 0) await expect(summary).toHaveText(new RegExp(`^${welshFolded} communit(y|ies) whose block list`));
+    else await expect(summary).toBeHidden();
   });
 });
 

@@ -14,7 +14,7 @@ import type { Frame, Page } from '@playwright/test';
 import { parseCsv } from '../../src/lib/press/csv.ts';
 import { checkAtom } from '../unit/press/atom-check.ts';
 import { packageValidator } from '../unit/press/package-validator.ts';
-import { dataAtlasDay, dataCommunities, dataConfirmedOn, dataDomains, dataServers, dataStatesOn, expect, test } from './fixtures.ts';
+import { dataAtlasDay, dataCommunities, dataConfirmedOn, dataDomains, dataMatrixFolded, dataServers, dataStatesOn, expect, test } from './fixtures.ts';
 
 /** Downloads the page's CSV from its Download menu: the file's name, its header and its rows as objects. */
 async function downloadCsv(page: Page): Promise<{ name: string; header: string[]; rows: Record<string, string>[] }> {
@@ -362,11 +362,15 @@ test.describe('feeds, data and link previews', () => {
 /** True when a language tag is `wanted` or a more specific tag of it (the filters' rule, written out for the test). */
 const speaks = (tags: readonly string[], wanted: string) => tags.some((t) => t.toLowerCase() === wanted || t.toLowerCase().startsWith(`${wanted}-`));
 
-/** The matrix's rows as the fixture's YAML gives them on `day` (the oracle), for the communities speaking `lang`. */
+/**
+ * The matrix's rows as the fixture's YAML gives them on `day` (the oracle), for the communities speaking `lang`: the
+ * communities unknown in every column on every day are not rows (the page counts them in one summary row).
+ */
 function matrixExpected(domains: readonly string[], day: string, lang: string): string[][] {
   const states = new Map(domains.map((d) => [d, dataStatesOn(d, day)]));
+  const folded = dataMatrixFolded(domains);
   return dataServers()
-    .filter((s) => speaks(s.languages, lang))
+    .filter((s) => speaks(s.languages, lang) && !folded.includes(s.domain))
     .map((s) => [s.domain, s.status, ...domains.map((d) => (d === s.domain ? 'itself' : states.get(d)!.get(s.domain)!))]);
 }
 
@@ -544,12 +548,16 @@ test.describe('the other embeds', () => {
     await page.goto(`${base}embed/matrix/?lang=cy&table=1`);
     await expect(page.locator('[data-embed-root][data-embed-ready]')).toHaveCount(1);
     // The rows the table shows are the communities of the matrix's data whose languages include Welsh.
-    const data = (await (await request.get(`${base}data/matrix.json`)).json()) as { rows: { community: string; languages: string[] }[] };
+    const data = (await (await request.get(`${base}data/matrix.json`)).json()) as { domains: string[]; rows: { community: string; languages: string[] }[] };
     const welsh = data.rows.filter((r) => r.languages.some((l) => l === 'cy' || l.startsWith('cy-'))).map((r) => r.community);
     const shown = await page.locator('[data-embed-table] tbody th[scope="row"]').evaluateAll((ths) => ths.map((th) => th.getAttribute('data-sort')));
     expect(shown.length).toBeGreaterThan(0);
     expect(shown.length).toBeLessThan(data.rows.length);
     expect(shown).toEqual(welsh);
+    // The communities unknown in every column have no row: the table's last row counts the Welsh-speaking ones.
+    const welshFolded = dataServers().filter((s) => speaks(s.languages, 'cy') && dataMatrixFolded(data.domains).includes(s.domain)).length;
+    if (welshFolded > 0) await expect(page.locator('[data-embed-table] tfoot tr[data-matrix-folded]')).toHaveText(new RegExp(`^${welshFolded} communit(y|ies) whose block list`));
+    else await expect(page.locator('[data-embed-table] tfoot')).toHaveCount(0);
     await expect(page.locator('[data-embed-view-slot] svg.bars-chart')).toBeVisible();
     await expect(page.locator('[data-embed-status]')).toContainText('language cy');
     await expect(page.locator('a[data-full-link]').last()).toHaveAttribute('href', `${base}graph/matrix/?lang=cy`);

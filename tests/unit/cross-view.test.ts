@@ -54,6 +54,8 @@ const actedOn = actedOnPrepared(prepared, DAY);
 const views = createViews(servers, prepared, DAY, actedOn);
 const matrix = views.matrix();
 const matrixHistory = views.matrixHistory(silence);
+/** The matrix as the page shows it: its rows unknown in every column on every day folded into one summary row. */
+const shownMatrix = views.matrixShown(silence);
 const spans = edgeSpans(index, actedOn.map((a) => a.domain));
 
 function countOf(states: Iterable<ReachState | string>): StateCounts {
@@ -117,6 +119,11 @@ describe('every view gives the oracle\'s states', () => {
       if (column >= 0) {
         const onDay = matrixOnDay(matrix, matrixHistory, silence, day);
         expect(countOf(onDay.cells.map((row) => row[column]).filter((s): s is ReachState => s !== null)), 'matrix').toEqual(expected);
+        // As shown: the rows kept, and the folded communities counted as unknown.
+        const shown = matrixOnDay(shownMatrix.matrix, matrixHistory, silence, day);
+        const counts = countOf(shown.cells.map((row) => row[column]).filter((s): s is ReachState => s !== null));
+        counts.unknown += shownMatrix.folded.length;
+        expect(counts, 'matrix as shown').toEqual(expected);
       }
 
       // The focused graph built for that day: one edge per community that suspends or limits the domain.

@@ -3,17 +3,19 @@
  * domain of the matrix (how many of the communities shown suspend, limit, reach it or cannot be said for), and with
  * `&table=1` the full matrix table, on the day and within the period (`confirmed=`) asked for. Drawn from `/data/matrix.json` (the matrix as built, the same data the matrix
  * page embeds), `/data/matrix-as-of.json` and `/data/as-of.json`, looked up for the day as the matrix page looks it
- * up (src/lib/graph/matrix-on-day.ts); the language and region filters are the page's (matrixRowShown).
+ * up (src/lib/graph/matrix-on-day.ts); the language and region filters are the page's (matrixRowShown). The
+ * communities the page folds into its summary row (unknown in every column on every day) count as unknown in every
+ * bar and the headline, and the table ends with the same summary row.
  */
 import { columnCounts } from '../../lib/graph/matrix-columns.ts';
 import { matrixOnDay, type MatrixHistory } from '../../lib/graph/matrix-on-day.ts';
 import type { ReachMatrix } from '../../lib/graph/matrix.ts';
 import type { SilenceHistory } from '../../lib/map/as-of-history.ts';
 import { STATE_GLYPHS, stateWords } from '../../lib/map/reach-shard.ts';
-import { matrixRowShown, reachMatrixOf, type MatrixData } from '../../lib/press/matrix-rows.ts';
+import { matrixFoldedShown, matrixRowShown, reachMatrixOf, type MatrixData } from '../../lib/press/matrix-rows.ts';
 import { REACH_STATES, type StateCounts } from '../../lib/reach/state.ts';
 import { withBase } from '../../lib/url.ts';
-import { MATRIX_DATA_PATH, serverPath } from '../../lib/views/paths.ts';
+import { MATRIX_DATA_PATH, serverPath, UNPUBLISHED_PATH } from '../../lib/views/paths.ts';
 import { stackedBars } from '../../lib/views/stacked-bars.ts';
 import { confirmedFromUrl, dateFromUrl } from '../date-url.ts';
 import { h, replaceChildren, s } from '../dom.ts';
@@ -26,9 +28,16 @@ import { embedPageBase, embedState, embedWantsTable } from './view-url.ts';
 
 const RANK = { suspends: 0, limits: 1, unknown: 2, reaches: 3 } as const;
 
-function barsFigure(matrix: ReachMatrix, keep: (row: number) => boolean, day: string): HTMLElement {
-  const words = stateWords(t);
+/** Each column's counts over the rows kept, the folded communities kept (`folded`) unknown in every column. */
+function countsWithFolded(matrix: ReachMatrix, keep: (row: number) => boolean, folded: number): ReturnType<typeof columnCounts> {
   const columns = columnCounts(matrix, keep);
+  for (const c of columns) c.counts.unknown += folded;
+  return columns;
+}
+
+function barsFigure(matrix: ReachMatrix, keep: (row: number) => boolean, folded: number, day: string): HTMLElement {
+  const words = stateWords(t);
+  const columns = countsWithFolded(matrix, keep, folded);
   const chart = stackedBars(columns.map((c) => ({ label: c.domain, counts: c.counts })));
   const title = t('embed.matrix.chart-title', { day: dayWords(day) });
   const svg = s(
@@ -53,7 +62,7 @@ function barsFigure(matrix: ReachMatrix, keep: (row: number) => boolean, day: st
   );
 }
 
-function matrixTable(matrix: ReachMatrix, keep: (row: number) => boolean, day: string): HTMLElement {
+function matrixTable(matrix: ReachMatrix, keep: (row: number) => boolean, folded: number, day: string): HTMLElement {
   const words = stateWords(t);
   const rows = matrix.communities.flatMap((community, i) =>
     keep(i)
@@ -77,6 +86,19 @@ function matrixTable(matrix: ReachMatrix, keep: (row: number) => boolean, day: s
     h('caption', { id: 'embed-matrix-caption' }, t('graph.matrix.caption', { communities: t('graph.matrix.caption.communities', { count: rows.length }), domains: t('graph.matrix.caption.domains', { count: matrix.domains.length }) })),
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('graph.col.community')), ...matrix.domains.map((d) => h('th', { scope: 'col', class: 'domain-col', translate: 'no' }, d)))),
     h('tbody', {}, ...rows),
+    ...(folded > 0
+      ? [
+          h(
+            'tfoot',
+            {},
+            h(
+              'tr',
+              { 'data-matrix-folded': '' },
+              h('th', { scope: 'row', colspan: matrix.domains.length + 1 }, `${t('graph.matrix.folded', { count: folded })} `, h('a', { href: withBase(embedPageBase, UNPUBLISHED_PATH) }, t('graph.matrix.folded.link'))),
+            ),
+          ),
+        ]
+      : []),
   );
   return h('div', { class: 'table-scroll', role: 'region', 'aria-labelledby': 'embed-matrix-caption', tabindex: 0 }, table);
 }
@@ -92,20 +114,23 @@ async function run(): Promise<void> {
   const matrix = matrixOnDay(reachMatrixOf(data), history, silence, day, confirmedFromUrl());
   const { lang, area } = embedState();
   const keep = (row: number) => matrixRowShown(data.rows[row]!, { lang, area });
+  const folded = matrixFoldedShown(data, { lang, area });
   const counts: StateCounts = { suspends: 0, limits: 0, reaches: 0, unknown: 0 };
-  for (const c of columnCounts(matrix, keep)) for (const st of REACH_STATES) counts[st] += c.counts[st];
+  for (const c of countsWithFolded(matrix, keep, folded)) for (const st of REACH_STATES) counts[st] += c.counts[st];
   showHeadlineText(matrixStatus(day, counts, dayWords));
   if (headlineElement) {
     headlineElement.dataset.day = day;
     for (const st of REACH_STATES) headlineElement.dataset[`count${st[0]!.toUpperCase()}${st.slice(1)}`] = String(counts[st]);
   }
+  // As the page counts them: the rows listed, out of every community (those of the summary row too).
   const shown = data.rows.filter((_, i) => keep(i)).length;
-  if (lang || area) say(`${t('embed.matrix.shown', { shown, total: data.rows.length })}${lang ? t('embed.matrix.language', { lang }) : ''}${area ? t('embed.matrix.region', { area }) : ''}.`);
+  const total = data.rows.length + matrixFoldedShown(data, {});
+  if (lang || area) say(`${t('embed.matrix.shown', { shown, total })}${lang ? t('embed.matrix.language', { lang }) : ''}${area ? t('embed.matrix.region', { area }) : ''}.`);
   const view = document.querySelector<HTMLElement>('[data-embed-view-slot]');
-  if (view) replaceChildren(view, barsFigure(matrix, keep, day));
+  if (view) replaceChildren(view, barsFigure(matrix, keep, folded, day));
   const table = document.querySelector<HTMLElement>('[data-embed-table]');
   if (table && embedWantsTable()) {
-    replaceChildren(table, matrixTable(matrix, keep, day));
+    replaceChildren(table, matrixTable(matrix, keep, folded, day));
     linksToTop(table);
     table.hidden = false;
   }

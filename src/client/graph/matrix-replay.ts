@@ -8,7 +8,7 @@ import { changeDays } from '../../lib/reach/segment-lookup.ts';
 import { dayWords, t } from '../page-words.ts';
 import { startReplay } from '../replay-wire.ts';
 import { setRowSource } from '../row-source.ts';
-import { matrixRowColumns, matrixRows, parseMatrixData } from '../../lib/press/matrix-rows.ts';
+import { matrixFoldedShown, matrixRowColumns, matrixRows, parseMatrixData } from '../../lib/press/matrix-rows.ts';
 import { loadMatrixReplay, matrixFor, matrixStatus, paintMatrix, readMatrix } from './matrix-paint.ts';
 
 async function start(root: HTMLElement, table: HTMLTableElement): Promise<void> {
@@ -22,6 +22,8 @@ async function start(root: HTMLElement, table: HTMLTableElement): Promise<void> 
   const form = document.querySelector<HTMLFormElement>('form[data-matrix-filters]');
   const embedded = parseMatrixData(table.dataset.matrixRows ?? '');
   let months: number | undefined;
+  // The communities folded into the summary row are unknown in every column on every day: counted so in the status.
+  const foldedCells = matrixFoldedShown(embedded, {}) * embedded.domains.length;
   setRowSource(table, async () => {
     const day = table.dataset.shownDay ?? today;
     const filters = {
@@ -50,6 +52,7 @@ async function start(root: HTMLElement, table: HTMLTableElement): Promise<void> 
     show: (day, within) => {
       months = within;
       const counts = paintMatrix(table, matrixFor(now, data, day, within));
+      counts.unknown += foldedCells;
       status.textContent = matrixStatus(day, counts, dayWords);
       table.dataset.shownDay = day;
     },

@@ -34,8 +34,23 @@ export interface MatrixData {
   day: string;
   /** The columns. */
   domains: string[];
-  /** The rows, in the matrix's order (by community). */
+  /** The rows, in the matrix's order (by community): every community but those folded. */
   rows: MatrixDataRow[];
+  /**
+   * The communities folded into the summary row (unknown in every column on every day: src/lib/graph/matrix-fold.ts),
+   * counted by their languages and regions so the filters can count them; absent when none is folded.
+   */
+  folded?: MatrixFoldedGroup[];
+}
+
+/** Folded communities that share their languages and regions, counted. */
+export interface MatrixFoldedGroup {
+  /** Their language tags. */
+  languages: string[];
+  /** Their area's ISO 3166 codes, upper case. */
+  regions: string[];
+  /** How many. */
+  count: number;
 }
 
 /** Each state's letter in `MatrixDataRow.cells`. */
@@ -47,9 +62,16 @@ export const SELF_LETTER = '-';
 
 const STATE_OF_LETTER: Readonly<Record<string, ReachState>> = Object.fromEntries(Object.entries(CELL_LETTERS).map(([state, letter]) => [letter, state as ReachState]));
 
-/** The embedded data of `matrix`, given each community's list status, languages and area codes. */
-export function matrixData(matrix: ReachMatrix, info: (community: string) => { list: ListStatus; languages: readonly string[]; regions: readonly string[] }): MatrixData {
-  return {
+/**
+ * The embedded data of `matrix` (its rows as shown), given each community's list status, languages and area codes,
+ * and the communities `folded` into the summary row (counted by languages and regions, in first-seen order).
+ */
+export function matrixData(
+  matrix: ReachMatrix,
+  info: (community: string) => { list: ListStatus; languages: readonly string[]; regions: readonly string[] },
+  folded: readonly string[] = [],
+): MatrixData {
+  const data: MatrixData = {
     day: matrix.day,
     domains: [...matrix.domains],
     rows: matrix.communities.map((community, i) => {
@@ -58,6 +80,25 @@ export function matrixData(matrix: ReachMatrix, info: (community: string) => { l
       return { community, list, languages: [...languages], regions: regions.map((r) => r.toUpperCase()), cells };
     }),
   };
+  if (folded.length === 0) return data;
+  const groups = new Map<string, MatrixFoldedGroup>();
+  for (const community of folded) {
+    const { languages, regions } = info(community);
+    const group = { languages: [...languages], regions: regions.map((r) => r.toUpperCase()) };
+    const key = JSON.stringify(group);
+    const seen = groups.get(key);
+    if (seen) seen.count++;
+    else groups.set(key, { ...group, count: 1 });
+  }
+  data.folded = [...groups.values()];
+  return data;
+}
+
+/** How many folded communities the language and region filters keep (the summary row's count). */
+export function matrixFoldedShown(data: Pick<MatrixData, 'folded'>, filters: MatrixFilters): number {
+  let n = 0;
+  for (const group of data.folded ?? []) if (placeShown(group, filters)) n += group.count;
+  return n;
 }
 
 /** The matrix as built, from its embedded data. */

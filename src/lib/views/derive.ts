@@ -16,6 +16,7 @@ import { edgeSpans } from '../graph/edge-spans.ts';
 import type { EdgeSpan } from '../graph/edge-spans-lookup.ts';
 import { matrixHistory } from '../graph/matrix-history.ts';
 import type { MatrixHistory } from '../graph/matrix-on-day.ts';
+import { foldMatrix, type FoldedMatrix } from '../graph/matrix-fold.ts';
 import type { SilenceHistory } from '../map/as-of-history.ts';
 import type { Graph } from '../graph/types.ts';
 import { domainDisplay } from '../domain.ts';
@@ -108,6 +109,11 @@ export interface AtlasViews {
   matrix(): ReachMatrix;
   /** The matrix's cells over time that differ from their community's silence `silence` (computed once). */
   matrixHistory(silence: Pick<SilenceHistory, 'communities'>): MatrixHistory;
+  /**
+   * The matrix as shown (computed once): its rows unknown in every column on every day folded into one summary row
+   * (src/lib/graph/matrix-fold.ts), decided from the matrix, its history and the silence segments `silence`.
+   */
+  matrixShown(silence: Pick<SilenceHistory, 'communities'>): FoldedMatrix;
   /** The servers by language (computed once). */
   languages(): LanguageGroup[];
   /** The servers by country and subdivision (computed once). */
@@ -194,6 +200,7 @@ export function createViews(
   });
   const matrix = once(() => reachMatrix(servers, day, { k: options.matrixColumns ?? 20 }));
   let history: MatrixHistory | undefined;
+  let shown: FoldedMatrix | undefined;
   const actingNow = (domain: string) => actingPrepared(context().index, prepared, domain, day, preparedOf.get(domain));
   const domainDecisions = (domain: string): DomainDecision[] => {
     const rows: DomainDecision[] = [];
@@ -214,6 +221,7 @@ export function createViews(
   };
   const absence = once(() => absenceSummary(prepared, day));
   const unknownEverywhere = once(() => new Set(absence().communities.filter((e) => e.state === 'unknown' && isUnknownEverywhere(e.reason)).map((e) => e.community)));
+  const listUnknown = once(() => new Set(absence().communities.filter((e) => e.state === 'unknown' && e.reason === 'list-unknown').map((e) => e.community)));
   const ogServers = once(() => ogServerSet(servers));
   const sizes = once(() => communitySizes(servers));
   const ogDomains = once(() => ogDomainSet(actedOn));
@@ -239,6 +247,7 @@ export function createViews(
     fullGraphs,
     matrix,
     matrixHistory: (silence) => (history ??= matrixHistory(prepared, matrix(), silence)),
+    matrixShown: (silence) => (shown ??= foldMatrix(matrix(), (history ??= matrixHistory(prepared, matrix(), silence)), silence, listUnknown())),
     languages: once(() => languageGroups(servers)),
     regions: once(() => regionGroups(servers)),
     absence,

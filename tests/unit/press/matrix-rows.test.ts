@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ReachMatrix } from '../../../src/lib/graph/matrix.ts';
-import { matrixData, matrixRowColumns, matrixRows, matrixRowShown, matrixRowSplit, parseMatrixData, reachMatrixOf, type MatrixDataRow } from '../../../src/lib/press/matrix-rows.ts';
+import { matrixData, matrixFoldedShown, matrixRowColumns, matrixRows, matrixRowShown, matrixRowSplit, parseMatrixData, reachMatrixOf, type MatrixDataRow } from '../../../src/lib/press/matrix-rows.ts';
 
 /** Rows: a.example (cy, GB-WLS), b.example (en, IE), t.example (en, no area, itself a column). Columns: t.example, x.example. */
 const MATRIX: ReachMatrix = {
@@ -109,5 +109,33 @@ describe('published lists only', () => {
   it('leaves the unknown lists out of the download when asked', () => {
     const data = matrixData(MATRIX, (c) => ({ ...INFO[c as keyof typeof INFO], list: c === 'b.example' ? 'unknown' : 'published' }));
     expect(matrixRows(data, { published: true }, MATRIX.day).map((r) => r.community)).toEqual(['a.example', 't.example']);
+  });
+});
+
+describe('the folded communities in the embedded data', () => {
+  const INFO: Record<string, { languages: string[]; regions: string[] }> = {
+    'f.example': { languages: ['cy'], regions: ['gb-wls'] },
+    'g.example': { languages: ['cy'], regions: ['gb-wls'] },
+    'h.example': { languages: ['en'], regions: ['ie'] },
+  };
+  const info = (c: string) => ({ list: 'unknown' as const, ...(INFO[c] ?? { languages: ['en'], regions: [] }) });
+
+  it('counts them by languages and regions, without rows, and the filters count them as the rows are counted', () => {
+    const data = matrixData(MATRIX, info, ['f.example', 'g.example', 'h.example']);
+    expect(data.rows.map((r) => r.community)).toEqual(['a.example', 'b.example', 't.example']);
+    expect(data.folded).toEqual([
+      { languages: ['cy'], regions: ['GB-WLS'], count: 2 },
+      { languages: ['en'], regions: ['IE'], count: 1 },
+    ]);
+    expect(matrixFoldedShown(data, {})).toBe(3);
+    expect(matrixFoldedShown(data, { lang: 'cy' })).toBe(2);
+    expect(matrixFoldedShown(data, { area: 'GB' })).toBe(2);
+    expect(matrixFoldedShown(data, { area: 'IE', published: true })).toBe(1);
+    expect(matrixFoldedShown(data, { lang: 'fr' })).toBe(0);
+  });
+
+  it('leaves the field out when none is folded', () => {
+    expect(matrixData(MATRIX, info).folded).toBeUndefined();
+    expect(matrixFoldedShown(matrixData(MATRIX, info), {})).toBe(0);
   });
 });
