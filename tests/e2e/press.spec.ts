@@ -558,6 +558,8 @@ test.describe('the other embeds', () => {
     const welshFolded = dataServers().filter((s) => speaks(s.languages, 'cy') && dataMatrixFolded(data.domains).includes(s.domain)).length;
     if (welshFolded > 0) await expect(page.locator('[data-embed-table] tfoot tr[data-matrix-folded]')).toHaveText(new RegExp(`^${welshFolded} communit(y|ies) whose block list`));
     else await expect(page.locator('[data-embed-table] tfoot')).toHaveCount(0);
+    // The caption counts every community shown, in a row of its own or in the last row, as the matrix page's does.
+    await expect(page.locator('[data-embed-table] caption')).toContainText(`${welsh.length + welshFolded} communit`);
     await expect(page.locator('[data-embed-view-slot] svg.bars-chart')).toBeVisible();
     await expect(page.locator('[data-embed-status]')).toContainText('language cy');
     await expect(page.locator('a[data-full-link]').last()).toHaveAttribute('href', `${base}graph/matrix/?lang=cy`);

@@ -80,10 +80,11 @@ function matrixTable(matrix: ReachMatrix, keep: (row: number) => boolean, folded
         ]
       : [],
   );
+  // The caption counts every community shown, its own row or the summary row's, as the matrix page's does.
   const table = h(
     'table',
     { class: 'matrix', 'data-shown-day': day },
-    h('caption', { id: 'embed-matrix-caption' }, t('graph.matrix.caption', { communities: t('graph.matrix.caption.communities', { count: rows.length }), domains: t('graph.matrix.caption.domains', { count: matrix.domains.length }) })),
+    h('caption', { id: 'embed-matrix-caption' }, t('graph.matrix.caption', { communities: t('graph.matrix.caption.communities', { count: rows.length + folded }), domains: t('graph.matrix.caption.domains', { count: matrix.domains.length }) })),
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('graph.col.community')), ...matrix.domains.map((d) => h('th', { scope: 'col', class: 'domain-col', translate: 'no' }, d)))),
     h('tbody', {}, ...rows),
     ...(folded > 0
