@@ -191,3 +191,20 @@ export const PAGE_TYPES = [
   'embed/map/?domain=threads.net&lang=cy',
   'embed/matrix/',
 ];
+
+/**
+ * Every link to a page of the site, as the reader finds it once the page's scripts have run (the graph's node links,
+ * the search's answers), that leaves Welsh, other than the language switcher's. check-site checks the built HTML's
+ * links on every page; this sees the ones scripts add.
+ */
+export async function linksLeavingWelsh(page: Page): Promise<{ pages: number; leaving: string[] }> {
+  return page.evaluate(() => {
+    const paths = [...document.querySelectorAll('a[href]')]
+      // getAttribute, not .href: an SVG link's href is not a string.
+      .map((a) => new URL(a.getAttribute('href') ?? '', location.href))
+      .filter((u) => u.origin === location.origin && u.pathname.endsWith('/'))
+      .map((u) => u.pathname);
+    const switcher = [...document.querySelectorAll('[data-lang-switch] a')].map((a) => new URL(a.getAttribute('href') ?? '', location.href).pathname);
+    return { pages: paths.length, leaving: paths.filter((p) => !p.startsWith('/cy/') && !switcher.includes(p)) };
+  });
+}

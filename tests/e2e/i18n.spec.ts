@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, PAGE_TYPES, test } from './fixtures.ts';
+import { expect, linksLeavingWelsh, PAGE_TYPES, test } from './fixtures.ts';
 
 /** One language's strings, flattened as the site uses them (`<part>.<key>`); plural forms as their `other`. */
 function catalogue(code: string): Record<string, string> {
@@ -64,23 +64,6 @@ const HEADINGS: Record<string, [number, string]> = {
   'languages/': [1, 'groups.languages.title'],
   'regions/': [1, 'groups.regions.title'],
 };
-
-/**
- * Every link to a page of the site, as the reader finds it once the page's scripts have run (the graph's node links,
- * the search's answers), that leaves Welsh, other than the language switcher's. check-site checks the built HTML's
- * links on every page; this sees the ones scripts add.
- */
-async function linksLeavingWelsh(page: Page): Promise<{ pages: number; leaving: string[] }> {
-  return page.evaluate(() => {
-    const paths = [...document.querySelectorAll('a[href]')]
-      // getAttribute, not .href: an SVG link's href is not a string.
-      .map((a) => new URL(a.getAttribute('href') ?? '', location.href))
-      .filter((u) => u.origin === location.origin && u.pathname.endsWith('/'))
-      .map((u) => u.pathname);
-    const switcher = [...document.querySelectorAll('[data-lang-switch] a')].map((a) => new URL(a.getAttribute('href') ?? '', location.href).pathname);
-    return { pages: paths.length, leaving: paths.filter((p) => !p.startsWith('/cy/') && !switcher.includes(p)) };
-  });
-}
 
 test.describe('the Welsh interface', () => {
   // The Welsh pages' links under /atlas/ are checked by check-site on the sub-path build; in the browser, once.

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { expect, test } from './fixtures.ts';
+import { expect, linksLeavingWelsh, test } from './fixtures.ts';
 
 /** One language's strings of one part (plural forms as their `other`). */
 function strings(code: string, part: string): Record<string, string> {
@@ -42,17 +42,9 @@ test.describe('the Welsh server, graph, data and methodology pages', () => {
     expect(welsh).not.toBe(graph.en['min.heading']!.replace('{n}', '2'));
     await page.goto('cy/graph/min-2/');
     await expect(page.getByRole('heading', { level: 1, name: welsh, exact: true })).toHaveCount(1);
-    const pages = await page.locator('a[href]').evaluateAll((as) =>
-      as
-        // getAttribute, not .href: an SVG link's href is not a string.
-        .map((a) => new URL(a.getAttribute('href') ?? '', location.href))
-        .filter((u) => u.origin === location.origin && u.pathname.endsWith('/'))
-        .map((u) => u.pathname),
-    );
-    expect(pages.length).toBeGreaterThan(3);
-    // The language switcher's English link is the one page link meant to leave Welsh.
-    const switcher = await page.locator('[data-lang-switch] a').evaluateAll((as) => as.map((a) => new URL(a.getAttribute('href') ?? '', location.href).pathname));
-    expect(pages.filter((p) => !p.startsWith('/cy/') && !switcher.includes(p))).toEqual([]);
+    const links = await linksLeavingWelsh(page);
+    expect(links.pages).toBeGreaterThan(3);
+    expect(links.leaving).toEqual([]);
   });
 
   test('the Embed dialog of the Welsh matrix offers the Welsh embed, which speaks Welsh and links back to the Welsh matrix', async ({ page }) => {
