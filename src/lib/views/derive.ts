@@ -19,6 +19,7 @@ import type { MatrixHistory } from '../graph/matrix-on-day.ts';
 import { foldMatrix, type FoldedMatrix } from '../graph/matrix-fold.ts';
 import type { SilenceHistory } from '../map/as-of-history.ts';
 import type { Graph } from '../graph/types.ts';
+import { graphTableRows, tablesInline, type GraphTableRows } from './graph-table-rows.ts';
 import { domainDisplay } from '../domain.ts';
 import { compareText } from '../order.ts';
 import { absenceSummary, type AbsenceSummary } from '../reach/absence.ts';
@@ -61,6 +62,10 @@ export interface FullGraphVariant {
   /** Domains kept: those at least this many communities act on (curated communities are always kept). */
   minActing: number;
   graph: Graph;
+  /** The rows its tables list (all, or in a very large graph the most acted-on: `graphTableRows`). */
+  tables: GraphTableRows<Graph>;
+  /** Whether those tables are listed below the canvas, or on a page of their own (`tablesInline`). */
+  tablesInline: boolean;
 }
 
 /** The full graph's variants, sharing one layout (that of the largest, `minActing` 1). */
@@ -194,7 +199,11 @@ export function createViews(
     const largest = fullGraph(servers, day, { minActing: 1 });
     const chosen = defaultMinActing(sizesByMinActing(largest, max));
     const steps = [...new Set([...minActingSteps(max), chosen])].sort((a, b) => a - b);
-    const variants = steps.map((minActing) => ({ minActing, graph: minActing === 1 ? largest : cutFullGraph(largest, minActing) }));
+    const variants = steps.map((minActing): FullGraphVariant => {
+      const graph = minActing === 1 ? largest : cutFullGraph(largest, minActing);
+      const tables = graphTableRows(graph);
+      return { minActing, graph, tables, tablesInline: tablesInline(tables) };
+    });
     const spans = edgeSpans(context().index, largest.nodes.map((n) => n.id));
     return { variants, layout: (options.layout ?? layoutGraph)(largest), defaultMinActing: chosen, spans };
   });
