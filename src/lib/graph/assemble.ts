@@ -62,9 +62,25 @@ export interface GraphContext {
   curated: ReadonlyMap<string, GraphCommunity>;
   /** Which communities name which domains (`indexActors`). */
   index: ActorIndex;
+  /** Every community, prepared, by domain. */
+  preparedOf: ReadonlyMap<string, PreparedCommunity>;
+  /**
+   * `actingOn`'s answers already given, by day then domain: a build's server pages ask it of the same few
+   * much-acted-on domains thousands of times (read through `actingIn`).
+   */
+  acting: Map<string, Map<string, number>>;
+}
+
+/** `actingOn` over a context, each domain's count on a day worked out once per context. */
+export function actingIn(context: GraphContext, domain: string, day: string): number {
+  let byDomain = context.acting.get(day);
+  if (!byDomain) context.acting.set(day, (byDomain = new Map()));
+  let n = byDomain.get(domain);
+  if (n === undefined) byDomain.set(domain, (n = actingOn(context.prepared, domain, day, context.index)));
+  return n;
 }
 
 /** Prepares `servers` once for many graph questions (see `domainSubgraphIn`, `communitySubgraphIn`). */
 export function graphContext(servers: readonly GraphCommunity[], prepared: readonly PreparedCommunity[] = prepareAll(servers)): GraphContext {
-  return { prepared, curated: byDomain(servers), index: indexActors(prepared) };
+  return { prepared, curated: byDomain(servers), index: indexActors(prepared), preparedOf: new Map(prepared.map((p) => [p.community.domain, p])), acting: new Map() };
 }

@@ -1,6 +1,6 @@
 /** The subgraph around one community: what it acts on. */
 import { reachPrepared } from '../reach/reach.ts';
-import { actingOn, graphContext, makeEdge, makeNode, sortedGraph, type GraphContext } from './assemble.ts';
+import { actingIn, graphContext, makeEdge, makeNode, sortedGraph, type GraphContext } from './assemble.ts';
 import type { Graph, GraphCommunity, GraphEdge, GraphNode } from './types.ts';
 
 /** A community's subgraph. */
@@ -20,18 +20,18 @@ export function communitySubgraph(servers: readonly GraphCommunity[], community:
 
 /** `communitySubgraph` over servers prepared once by `graphContext`. */
 export function communitySubgraphIn(context: GraphContext, community: string, day: string): CommunityGraph {
-  const { prepared, curated, index } = context;
-  const self = prepared.find((p) => p.community.domain === community);
+  const { curated, preparedOf } = context;
+  const self = preparedOf.get(community);
   if (!self) throw new RangeError(`no curated server has the domain ${JSON.stringify(community)}`);
-  const nodes: GraphNode[] = [makeNode(community, curated.get(community), actingOn(prepared, community, day, index))];
+  const nodes: GraphNode[] = [makeNode(community, curated.get(community), actingIn(context, community, day))];
   const edges: GraphEdge[] = [];
   for (const target of self.byDomain.keys()) {
     if (target === community) continue;
     const edge = makeEdge(community, target, reachPrepared(self, target, day));
     if (!edge) continue;
     edges.push(edge);
-    nodes.push(makeNode(target, curated.get(target), actingOn(prepared, target, day, index)));
-    const other = prepared.find((p) => p.community.domain === target);
+    nodes.push(makeNode(target, curated.get(target), actingIn(context, target, day)));
+    const other = preparedOf.get(target);
     const back = other && makeEdge(target, community, reachPrepared(other, community, day));
     if (back) edges.push(back);
   }

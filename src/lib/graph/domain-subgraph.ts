@@ -1,7 +1,7 @@
 /** The readable default: the subgraph around one domain ("who cuts off threads.net, and who still reaches it?"). */
 import { domainReachPrepared, type DomainReach } from '../reach/domain-reach.ts';
 import type { StateCounts } from '../reach/state.ts';
-import { actingOn, graphContext, makeEdge, makeNode, sortedGraph, type GraphContext } from './assemble.ts';
+import { actingIn, graphContext, makeEdge, makeNode, sortedGraph, type GraphContext } from './assemble.ts';
 import type { Graph, GraphCommunity, GraphEdge, GraphNode } from './types.ts';
 
 /** Options for a domain's subgraph. */
@@ -32,14 +32,14 @@ export function domainSubgraph(servers: readonly GraphCommunity[], domain: strin
  * domain, day)` when the caller has it already (a domain page asks for it too); else it is computed.
  */
 export function domainSubgraphIn(context: GraphContext, domain: string, day: string, options: DomainSubgraphOptions = {}, answer: DomainReach = domainReachPrepared(context.prepared, domain, day)): DomainGraph {
-  const { prepared, curated, index } = context;
-  const nodes: GraphNode[] = [makeNode(domain, curated.get(domain), actingOn(prepared, domain, day, index))];
+  const { curated } = context;
+  const nodes: GraphNode[] = [makeNode(domain, curated.get(domain), actingIn(context, domain, day))];
   const edges: GraphEdge[] = [];
   for (const entry of answer.communities) {
     const edge = makeEdge(entry.community, domain, entry.reach, options.reaching ?? false);
     if (!edge) continue;
     edges.push(edge);
-    nodes.push(makeNode(entry.community, curated.get(entry.community), actingOn(prepared, entry.community, day, index)));
+    nodes.push(makeNode(entry.community, curated.get(entry.community), actingIn(context, entry.community, day)));
     const back = entry.back && makeEdge(domain, entry.community, entry.back);
     if (back) edges.push(back);
   }
