@@ -20,9 +20,9 @@
  * The `og-cache-log` integration clears the Open Graph cache's log when a build starts and prints (and saves in
  * node_modules/.cache/atlas-og/stats.json) how many cards the build drew and how many it reused (src/node/og-cache.ts).
  *
- * The `module-preload` integration announces, in each page's head, every module its scripts import
- * (<link rel="modulepreload">), so they are fetched at once instead of one level of imports after the other
- * (src/node/module-preload.ts).
+ * The `module-preload` integration tells src/middleware.ts where the build writes the browser's bundles, so that
+ * each page's head announces, as it is rendered, every module its scripts import (<link rel="modulepreload">):
+ * they are fetched at once instead of one level of imports after the other (src/node/module-preload.ts).
  *
  * Interface languages come from src/locales/config.ts (one line each); every page is built once per language,
  * the default at the root and the others under their code (src/i18n.ts).
@@ -32,12 +32,13 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { normaliseBase } from './src/lib/url.ts';
-import { addModulePreloads } from './src/node/module-preload.ts';
 import { resetOgLog, saveOgStats } from './src/node/og-log.ts';
 import { LOCALES } from './src/locales/config.ts';
 import { clearOutDirAside } from './src/node/out-dir.ts';
 
 const env = process.env;
+/** The build's output folder, as Astro resolved it (set when its config is done). */
+let outDirUrl = new URL('./dist/', import.meta.url);
 
 export default defineConfig({
   output: 'static',
@@ -102,9 +103,12 @@ export default defineConfig({
     {
       name: 'module-preload',
       hooks: {
-        'astro:build:done': async ({ dir, logger }) => {
-          const pages = await addModulePreloads(fileURLToPath(dir), normaliseBase(env.ATLAS_BASE || '/'));
-          logger.info(`Module preloads: added to ${pages} pages (src/node/module-preload.ts)`);
+        // The browser's bundles are written before pages are rendered: src/middleware.ts reads their imports there.
+        'astro:config:done': ({ config }) => {
+          outDirUrl = config.outDir;
+        },
+        'astro:build:start': () => {
+          env.ATLAS_PRELOAD_FROM = fileURLToPath(outDirUrl);
         },
       },
     },

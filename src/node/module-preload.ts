@@ -1,12 +1,12 @@
 /**
- * After the build: every module a page's scripts import, directly or through another, announced in its head as
+ * Every module a page's scripts import, directly or through another, announced in its head as
  * `<link rel="modulepreload">`. The browser then fetches them all at once, with the page, instead of one level
  * of imports after the other once each script has arrived (the full graph's script waited ~150 ms for its twenty
- * chunks so); the scripts run no earlier than before, and nothing else changes. Run by astro.config.mjs's
- * `module-preload` integration when the build is done.
+ * chunks so); the scripts run no earlier than before, and nothing else changes. Applied to each page as Astro
+ * renders it, by src/middleware.ts (`modulePreloader`): the browser's bundles are on disk by then, and a page
+ * is not read back and written again after the build (that pass took 43 s over a 21,000-page site).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** The modules a module's code imports statically (`import … from "x"`, `import "x"`, `export … from "x"`), each once, in order. */
@@ -57,11 +57,27 @@ export function withModulePreloads(html: string, paths: readonly string[]): stri
   return html.replace('</head>', `${links}</head>`);
 }
 
-/** Adds the links to every HTML page under `dir`, a site served under `base` (e.g. `/` or `/atlas/`); the count of pages changed. */
-export async function addModulePreloads(dir: string, base: string): Promise<number> {
+/**
+ * A function adding the links to one page's HTML, for a site whose built files are under `dir` and served under
+ * `base`. Pages with the same scripts get the same links, worked out once; a module is read once.
+ */
+export function modulePreloader(dir: string, base: string): (html: string) => string {
+  const importsOf = moduleImports(dir, base);
+  const known = new Map<string, string[]>();
+  return (html) => {
+    const scripts = moduleScripts(html);
+    const key = scripts.join('\n');
+    let paths = known.get(key);
+    if (!paths) known.set(key, (paths = preloadPaths(scripts, importsOf)));
+    return withModulePreloads(html, paths);
+  };
+}
+
+/** A module's own imports by its path from the site's root, read once each from `dir` (undefined: no such module). */
+function moduleImports(dir: string, base: string): (path: string) => string[] | undefined {
   const root = base.endsWith('/') ? base : `${base}/`;
   const imports = new Map<string, string[] | undefined>();
-  const importsOf = (path: string): string[] | undefined => {
+  return (path) => {
     if (imports.has(path)) return imports.get(path);
     if (!path.startsWith(root)) return undefined;
     const file = join(dir, path.slice(root.length));
@@ -70,15 +86,4 @@ export async function addModulePreloads(dir: string, base: string): Promise<numb
     imports.set(path, code);
     return code;
   };
-  let changed = 0;
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
-    const file = join(entry.parentPath, entry.name);
-    const html = await readFile(file, 'utf8');
-    const paths = preloadPaths(moduleScripts(html), importsOf);
-    if (paths.length === 0) continue;
-    await writeFile(file, withModulePreloads(html, paths), 'utf8');
-    changed++;
-  }
-  return changed;
 }

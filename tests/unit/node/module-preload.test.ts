@@ -1,5 +1,8 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { moduleScripts, preloadPaths, staticImports, withModulePreloads } from '../../../src/node/module-preload.ts';
+import { modulePreloader, moduleScripts, preloadPaths, staticImports, withModulePreloads } from '../../../src/node/module-preload.ts';
 
 describe('module preloads', () => {
   it('reads a minified module\'s static imports and re-exports, never a dynamic import or a word in a string', () => {
@@ -29,5 +32,25 @@ describe('module preloads', () => {
       '<html><head><title>t</title><link rel="modulepreload" href="/_astro/x.js"></head><body></body></html>',
     );
     expect(withModulePreloads('<html><head></head></html>', [])).toBe('<html><head></head></html>');
+  });
+
+  it('adds to a page, as it is rendered, the links its scripts need from the bundles on disk under the base, reading each bundle once', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-preload-'));
+    try {
+      mkdirSync(join(dir, '_astro'));
+      writeFileSync(join(dir, '_astro', 'page.js'), 'import{a}from"./dom.js";');
+      writeFileSync(join(dir, '_astro', 'dom.js'), 'import"./util.js";');
+      writeFileSync(join(dir, '_astro', 'util.js'), 'export const u=1;');
+      const preload = modulePreloader(dir, '/atlas/');
+      const page = '<html><head><script type="module" src="/atlas/_astro/page.js"></script></head><body></body></html>';
+      const expected = '<html><head><script type="module" src="/atlas/_astro/page.js"></script><link rel="modulepreload" href="/atlas/_astro/dom.js"><link rel="modulepreload" href="/atlas/_astro/util.js"></head><body></body></html>';
+      expect(preload(page)).toBe(expected);
+      // Read once: a bundle removed after the first page does not change the next page with the same scripts.
+      rmSync(join(dir, '_astro', 'util.js'));
+      expect(preload(page)).toBe(expected);
+      expect(preload('<html><head></head><body>no scripts</body></html>')).toBe('<html><head></head><body>no scripts</body></html>');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
