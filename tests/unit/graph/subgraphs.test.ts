@@ -85,4 +85,18 @@ describe('subgraphs over a prepared context', () => {
       expect(communitySubgraphIn(context, 'published.example', day)).toEqual(communitySubgraph(servers, 'published.example', day));
     }
   });
+
+  it('count who acts on a domain once per day and domain, each count as `actingOn` gives it on that day', async () => {
+    const { actingIn, actingOn, graphContext } = await import('../../../src/lib/graph/assemble.ts');
+    const context = graphContext(servers);
+    const domains = [...new Set(context.prepared.flatMap((p) => [...p.byDomain.keys()]))];
+    // Days interleaved, so an answer kept for one day would show on another.
+    for (const round of [1, 2]) {
+      for (const day of ['2025-01-18', '2025-06-01', '2026-03-04']) {
+        for (const domain of domains) expect([round, day, domain, actingIn(context, domain, day)]).toEqual([round, day, domain, actingOn(context.prepared, domain, day)]);
+      }
+    }
+    const counts = ['2025-01-18', '2025-06-01'].map((day) => domains.map((d) => actingIn(context, d, day)));
+    expect(counts[0]).not.toEqual(counts[1]);
+  });
 });
