@@ -41,6 +41,7 @@ import { markSvg, setMarkState } from './marks.ts';
 import { dayWords } from './page-words.ts';
 import { startReplay } from './replay-wire.ts';
 import { setRowSource } from './row-source.ts';
+import { unfoldTable } from './deferred-table.ts';
 import { setImageSource } from './image-source.ts';
 import { mapFigure } from '../lib/press/map-figure.ts';
 import type { LegendItem } from '../lib/press/print-frame.ts';
@@ -73,6 +74,8 @@ interface Shown {
   domains: string[];
   /** For a cluster: its id in the current index (ids change with the zoom and the filters). */
   clusterId?: number;
+  /** The shard its element was last painted for (`null`: none yet), so a repaint skips what has not changed. */
+  paintedFor?: ReachShard | null;
 }
 
 /** Text made safe to put into HTML (Leaflet's attribution is HTML). */
@@ -96,8 +99,21 @@ function start(root: HTMLElement): void {
   const fitButton = root.querySelector<HTMLButtonElement>('#fit-shown')!;
   const trayItems = Array.from(root.querySelectorAll<HTMLElement>('.tray-item[data-domain]'));
   const trayEmpty = root.querySelector<HTMLElement>('[data-tray-empty]');
-  const table = document.getElementById('servers');
-  const rows = Array.from(table?.querySelectorAll<HTMLTableRowElement>('tbody tr[data-domain]') ?? []);
+  // The list's rows: put in the page from its <noscript> (src/client/deferred-table.ts), the first at once and the
+  // others when the page is idle; each batch gets its "Show on map" buttons and, once the map runs, its state.
+  const rows: HTMLTableRowElement[] = [];
+  let listStarted = false;
+  const addRows = (batch: HTMLTableRowElement[]) => {
+    rows.push(...batch);
+    for (const row of batch) {
+      const button = row.querySelector<HTMLButtonElement>('[data-show-on-map]');
+      if (button) button.hidden = false;
+    }
+    if (listStarted) paintList();
+  };
+  const held = document.querySelector<HTMLElement>('noscript[data-deferred-table="servers"]');
+  const table = held ? unfoldTable(held, addRows) : document.getElementById('servers');
+  if (!held) addRows(Array.from(table?.querySelectorAll<HTMLTableRowElement>('tbody tr[data-domain]') ?? []));
   const reachHeader = table?.querySelector<HTMLElement>('[data-reach-header]');
   const shownNote = table?.querySelector<HTMLElement>('[data-shown-note]');
   const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -319,17 +335,20 @@ function start(root: HTMLElement): void {
     return `${server.name}, ${server.domain}${where}${reach}`;
   }
 
-  function clusterLabel(domains: readonly string[]): string {
+  function clusterLabel(domains: readonly string[], counts: Record<ShownState, number>): string {
     const names = domains.slice(0, 5).map((d) => byDomain.get(d)?.name ?? d);
     const more = domains.length > 5 ? t('map.cluster.more', { count: domains.length - 5 }) : '';
     let label = `${t('map.cluster.title', { count: domains.length })}: ${names.join(', ')}${more}`;
-    if (shard) label += `. ${shard.domain}: ${countWords(countStates(domains))}`;
+    if (shard) label += `. ${shard.domain}: ${countWords(counts)}`;
     return `${label}. ${t('map.cluster.enter')}`;
   }
 
   function paintMarker(entry: Shown): void {
     const el = entry.marker.getElement();
     if (!el) return;
+    // Already painted for this shard (a zoom keeps the markers that stay): nothing has changed.
+    if (byElement.get(el) === entry && entry.paintedFor === (shard ?? null)) return;
+    entry.paintedFor = shard ?? null;
     byElement.set(el, entry);
     el.dataset.count = String(entry.domains.length);
     if (entry.clusterId === undefined && entry.key.startsWith('p:')) {
@@ -342,14 +361,14 @@ function start(root: HTMLElement): void {
       if (entry.marker.isPopupOpen()) entry.marker.setPopupContent(serverDetails(server, payload, shard));
     } else {
       el.dataset.domains = entry.domains.join(' ');
-      el.setAttribute('aria-label', clusterLabel(entry.domains));
+      const counts = countStates(entry.domains);
+      el.setAttribute('aria-label', clusterLabel(entry.domains, counts));
       const body = el.querySelector('.cluster-body');
       el.querySelector('.cluster-states')?.remove();
       // With a domain picked: a cluster whose servers are all unknown is drawn hollow and dashed, like an unknown
       // marker; otherwise a badge per known state (✕ suspends, − limits, ✓ reaches) says how many, the rest being unknown.
       // The badges' words are drawn by the style sheet from data-badge, not as text inside the button: the button's
       // name (its aria-label) already says the counts in words, and a name must contain all the text a button shows.
-      const counts = countStates(entry.domains);
       const allUnknown = Boolean(shard) && counts.unknown === entry.domains.length;
       if (shard && body && !allUnknown) {
         const badges = h('span', { class: 'cluster-states', 'aria-hidden': 'true' });
@@ -529,28 +548,47 @@ function start(root: HTMLElement): void {
     shard = onDay && shardWithin(onDay, state.confirmed);
   }
 
+  /** How long the previous domain's colours may stay while another domain's shard loads, in milliseconds. */
+  const LOADING_PAINT_DELAY = 150;
+  let loadingPaint: ReturnType<typeof setTimeout> | undefined;
+
   async function loadReach(): Promise<void> {
     const domain = state.domain;
     reachError = undefined;
     if (!domain) {
+      clearTimeout(loadingPaint);
       rawShard = undefined;
       deriveShard();
       paintAll();
       return;
     }
+    clearTimeout(loadingPaint);
     if (rawShard?.domain !== domain) {
-      rawShard = undefined;
-      deriveShard();
-      paintAll();
+      // Another domain: its shard usually comes quickly, and then replaces the colours shown in one paint. Only a
+      // slow one has the map show no colours while it loads (painting every marker twice costs a frame at scale).
+      const clear = () => {
+        if (state.domain !== domain || rawShard?.domain === domain) return;
+        rawShard = undefined;
+        deriveShard();
+        paintAll();
+      };
+      if (rawShard) loadingPaint = setTimeout(clear, LOADING_PAINT_DELAY);
+      else clear();
     }
     try {
       const [loaded, quiet] = await Promise.all([fetchShard(domain), state.date ? fetchSilence() : Promise.resolve(silence)]);
       if (state.domain !== domain) return;
+      clearTimeout(loadingPaint);
       rawShard = loaded;
       silence = quiet;
       deriveShard();
     } catch (err) {
       if (state.domain !== domain) return;
+      clearTimeout(loadingPaint);
+      if (rawShard?.domain !== domain) {
+        rawShard = undefined;
+        deriveShard();
+      }
       reachError = domain;
       console.warn(String(err));
     }
@@ -559,36 +597,72 @@ function start(root: HTMLElement): void {
 
   // ---- tray, list, legend, status ----------------------------------------------------------------------------
 
-  function paintAll(): void {
-    for (const entry of shown.values()) paintMarker(entry);
-    for (const item of trayItems) {
-      const domain = item.dataset.domain!;
-      item.hidden = !shownDomains.has(domain);
-      setMarkState(item, stateOf(domain));
-      const text = item.querySelector<HTMLElement>('[data-reach-text]');
-      const server = byDomain.get(domain);
-      if (text && server) {
-        const line = reachLine(server, shard);
-        text.hidden = !line;
-        replaceChildren(text, line);
-      }
-    }
-    if (trayEmpty) trayEmpty.hidden = trayItems.some((item) => !item.hidden);
+  /** The shard each tray item's and list row's reach words were last written for (none written: no shard). */
+  const listPainted = new WeakMap<HTMLElement, ReachShard | undefined>();
+  /** Counts the list paints: a slower one still writing words stops when a newer one starts. */
+  let listPass = 0;
+  /** How long one slice of the list's words may take before the page gets a turn, in milliseconds. */
+  const LIST_SLICE_MS = 12;
+  /** Runs `step` when the page is idle (or soon, where the browser has no idle callbacks). */
+  const whenIdle = (step: () => void) =>
+    typeof requestIdleCallback === 'function' ? requestIdleCallback(step, { timeout: 1000 }) : setTimeout(step, 16);
 
-    if (reachHeader) {
-      reachHeader.hidden = !shard;
-      reachHeader.textContent = shard ? t('map.details.reach-of', { domain: shard.domain }) : t('map.reach-header');
-    }
-    for (const row of rows) {
-      const domain = row.dataset.domain!;
-      row.hidden = !shownDomains.has(domain);
-      const cell = row.querySelector<HTMLElement>('[data-reach-cell]');
-      const server = byDomain.get(domain);
+  function showItem(el: HTMLElement, domain: string): void {
+    const hide = !shownDomains.has(domain);
+    if (el.hidden !== hide) el.hidden = hide;
+  }
+  /** Writes a tray item's or list row's reach words (and a tray item's mark) for the shard shown, once per shard. */
+  function paintItem(el: HTMLElement): void {
+    if (listPainted.get(el) === shard) return;
+    listPainted.set(el, shard);
+    const domain = el.dataset.domain!;
+    const server = byDomain.get(domain);
+    if (el instanceof HTMLTableRowElement) {
+      // The reach cell is the third (src/components/ServerTable.astro); found by position, not by a search of the row.
+      const cell = el.cells[2]?.hasAttribute('data-reach-cell') ? el.cells[2] : el.querySelector<HTMLElement>('[data-reach-cell]');
       if (cell && server) {
         cell.hidden = !shard;
         replaceChildren(cell, reachLine(server, shard));
       }
+      return;
     }
+    setMarkState(el, stateOf(domain));
+    const text = el.querySelector<HTMLElement>('[data-reach-text]');
+    if (text && server) {
+      const line = reachLine(server, shard);
+      text.hidden = !line;
+      replaceChildren(text, line);
+    }
+  }
+  /**
+   * The tray and the list follow the filters at once. Their reach words (one element per server, thousands of them)
+   * are written in slices when the page is idle, so the map is coloured first, a shard being fetched is not kept
+   * waiting, and the page stays responsive; the table says which domain its words are for once all are written
+   * (`data-reach-list`).
+   */
+  function paintList(): void {
+    const pass = ++listPass;
+    for (const item of trayItems) showItem(item, item.dataset.domain!);
+    if (trayEmpty) trayEmpty.hidden = trayItems.every((item) => item.hidden);
+    for (const row of rows) showItem(row, row.dataset.domain!);
+    if (reachHeader) {
+      reachHeader.hidden = !shard;
+      reachHeader.textContent = shard ? t('map.details.reach-of', { domain: shard.domain }) : t('map.reach-header');
+    }
+    const items = [...trayItems, ...rows];
+    let next = 0;
+    const slice = () => {
+      if (pass !== listPass) return;
+      const end = performance.now() + LIST_SLICE_MS;
+      while (next < items.length && performance.now() < end) paintItem(items[next++]!);
+      if (next < items.length) whenIdle(slice);
+      else table?.setAttribute('data-reach-list', shard?.domain ?? '');
+    };
+    whenIdle(slice);
+  }
+
+  function paintAll(): void {
+    for (const entry of shown.values()) paintMarker(entry);
     container.dataset.reach = shard?.domain ?? '';
     container.dataset.reachDay = shard?.day ?? '';
     const active = FILTER_KEYS.filter((key) => state[key] !== undefined).length;
@@ -621,6 +695,7 @@ function start(root: HTMLElement): void {
     else if (state.domain) text += t('map.status.loading', { domain: state.domain });
     if (missingDomain) text += t('map.status.missing', { domain: missingDomain });
     statusEl.textContent = text;
+    paintList();
   }
 
   function applyFilters(): void {
@@ -725,9 +800,10 @@ function start(root: HTMLElement): void {
   fitButton.hidden = false;
   fitButton.addEventListener('click', () => fitShown());
 
-  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-show-on-map]')) {
-    button.hidden = false;
-    button.addEventListener('click', () => {
+  // One listener for every row's button, those still to come included.
+  table?.addEventListener('click', (e) => {
+    const button = e.target instanceof Element ? e.target.closest<HTMLButtonElement>('[data-show-on-map]') : null;
+    if (button) {
       const server = byDomain.get(button.dataset.showOnMap ?? '');
       if (!server || !isPlaced(server)) return;
       container.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'auto' : 'smooth' });
@@ -738,8 +814,8 @@ function start(root: HTMLElement): void {
         map.panTo([server.lat, server.lon], { animate: false });
         settlePending();
       }
-    });
-  }
+    }
+  });
 
 
   // ---- the day (as-of replay) -----------------------------------------------------------------------------------
@@ -858,6 +934,7 @@ function start(root: HTMLElement): void {
 
   // ---- go ------------------------------------------------------------------------------------------------------
 
+  listStarted = true;
   applyFilters();
   writeUrl();
   if (awaitingDomain) void loadAllDomains().catch(() => undefined);
