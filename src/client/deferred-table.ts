@@ -20,6 +20,15 @@ function whenIdle(step: () => void): void {
   else setTimeout(step, 16);
 }
 
+/** The id the address's fragment names, if any (undefined for none or a malformed one). */
+function hashId(): string | undefined {
+  try {
+    return location.hash.length > 1 ? decodeURIComponent(location.hash.slice(1)) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Parses table markup in an inert template and returns what it holds. */
 function parse(html: string): DocumentFragment {
   const template = document.createElement('template');
@@ -60,9 +69,20 @@ export function unfoldTable(noscript: HTMLElement, onRows: (rows: HTMLTableRowEl
     body.append(...rows);
     return rows;
   };
+  // An address naming a row (`#server-toot.wales`) found nothing while the page loaded: go there once the row is
+  // in, unless the reader has scrolled meanwhile.
+  const named = hashId();
+  const wanted = named !== undefined && !document.getElementById(named) ? named : undefined;
+  const scrolledAt = window.scrollY;
+  const reveal = (rows: readonly HTMLTableRowElement[]) => {
+    const row = wanted === undefined ? undefined : rows.find((r) => r.id === wanted);
+    if (row && window.scrollY === scrolledAt) row.scrollIntoView();
+  };
   const count = starts.length - 1;
   let next = Math.min(FIRST_ROWS, count);
-  onRows(add(0, next));
+  const first = add(0, next);
+  onRows(first);
+  reveal(first);
   let size = 200;
   const slice = () => {
     const end = performance.now() + SLICE_MS;
@@ -75,7 +95,10 @@ export function unfoldTable(noscript: HTMLElement, onRows: (rows: HTMLTableRowEl
       // Rows of about the same size: as many as fit a slice next time, from how long these took.
       size = Math.max(50, Math.min(2000, Math.round((size * SLICE_MS) / Math.max(1, performance.now() - began) / 2)));
     }
-    if (batch.length > 0) onRows(batch);
+    if (batch.length > 0) {
+      onRows(batch);
+      reveal(batch);
+    }
     if (next < count) whenIdle(slice);
     else table.dataset.rowsReady = '';
   };
