@@ -99,23 +99,11 @@ function start(root: HTMLElement): void {
   const fitButton = root.querySelector<HTMLButtonElement>('#fit-shown')!;
   const trayItems = Array.from(root.querySelectorAll<HTMLElement>('.tray-item[data-domain]'));
   const trayEmpty = root.querySelector<HTMLElement>('[data-tray-empty]');
-  // The list's rows: put in the page from its <noscript> (src/client/deferred-table.ts), the first at once and the
-  // others when the page is idle; each batch gets its "Show on map" buttons and, once the map runs, its state.
+  // The list: put in the page from its <noscript> (src/client/deferred-table.ts) once the map is drawn (`startList`).
   const rows: HTMLTableRowElement[] = [];
-  let listStarted = false;
-  const addRows = (batch: HTMLTableRowElement[]) => {
-    rows.push(...batch);
-    for (const row of batch) {
-      const button = row.querySelector<HTMLButtonElement>('[data-show-on-map]');
-      if (button) button.hidden = false;
-    }
-    if (listStarted) paintList();
-  };
-  const held = document.querySelector<HTMLElement>('noscript[data-deferred-table="servers"]');
-  const table = held ? unfoldTable(held, addRows) : document.getElementById('servers');
-  if (!held) addRows(Array.from(table?.querySelectorAll<HTMLTableRowElement>('tbody tr[data-domain]') ?? []));
-  const reachHeader = table?.querySelector<HTMLElement>('[data-reach-header]');
-  const shownNote = table?.querySelector<HTMLElement>('[data-shown-note]');
+  let table: HTMLElement | null | undefined;
+  let reachHeader: HTMLElement | null | undefined;
+  let shownNote: HTMLElement | null | undefined;
   const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   const panel = root.querySelector<HTMLDetailsElement>('#map-panel');
   const filterCount = root.querySelector<HTMLElement>('[data-filter-count]');
@@ -800,24 +788,6 @@ function start(root: HTMLElement): void {
   fitButton.hidden = false;
   fitButton.addEventListener('click', () => fitShown());
 
-  // One listener for every row's button, those still to come included.
-  table?.addEventListener('click', (e) => {
-    const button = e.target instanceof Element ? e.target.closest<HTMLButtonElement>('[data-show-on-map]') : null;
-    if (button) {
-      const server = byDomain.get(button.dataset.showOnMap ?? '');
-      if (!server || !isPlaced(server)) return;
-      container.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'auto' : 'smooth' });
-      pending = { domain: server.domain, open: true };
-      const zoom = Math.max(Math.round(map.getZoom()), FIT_MAX_ZOOM);
-      if (zoom !== Math.round(map.getZoom())) map.setView([server.lat, server.lon], zoom);
-      else {
-        map.panTo([server.lat, server.lon], { animate: false });
-        settlePending();
-      }
-    }
-  });
-
-
   // ---- the day (as-of replay) -----------------------------------------------------------------------------------
 
   const replayBox = root.querySelector<HTMLElement>('[data-map-replay]');
@@ -860,23 +830,64 @@ function start(root: HTMLElement): void {
     });
   }
 
-  // ---- download ------------------------------------------------------------------------------------------------
+  // ---- the list -------------------------------------------------------------------------------------------------
 
-  // The Download menu's rows: the servers the list shows, built from the payload, the filters and the picked
-  // domain's shard on the day shown (src/lib/press/map-rows.ts), never read back from the page.
-  if (table) {
-    setRowSource(table, async () => {
-      const domain = state.domain;
-      const date = state.date;
-      let reach: MapRowsReach | undefined;
-      if (domain) {
-        const [loaded, quiet] = await Promise.all([fetchShard(domain), date ? fetchSilence() : Promise.resolve(undefined)]);
-        reach = { shard: loaded, day: date ?? loaded.day, silence: quiet, confirmedWithin: state.confirmed };
-      }
-      const period = reach?.confirmedWithin === undefined ? '' : `-confirmed-within-${reach.confirmedWithin}-months`;
-      return { columns: MAP_ROW_COLUMNS, rows: mapRows(servers, state, reach), suffix: reach ? `-${reach.shard.domain}-${reach.day}${period}` : '' };
-    });
+  /** Each batch of the list's rows: its "Show on map" buttons shown, its rows in step with the map. */
+  function addRows(batch: HTMLTableRowElement[]): void {
+    rows.push(...batch);
+    for (const row of batch) {
+      const button = row.querySelector<HTMLButtonElement>('[data-show-on-map]');
+      if (button) button.hidden = false;
+    }
+    paintList();
   }
+
+  /**
+   * Puts the list in the page (the first rows at once, the others when the page is idle) and wires it: called once
+   * the map is drawn, so thousands of rows never keep the map waiting.
+   */
+  function startList(): void {
+    const held = document.querySelector<HTMLElement>('noscript[data-deferred-table="servers"]');
+    table = held ? unfoldTable(held, addRows) : document.getElementById('servers');
+    if (!held) addRows(Array.from(table?.querySelectorAll<HTMLTableRowElement>('tbody tr[data-domain]') ?? []));
+    reachHeader = table?.querySelector<HTMLElement>('[data-reach-header]');
+    shownNote = table?.querySelector<HTMLElement>('[data-shown-note]');
+    // One listener for every row's button, those still to come included.
+    table?.addEventListener('click', (e) => {
+      const button = e.target instanceof Element ? e.target.closest<HTMLButtonElement>('[data-show-on-map]') : null;
+      if (button) {
+        const server = byDomain.get(button.dataset.showOnMap ?? '');
+        if (!server || !isPlaced(server)) return;
+        container.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'auto' : 'smooth' });
+        pending = { domain: server.domain, open: true };
+        const zoom = Math.max(Math.round(map.getZoom()), FIT_MAX_ZOOM);
+        if (zoom !== Math.round(map.getZoom())) map.setView([server.lat, server.lon], zoom);
+        else {
+          map.panTo([server.lat, server.lon], { animate: false });
+          settlePending();
+        }
+      }
+    });
+
+    // The Download menu's rows: the servers the list shows, built from the payload, the filters and the picked
+    // domain's shard on the day shown (src/lib/press/map-rows.ts), never read back from the page.
+    if (table) {
+      setRowSource(table, async () => {
+        const domain = state.domain;
+        const date = state.date;
+        let reach: MapRowsReach | undefined;
+        if (domain) {
+          const [loaded, quiet] = await Promise.all([fetchShard(domain), date ? fetchSilence() : Promise.resolve(undefined)]);
+          reach = { shard: loaded, day: date ?? loaded.day, silence: quiet, confirmedWithin: state.confirmed };
+        }
+        const period = reach?.confirmedWithin === undefined ? '' : `-confirmed-within-${reach.confirmedWithin}-months`;
+        return { columns: MAP_ROW_COLUMNS, rows: mapRows(servers, state, reach), suffix: reach ? `-${reach.shard.domain}-${reach.day}${period}` : '' };
+      });
+    }
+    paintAll();
+  }
+
+  // ---- download ------------------------------------------------------------------------------------------------
 
   // The Download menu's image: the basemap and the markers in the current view, with the states on the day shown,
   // drawn from what the map holds (src/lib/press/map-figure.ts).
@@ -934,11 +945,12 @@ function start(root: HTMLElement): void {
 
   // ---- go ------------------------------------------------------------------------------------------------------
 
-  listStarted = true;
   applyFilters();
   writeUrl();
   if (awaitingDomain) void loadAllDomains().catch(() => undefined);
   else void loadReach();
+  // The list once the markers are drawn (the next task: the map is painted first).
+  setTimeout(startList, 0);
   addBasemap(map)
     .then(() => {
       container.dataset.mapState = 'ready';
