@@ -589,6 +589,9 @@ function start(root: HTMLElement): void {
   const listPainted = new WeakMap<HTMLElement, ReachShard | undefined>();
   /** Counts the list paints: a slower one still writing words stops when a newer one starts. */
   let listPass = 0;
+  /** The shown set and the number of rows the tray's and list's visibility was last written for. */
+  let listShownFor: ReadonlySet<string> | undefined;
+  let listShownRows = -1;
   /** How long one slice of the list's words may take before the page gets a turn, in milliseconds. */
   const LIST_SLICE_MS = 12;
   /** Runs `step` when the page is idle (or soon, where the browser has no idle callbacks). */
@@ -630,9 +633,14 @@ function start(root: HTMLElement): void {
    */
   function paintList(): void {
     const pass = ++listPass;
-    for (const item of trayItems) showItem(item, item.dataset.domain!);
-    if (trayEmpty) trayEmpty.hidden = trayItems.every((item) => item.hidden);
-    for (const row of rows) showItem(row, row.dataset.domain!);
+    // Which items show changes with the filters (a new set) or with new rows, not with the shard.
+    if (listShownFor !== shownDomains || listShownRows !== rows.length) {
+      listShownFor = shownDomains;
+      listShownRows = rows.length;
+      for (const item of trayItems) showItem(item, item.dataset.domain!);
+      if (trayEmpty) trayEmpty.hidden = trayItems.every((item) => item.hidden);
+      for (const row of rows) showItem(row, row.dataset.domain!);
+    }
     if (reachHeader) {
       reachHeader.hidden = !shard;
       reachHeader.textContent = shard ? t('map.details.reach-of', { domain: shard.domain }) : t('map.reach-header');
@@ -648,6 +656,10 @@ function start(root: HTMLElement): void {
     };
     whenIdle(slice);
   }
+
+  /** How many shown servers have no place, counted once per shown set. */
+  let placelessFor: ReadonlySet<string> | undefined;
+  let placelessShown = 0;
 
   function paintAll(): void {
     for (const entry of shown.values()) paintMarker(entry);
@@ -673,7 +685,11 @@ function start(root: HTMLElement): void {
 
     const total = servers.length;
     const n = shownDomains.size;
-    const placeless = servers.filter((s) => shownDomains.has(s.domain) && !isPlaced(s)).length;
+    if (placelessFor !== shownDomains) {
+      placelessFor = shownDomains;
+      placelessShown = servers.filter((s) => shownDomains.has(s.domain) && !isPlaced(s)).length;
+    }
+    const placeless = placelessShown;
     let text = n === total ? t('map.status.all', { count: total }) : t('map.status.some', { n, count: total });
     if (placeless > 0) text += t('map.status.placeless', { count: placeless });
     text += '.';
