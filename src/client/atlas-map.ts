@@ -41,6 +41,7 @@ import { markSvg, setMarkState } from './marks.ts';
 import { dayWords } from './page-words.ts';
 import { startReplay } from './replay-wire.ts';
 import { setRowSource } from './row-source.ts';
+import { unfoldTable } from './deferred-table.ts';
 import { setImageSource } from './image-source.ts';
 import { mapFigure } from '../lib/press/map-figure.ts';
 import type { LegendItem } from '../lib/press/print-frame.ts';
@@ -73,6 +74,8 @@ interface Shown {
   domains: string[];
   /** For a cluster: its id in the current index (ids change with the zoom and the filters). */
   clusterId?: number;
+  /** The shard its element was last painted for (`null`: none yet), so a repaint skips what has not changed. */
+  paintedFor?: ReachShard | null;
 }
 
 /** Text made safe to put into HTML (Leaflet's attribution is HTML). */
@@ -96,10 +99,11 @@ function start(root: HTMLElement): void {
   const fitButton = root.querySelector<HTMLButtonElement>('#fit-shown')!;
   const trayItems = Array.from(root.querySelectorAll<HTMLElement>('.tray-item[data-domain]'));
   const trayEmpty = root.querySelector<HTMLElement>('[data-tray-empty]');
-  const table = document.getElementById('servers');
-  const rows = Array.from(table?.querySelectorAll<HTMLTableRowElement>('tbody tr[data-domain]') ?? []);
-  const reachHeader = table?.querySelector<HTMLElement>('[data-reach-header]');
-  const shownNote = table?.querySelector<HTMLElement>('[data-shown-note]');
+  // The list: put in the page from its <noscript> (src/client/deferred-table.ts) once the map is drawn (`startList`).
+  const rows: HTMLTableRowElement[] = [];
+  let table: HTMLElement | null | undefined;
+  let reachHeader: HTMLElement | null | undefined;
+  let shownNote: HTMLElement | null | undefined;
   const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   const panel = root.querySelector<HTMLDetailsElement>('#map-panel');
   const filterCount = root.querySelector<HTMLElement>('[data-filter-count]');
@@ -319,17 +323,20 @@ function start(root: HTMLElement): void {
     return `${server.name}, ${server.domain}${where}${reach}`;
   }
 
-  function clusterLabel(domains: readonly string[]): string {
+  function clusterLabel(domains: readonly string[], counts: Record<ShownState, number>): string {
     const names = domains.slice(0, 5).map((d) => byDomain.get(d)?.name ?? d);
     const more = domains.length > 5 ? t('map.cluster.more', { count: domains.length - 5 }) : '';
     let label = `${t('map.cluster.title', { count: domains.length })}: ${names.join(', ')}${more}`;
-    if (shard) label += `. ${shard.domain}: ${countWords(countStates(domains))}`;
+    if (shard) label += `. ${shard.domain}: ${countWords(counts)}`;
     return `${label}. ${t('map.cluster.enter')}`;
   }
 
   function paintMarker(entry: Shown): void {
     const el = entry.marker.getElement();
     if (!el) return;
+    // Already painted for this shard (a zoom keeps the markers that stay): nothing has changed.
+    if (byElement.get(el) === entry && entry.paintedFor === (shard ?? null)) return;
+    entry.paintedFor = shard ?? null;
     byElement.set(el, entry);
     el.dataset.count = String(entry.domains.length);
     if (entry.clusterId === undefined && entry.key.startsWith('p:')) {
@@ -342,14 +349,14 @@ function start(root: HTMLElement): void {
       if (entry.marker.isPopupOpen()) entry.marker.setPopupContent(serverDetails(server, payload, shard));
     } else {
       el.dataset.domains = entry.domains.join(' ');
-      el.setAttribute('aria-label', clusterLabel(entry.domains));
+      const counts = countStates(entry.domains);
+      el.setAttribute('aria-label', clusterLabel(entry.domains, counts));
       const body = el.querySelector('.cluster-body');
       el.querySelector('.cluster-states')?.remove();
       // With a domain picked: a cluster whose servers are all unknown is drawn hollow and dashed, like an unknown
       // marker; otherwise a badge per known state (✕ suspends, − limits, ✓ reaches) says how many, the rest being unknown.
       // The badges' words are drawn by the style sheet from data-badge, not as text inside the button: the button's
       // name (its aria-label) already says the counts in words, and a name must contain all the text a button shows.
-      const counts = countStates(entry.domains);
       const allUnknown = Boolean(shard) && counts.unknown === entry.domains.length;
       if (shard && body && !allUnknown) {
         const badges = h('span', { class: 'cluster-states', 'aria-hidden': 'true' });
@@ -529,28 +536,47 @@ function start(root: HTMLElement): void {
     shard = onDay && shardWithin(onDay, state.confirmed);
   }
 
+  /** How long the previous domain's colours may stay while another domain's shard loads, in milliseconds. */
+  const LOADING_PAINT_DELAY = 150;
+  let loadingPaint: ReturnType<typeof setTimeout> | undefined;
+
   async function loadReach(): Promise<void> {
     const domain = state.domain;
     reachError = undefined;
     if (!domain) {
+      clearTimeout(loadingPaint);
       rawShard = undefined;
       deriveShard();
       paintAll();
       return;
     }
+    clearTimeout(loadingPaint);
     if (rawShard?.domain !== domain) {
-      rawShard = undefined;
-      deriveShard();
-      paintAll();
+      // Another domain: its shard usually comes quickly, and then replaces the colours shown in one paint. Only a
+      // slow one has the map show no colours while it loads (painting every marker twice costs a frame at scale).
+      const clear = () => {
+        if (state.domain !== domain || rawShard?.domain === domain) return;
+        rawShard = undefined;
+        deriveShard();
+        paintAll();
+      };
+      if (rawShard) loadingPaint = setTimeout(clear, LOADING_PAINT_DELAY);
+      else clear();
     }
     try {
       const [loaded, quiet] = await Promise.all([fetchShard(domain), state.date ? fetchSilence() : Promise.resolve(silence)]);
       if (state.domain !== domain) return;
+      clearTimeout(loadingPaint);
       rawShard = loaded;
       silence = quiet;
       deriveShard();
     } catch (err) {
       if (state.domain !== domain) return;
+      clearTimeout(loadingPaint);
+      if (rawShard?.domain !== domain) {
+        rawShard = undefined;
+        deriveShard();
+      }
       reachError = domain;
       console.warn(String(err));
     }
@@ -559,36 +585,84 @@ function start(root: HTMLElement): void {
 
   // ---- tray, list, legend, status ----------------------------------------------------------------------------
 
-  function paintAll(): void {
-    for (const entry of shown.values()) paintMarker(entry);
-    for (const item of trayItems) {
-      const domain = item.dataset.domain!;
-      item.hidden = !shownDomains.has(domain);
-      setMarkState(item, stateOf(domain));
-      const text = item.querySelector<HTMLElement>('[data-reach-text]');
-      const server = byDomain.get(domain);
-      if (text && server) {
-        const line = reachLine(server, shard);
-        text.hidden = !line;
-        replaceChildren(text, line);
-      }
-    }
-    if (trayEmpty) trayEmpty.hidden = trayItems.some((item) => !item.hidden);
+  /** The shard each tray item's and list row's reach words were last written for (none written: no shard). */
+  const listPainted = new WeakMap<HTMLElement, ReachShard | undefined>();
+  /** Counts the list paints: a slower one still writing words stops when a newer one starts. */
+  let listPass = 0;
+  /** The shown set and the number of rows the tray's and list's visibility was last written for. */
+  let listShownFor: ReadonlySet<string> | undefined;
+  let listShownRows = -1;
+  /** How long one slice of the list's words may take before the page gets a turn, in milliseconds. */
+  const LIST_SLICE_MS = 12;
+  /** Runs `step` when the page is idle (or soon, where the browser has no idle callbacks). */
+  const whenIdle = (step: () => void) =>
+    typeof requestIdleCallback === 'function' ? requestIdleCallback(step, { timeout: 1000 }) : setTimeout(step, 16);
 
-    if (reachHeader) {
-      reachHeader.hidden = !shard;
-      reachHeader.textContent = shard ? t('map.details.reach-of', { domain: shard.domain }) : t('map.reach-header');
-    }
-    for (const row of rows) {
-      const domain = row.dataset.domain!;
-      row.hidden = !shownDomains.has(domain);
-      const cell = row.querySelector<HTMLElement>('[data-reach-cell]');
-      const server = byDomain.get(domain);
+  function showItem(el: HTMLElement, domain: string): void {
+    const hide = !shownDomains.has(domain);
+    if (el.hidden !== hide) el.hidden = hide;
+  }
+  /** Writes a tray item's or list row's reach words (and a tray item's mark) for the shard shown, once per shard. */
+  function paintItem(el: HTMLElement): void {
+    if (listPainted.get(el) === shard) return;
+    listPainted.set(el, shard);
+    const domain = el.dataset.domain!;
+    const server = byDomain.get(domain);
+    if (el instanceof HTMLTableRowElement) {
+      // The reach cell is the third (src/components/ServerTable.astro); found by position, not by a search of the row.
+      const cell = el.cells[2]?.hasAttribute('data-reach-cell') ? el.cells[2] : el.querySelector<HTMLElement>('[data-reach-cell]');
       if (cell && server) {
         cell.hidden = !shard;
         replaceChildren(cell, reachLine(server, shard));
       }
+      return;
     }
+    setMarkState(el, stateOf(domain));
+    const text = el.querySelector<HTMLElement>('[data-reach-text]');
+    if (text && server) {
+      const line = reachLine(server, shard);
+      text.hidden = !line;
+      replaceChildren(text, line);
+    }
+  }
+  /**
+   * The tray and the list follow the filters at once. Their reach words (one element per server, thousands of them)
+   * are written in slices when the page is idle, so the map is coloured first, a shard being fetched is not kept
+   * waiting, and the page stays responsive; the table says which domain its words are for once all are written
+   * (`data-reach-list`).
+   */
+  function paintList(): void {
+    const pass = ++listPass;
+    // Which items show changes with the filters (a new set) or with new rows, not with the shard.
+    if (listShownFor !== shownDomains || listShownRows !== rows.length) {
+      listShownFor = shownDomains;
+      listShownRows = rows.length;
+      for (const item of trayItems) showItem(item, item.dataset.domain!);
+      if (trayEmpty) trayEmpty.hidden = trayItems.every((item) => item.hidden);
+      for (const row of rows) showItem(row, row.dataset.domain!);
+    }
+    if (reachHeader) {
+      reachHeader.hidden = !shard;
+      reachHeader.textContent = shard ? t('map.details.reach-of', { domain: shard.domain }) : t('map.reach-header');
+    }
+    const items = [...trayItems, ...rows];
+    let next = 0;
+    const slice = () => {
+      if (pass !== listPass) return;
+      const end = performance.now() + LIST_SLICE_MS;
+      while (next < items.length && performance.now() < end) paintItem(items[next++]!);
+      if (next < items.length) whenIdle(slice);
+      else table?.setAttribute('data-reach-list', shard?.domain ?? '');
+    };
+    whenIdle(slice);
+  }
+
+  /** How many shown servers have no place, counted once per shown set. */
+  let placelessFor: ReadonlySet<string> | undefined;
+  let placelessShown = 0;
+
+  function paintAll(): void {
+    for (const entry of shown.values()) paintMarker(entry);
     container.dataset.reach = shard?.domain ?? '';
     container.dataset.reachDay = shard?.day ?? '';
     const active = FILTER_KEYS.filter((key) => state[key] !== undefined).length;
@@ -611,7 +685,11 @@ function start(root: HTMLElement): void {
 
     const total = servers.length;
     const n = shownDomains.size;
-    const placeless = servers.filter((s) => shownDomains.has(s.domain) && !isPlaced(s)).length;
+    if (placelessFor !== shownDomains) {
+      placelessFor = shownDomains;
+      placelessShown = servers.filter((s) => shownDomains.has(s.domain) && !isPlaced(s)).length;
+    }
+    const placeless = placelessShown;
     let text = n === total ? t('map.status.all', { count: total }) : t('map.status.some', { n, count: total });
     if (placeless > 0) text += t('map.status.placeless', { count: placeless });
     text += '.';
@@ -621,6 +699,7 @@ function start(root: HTMLElement): void {
     else if (state.domain) text += t('map.status.loading', { domain: state.domain });
     if (missingDomain) text += t('map.status.missing', { domain: missingDomain });
     statusEl.textContent = text;
+    paintList();
   }
 
   function applyFilters(): void {
@@ -725,23 +804,6 @@ function start(root: HTMLElement): void {
   fitButton.hidden = false;
   fitButton.addEventListener('click', () => fitShown());
 
-  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-show-on-map]')) {
-    button.hidden = false;
-    button.addEventListener('click', () => {
-      const server = byDomain.get(button.dataset.showOnMap ?? '');
-      if (!server || !isPlaced(server)) return;
-      container.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'auto' : 'smooth' });
-      pending = { domain: server.domain, open: true };
-      const zoom = Math.max(Math.round(map.getZoom()), FIT_MAX_ZOOM);
-      if (zoom !== Math.round(map.getZoom())) map.setView([server.lat, server.lon], zoom);
-      else {
-        map.panTo([server.lat, server.lon], { animate: false });
-        settlePending();
-      }
-    });
-  }
-
-
   // ---- the day (as-of replay) -----------------------------------------------------------------------------------
 
   const replayBox = root.querySelector<HTMLElement>('[data-map-replay]');
@@ -784,23 +846,64 @@ function start(root: HTMLElement): void {
     });
   }
 
-  // ---- download ------------------------------------------------------------------------------------------------
+  // ---- the list -------------------------------------------------------------------------------------------------
 
-  // The Download menu's rows: the servers the list shows, built from the payload, the filters and the picked
-  // domain's shard on the day shown (src/lib/press/map-rows.ts), never read back from the page.
-  if (table) {
-    setRowSource(table, async () => {
-      const domain = state.domain;
-      const date = state.date;
-      let reach: MapRowsReach | undefined;
-      if (domain) {
-        const [loaded, quiet] = await Promise.all([fetchShard(domain), date ? fetchSilence() : Promise.resolve(undefined)]);
-        reach = { shard: loaded, day: date ?? loaded.day, silence: quiet, confirmedWithin: state.confirmed };
-      }
-      const period = reach?.confirmedWithin === undefined ? '' : `-confirmed-within-${reach.confirmedWithin}-months`;
-      return { columns: MAP_ROW_COLUMNS, rows: mapRows(servers, state, reach), suffix: reach ? `-${reach.shard.domain}-${reach.day}${period}` : '' };
-    });
+  /** Each batch of the list's rows: its "Show on map" buttons shown, its rows in step with the map. */
+  function addRows(batch: HTMLTableRowElement[]): void {
+    rows.push(...batch);
+    for (const row of batch) {
+      const button = row.querySelector<HTMLButtonElement>('[data-show-on-map]');
+      if (button) button.hidden = false;
+    }
+    paintList();
   }
+
+  /**
+   * Puts the list in the page (the first rows at once, the others when the page is idle) and wires it: called once
+   * the map is drawn, so thousands of rows never keep the map waiting.
+   */
+  function startList(): void {
+    const held = document.querySelector<HTMLElement>('noscript[data-deferred-table="servers"]');
+    table = held ? unfoldTable(held, addRows) : document.getElementById('servers');
+    if (!held) addRows(Array.from(table?.querySelectorAll<HTMLTableRowElement>('tbody tr[data-domain]') ?? []));
+    reachHeader = table?.querySelector<HTMLElement>('[data-reach-header]');
+    shownNote = table?.querySelector<HTMLElement>('[data-shown-note]');
+    // One listener for every row's button, those still to come included.
+    table?.addEventListener('click', (e) => {
+      const button = e.target instanceof Element ? e.target.closest<HTMLButtonElement>('[data-show-on-map]') : null;
+      if (button) {
+        const server = byDomain.get(button.dataset.showOnMap ?? '');
+        if (!server || !isPlaced(server)) return;
+        container.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'auto' : 'smooth' });
+        pending = { domain: server.domain, open: true };
+        const zoom = Math.max(Math.round(map.getZoom()), FIT_MAX_ZOOM);
+        if (zoom !== Math.round(map.getZoom())) map.setView([server.lat, server.lon], zoom);
+        else {
+          map.panTo([server.lat, server.lon], { animate: false });
+          settlePending();
+        }
+      }
+    });
+
+    // The Download menu's rows: the servers the list shows, built from the payload, the filters and the picked
+    // domain's shard on the day shown (src/lib/press/map-rows.ts), never read back from the page.
+    if (table) {
+      setRowSource(table, async () => {
+        const domain = state.domain;
+        const date = state.date;
+        let reach: MapRowsReach | undefined;
+        if (domain) {
+          const [loaded, quiet] = await Promise.all([fetchShard(domain), date ? fetchSilence() : Promise.resolve(undefined)]);
+          reach = { shard: loaded, day: date ?? loaded.day, silence: quiet, confirmedWithin: state.confirmed };
+        }
+        const period = reach?.confirmedWithin === undefined ? '' : `-confirmed-within-${reach.confirmedWithin}-months`;
+        return { columns: MAP_ROW_COLUMNS, rows: mapRows(servers, state, reach), suffix: reach ? `-${reach.shard.domain}-${reach.day}${period}` : '' };
+      });
+    }
+    paintAll();
+  }
+
+  // ---- download ------------------------------------------------------------------------------------------------
 
   // The Download menu's image: the basemap and the markers in the current view, with the states on the day shown,
   // drawn from what the map holds (src/lib/press/map-figure.ts).
@@ -862,6 +965,8 @@ function start(root: HTMLElement): void {
   writeUrl();
   if (awaitingDomain) void loadAllDomains().catch(() => undefined);
   else void loadReach();
+  // The list once the markers are drawn (the next task: the map is painted first).
+  setTimeout(startList, 0);
   addBasemap(map)
     .then(() => {
       container.dataset.mapState = 'ready';

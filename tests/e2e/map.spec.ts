@@ -374,4 +374,20 @@ test.describe('map view', () => {
       expect(await shownOnMapOrTray(page)).toEqual(await listDomains(page));
     });
   });
+
+  test.describe('without script', () => {
+    test.use({ javaScriptEnabled: false });
+
+    // The list is built inside a <noscript> (the map's script puts its rows in the page): without script it is there
+    // as written, every server in domain order, and the tray's links lead to its rows.
+    test('the list still shows every server, and the tray links to their rows', async ({ page }) => {
+      await page.goto('./');
+      const listed = await page.locator('#servers tbody tr[data-domain]').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.domain!));
+      expect(listed).toEqual(dataDomains());
+      await expect(page.locator('#servers thead th').first()).toBeVisible();
+      const targets = await page.locator('.tray-item a[href^="#server-"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!.slice(1)));
+      expect(targets.length).toBeGreaterThan(0);
+      for (const id of targets) await expect(page.locator(`[id="${id}"]`)).toHaveCount(1);
+    });
+  });
 });

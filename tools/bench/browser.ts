@@ -6,7 +6,7 @@
  * and `data-drawn` on the full graph's canvas.
  */
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { panFps } from './graph-speed.ts';
 import type { BrowserRun, PageTransfer } from './results.ts';
 
@@ -92,21 +92,31 @@ export async function measureTransfer(browser: Browser, origin: string, page: st
   };
 }
 
+/** One load of the map page: times in milliseconds from navigation start, the recolour from the picker's change. */
+export interface MapRun {
+  /** The first markers are on the map (`data-markers`). */
+  firstMarkers?: number;
+  /** The markers are coloured by the first domain's reach (`data-reach`). */
+  reachColoured?: number;
+  /** The basemap is drawn (`data-map-state="ready"`). */
+  basemapReady?: number;
+  /** Picker change to the second domain → coloured by it, shard fetch included. */
+  recolour?: number;
+}
+
 /**
- * One browser run: the map loaded with `?domain=first` (markers, reach colouring, basemap), a recolour for
- * `second` through the picker, then /graph/ (first frame) and a scripted pan with the mouse while
- * requestAnimationFrame counts frames.
+ * The map loaded with `?domain=first` (markers, reach colouring, basemap), then a recolour for `second` through the
+ * picker, in `tab` (a page of a context that ran `addMapObserver`); `beforeRecolour` runs just before the picker
+ * changes (to start a profiler).
  */
-export async function browserRun(browser: Browser, origin: string, first: string, second: string): Promise<BrowserRun> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  await context.addInitScript(OBSERVER);
-  const run: BrowserRun = {};
-  const tab = await context.newPage();
+export async function mapRun(tab: Page, origin: string, first: string, second: string, beforeRecolour?: () => Promise<void>): Promise<MapRun> {
+  const run: MapRun = {};
   await tab.goto(`${origin}/?domain=${encodeURIComponent(first)}`, { waitUntil: 'load', timeout: 120_000 });
   let m = await waitMarks(tab, (x) => x.markers !== undefined && x.reach[first] !== undefined && x.basemap !== undefined, 60_000);
   run.firstMarkers = m.markers;
   run.reachColoured = m.reach[first];
   run.basemapReady = m.basemap;
+  await beforeRecolour?.();
   // Recolour: pick the second domain as a person would (the picker's change event), time it in the page.
   const start = await tab.evaluate((domain) => {
     const picker = document.querySelector<HTMLSelectElement>('#reach-domain');
@@ -120,8 +130,26 @@ export async function browserRun(browser: Browser, origin: string, first: string
     m = await waitMarks(tab, (x) => x.reach[second] !== undefined, 30_000);
     if (m.reach[second] !== undefined) run.recolour = m.reach[second]! - start;
   }
+  return run;
+}
+
+/** Makes every page of `context` record the map's and the graph's marks (`data-markers`, `data-reach`, …). */
+export async function addMapObserver(context: BrowserContext): Promise<void> {
+  await context.addInitScript(OBSERVER);
+}
+
+/**
+ * One browser run: the map loaded with `?domain=first` (markers, reach colouring, basemap), a recolour for
+ * `second` through the picker (`mapRun`), then /graph/ (first frame) and a scripted pan with the mouse while
+ * requestAnimationFrame counts frames.
+ */
+export async function browserRun(browser: Browser, origin: string, first: string, second: string): Promise<BrowserRun> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await addMapObserver(context);
+  const tab = await context.newPage();
+  const run: BrowserRun = { ...(await mapRun(tab, origin, first, second)) };
   await tab.goto(`${origin}/graph/`, { waitUntil: 'load', timeout: 120_000 });
-  m = await waitMarks(tab, (x) => x.graph !== undefined, 60_000);
+  const m = await waitMarks(tab, (x) => x.graph !== undefined, 60_000);
   run.graphFirstFrame = m.graph;
   if (m.graph !== undefined) run.panFps = await panFps(tab, 2000);
   await context.close();

@@ -1,6 +1,8 @@
 /**
  * Reading built HTML for the site checks: every element with its attributes, in document order, using parse5
- * (the WHATWG parsing algorithm browsers use, so what is found here is what a browser would build).
+ * (the WHATWG parsing algorithm browsers use, so what is found here is what a browser would build). Parsed as a
+ * browser without script does, so the content of `<noscript>` (the map's list, src/components/ServerTable.astro)
+ * is read as elements: a script puts the same markup in the page.
  */
 import { parse } from 'parse5';
 
@@ -23,7 +25,7 @@ interface Node {
 /** Every element of `html`, in document order (template contents included). */
 export function elementsOf(html: string): HtmlElement[] {
   const out: HtmlElement[] = [];
-  const stack: Node[] = [parse(html) as unknown as Node];
+  const stack: Node[] = [parse(html, { scriptingEnabled: false }) as unknown as Node];
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node.tagName) {

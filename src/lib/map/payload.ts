@@ -1,8 +1,9 @@
 /**
  * What the home page hands its map script, in the `data-atlas` attribute of the view's root element (as
- * JSON, escaped by Astro like any attribute: no HTML is built from it). Reach states are not in it: they
+ * JSON written by `encodePayload`, its servers as columns, escaped by Astro like any attribute: no HTML is built from it). Reach states are not in it: they
  * come from `/data/reach/<domain>.json`, fetched when a domain is picked.
  */
+import { decodeServers, encodeServers } from './map-columns.ts';
 import type { MapServer } from './map-data.ts';
 
 /** The map script's input. */
@@ -37,18 +38,23 @@ export interface MapPayload {
 /** The name of the attribute that carries the payload. */
 export const PAYLOAD_ATTRIBUTE = 'data-atlas';
 
+/** The payload as the page writes it: JSON, the servers as columns (src/lib/map/map-columns.ts). */
+export function encodePayload(payload: MapPayload): string {
+  return JSON.stringify({ ...payload, servers: encodeServers(payload.servers) });
+}
+
 /**
- * Reads a payload from its JSON text, checking its shape enough that a broken page fails loudly rather than
- * drawing a wrong map. Throws a TypeError naming what is missing.
+ * Reads a payload from the text `encodePayload` wrote, checking its shape enough that a broken page fails loudly
+ * rather than drawing a wrong map. Throws a TypeError naming what is missing.
  */
 export function parsePayload(text: string): MapPayload {
   const value: unknown = JSON.parse(text);
-  const v = value as Partial<MapPayload> | null;
+  const v = value as (Omit<Partial<MapPayload>, 'servers'> & { servers?: unknown }) | null;
   if (!v || typeof v !== 'object') throw new TypeError('map payload: expected an object');
-  if (!Array.isArray(v.servers)) throw new TypeError('map payload: expected "servers" to be a list');
+  if (!v.servers || typeof v.servers !== 'object' || Array.isArray(v.servers)) throw new TypeError('map payload: expected "servers" as columns');
   if (typeof v.asOf !== 'string' || typeof v.reachBase !== 'string' || typeof v.pickerList !== 'string') {
     throw new TypeError('map payload: expected "asOf", "reachBase" and "pickerList" as text');
   }
   if (!v.languageLabels || typeof v.languageLabels !== 'object') throw new TypeError('map payload: expected "languageLabels"');
-  return v as MapPayload;
+  return { ...(v as Omit<MapPayload, 'servers'>), servers: decodeServers(v.servers) };
 }

@@ -1,0 +1,108 @@
+/**
+ * A long table the build wrapped in `<noscript data-deferred-table>` (src/components/ServerTable.astro, the map's
+ * list): without script the browser shows it as it is; with script the parser keeps its markup as one run of text,
+ * which costs next to nothing to read, so the page (and the map above it) is ready without waiting for thousands
+ * of rows to be parsed and laid out. This puts the table in the page from that text: its frame and first rows at
+ * once, the other rows in slices when the page is idle. The text is the page's own markup as the build wrote it
+ * (data escaped by Astro like everywhere else), parsed here in an inert template: no data becomes markup here.
+ */
+
+/** Rows put in the page at once; the others follow in slices. */
+const FIRST_ROWS = 400;
+/** How long one slice of rows may take before the page gets a turn, in milliseconds. */
+const SLICE_MS = 12;
+/** How each row of the map's list begins in the build's markup (src/components/ServerTable.astro). */
+const ROW_START = '<tr data-domain=';
+
+/** Runs `step` when the page is idle (or soon, where the browser has no idle callbacks). */
+function whenIdle(step: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(step, { timeout: 500 });
+  else setTimeout(step, 16);
+}
+
+/** The id the address's fragment names, if any (undefined for none or a malformed one). */
+function hashId(): string | undefined {
+  try {
+    return location.hash.length > 1 ? decodeURIComponent(location.hash.slice(1)) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Parses table markup in an inert template and returns what it holds. */
+function parse(html: string): DocumentFragment {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  return template.content;
+}
+
+/**
+ * Puts the table held by `noscript` in its place and returns it (undefined when it holds none). `onRows` is called
+ * with each batch of rows once they are in the table, the first batch before this returns; the table gets
+ * `data-rows-ready` once every row is in.
+ */
+export function unfoldTable(noscript: HTMLElement, onRows: (rows: HTMLTableRowElement[]) => void): HTMLTableElement | undefined {
+  const text = noscript.textContent ?? '';
+  const starts: number[] = [];
+  for (let i = text.indexOf(ROW_START); i >= 0; i = text.indexOf(ROW_START, i + ROW_START.length)) starts.push(i);
+  const bodyEnd = text.lastIndexOf('</tbody>');
+  if (starts.length === 0 || bodyEnd < 0) {
+    const whole = parse(text);
+    const table = whole.querySelector('table') ?? undefined;
+    noscript.replaceWith(whole);
+    if (table) {
+      onRows([...(table.tBodies[0]?.rows ?? [])]);
+      table.dataset.rowsReady = '';
+    }
+    return table;
+  }
+  const frame = parse(text.slice(0, starts[0]) + text.slice(bodyEnd));
+  const table = frame.querySelector('table');
+  const body = table?.tBodies[0];
+  if (!table || !body) return undefined;
+  noscript.replaceWith(frame);
+  starts.push(bodyEnd);
+  /** Moves rows `from` to `to` (indexes into `starts`) into the table; returns them. */
+  const add = (from: number, to: number): HTMLTableRowElement[] => {
+    const part = parse(`<table><tbody>${text.slice(starts[from], starts[to])}</tbody></table>`);
+    const rows = [...(part.querySelector('tbody')?.rows ?? [])];
+    body.append(...rows);
+    return rows;
+  };
+  // An address naming a row (`#server-toot.wales`) found nothing while the page loaded: go there once the row is
+  // in, unless the reader has scrolled meanwhile.
+  const named = hashId();
+  const wanted = named !== undefined && !document.getElementById(named) ? named : undefined;
+  const scrolledAt = window.scrollY;
+  const reveal = (rows: readonly HTMLTableRowElement[]) => {
+    const row = wanted === undefined ? undefined : rows.find((r) => r.id === wanted);
+    if (row && window.scrollY === scrolledAt) row.scrollIntoView();
+  };
+  const count = starts.length - 1;
+  let next = Math.min(FIRST_ROWS, count);
+  const first = add(0, next);
+  onRows(first);
+  reveal(first);
+  let size = 200;
+  const slice = () => {
+    const end = performance.now() + SLICE_MS;
+    const batch: HTMLTableRowElement[] = [];
+    while (next < count && performance.now() < end) {
+      const to = Math.min(count, next + size);
+      const began = performance.now();
+      batch.push(...add(next, to));
+      next = to;
+      // Rows of about the same size: as many as fit a slice next time, from how long these took.
+      size = Math.max(50, Math.min(2000, Math.round((size * SLICE_MS) / Math.max(1, performance.now() - began) / 2)));
+    }
+    if (batch.length > 0) {
+      onRows(batch);
+      reveal(batch);
+    }
+    if (next < count) whenIdle(slice);
+    else table.dataset.rowsReady = '';
+  };
+  if (next < count) whenIdle(slice);
+  else table.dataset.rowsReady = '';
+  return table;
+}
