@@ -20,6 +20,7 @@ import { foldMatrix, type FoldedMatrix } from '../graph/matrix-fold.ts';
 import type { SilenceHistory } from '../map/as-of-history.ts';
 import type { Graph } from '../graph/types.ts';
 import { graphTableRows, tablesInline, type GraphTableRows } from './graph-table-rows.ts';
+import { chooseVariants, type VariantSize } from './variant-budget.ts';
 import { domainDisplay } from '../domain.ts';
 import { compareText } from '../order.ts';
 import { absenceSummary, type AbsenceSummary } from '../reach/absence.ts';
@@ -68,14 +69,17 @@ export interface FullGraphVariant {
   tablesInline: boolean;
 }
 
-/** The full graph's variants, sharing one layout (that of the largest, `minActing` 1). */
+/** The full graph's variants, sharing one layout (that of the largest built, `minActing` 1 unless it was left out). */
 export interface FullGraphs {
+  /** The variants built, by `minActing` ascending. */
   variants: FullGraphVariant[];
-  /** The layout of the largest variant: every variant's nodes have a place in it. */
+  /** The variants left out for their size (src/lib/views/variant-budget.ts), with the size each would have had. */
+  withheld: VariantSize[];
+  /** The layout of the largest variant built: every built variant's nodes have a place in it. */
   layout: Layout;
   /** The variant shown at /graph/: the smallest `minActing` whose graph is light enough (see `defaultMinActing`). */
   defaultMinActing: number;
-  /** Every edge's spans over time into the largest variant's nodes (the as-of replay recolours the graph with them). */
+  /** Every edge's spans over time into the largest built variant's nodes (the as-of replay recolours the graph with them). */
   spans: EdgeSpan[];
 }
 
@@ -158,6 +162,8 @@ export interface ViewsOptions {
    * function giving the same answers, such as one that keeps them on disk between builds (src/node/layout-cache.ts).
    */
   layout?: LayoutFn;
+  /** The most edges a variant of the full graph other than the default is built with. Default `VARIANT_EDGES_AT_MOST`. */
+  variantEdgesAtMost?: number;
 }
 
 /**
@@ -197,15 +203,18 @@ export function createViews(
   const fullGraphs = once((): FullGraphs => {
     const max = actedOn.reduce((m, a) => Math.max(m, a.acting), 0);
     const largest = fullGraph(servers, day, { minActing: 1 });
-    const chosen = defaultMinActing(sizesByMinActing(largest, max));
-    const steps = [...new Set([...minActingSteps(max), chosen])].sort((a, b) => a - b);
-    const variants = steps.map((minActing): FullGraphVariant => {
+    const sizes = sizesByMinActing(largest, max);
+    const chosen = defaultMinActing(sizes);
+    const { built, withheld } = chooseVariants([...minActingSteps(max), chosen], sizes, chosen, options.variantEdgesAtMost);
+    const variants = built.map((minActing): FullGraphVariant => {
       const graph = minActing === 1 ? largest : cutFullGraph(largest, minActing);
       const tables = graphTableRows(graph);
       return { minActing, graph, tables, tablesInline: tablesInline(tables) };
     });
-    const spans = edgeSpans(context().index, largest.nodes.map((n) => n.id));
-    return { variants, layout: (options.layout ?? layoutGraph)(largest), defaultMinActing: chosen, spans };
+    // The layout and the spans are those of the largest variant built: every built variant's nodes are in it.
+    const widest = variants[0]!.graph;
+    const spans = edgeSpans(context().index, widest.nodes.map((n) => n.id));
+    return { variants, withheld, layout: (options.layout ?? layoutGraph)(widest), defaultMinActing: chosen, spans };
   });
   const matrix = once(() => reachMatrix(servers, day, { k: options.matrixColumns ?? 20 }));
   let history: MatrixHistory | undefined;

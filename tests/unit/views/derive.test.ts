@@ -55,6 +55,22 @@ describe('createViews', () => {
     for (const v of variants) for (const n of v.graph.nodes) expect(placed.has(n.id)).toBe(true);
     expect(variants.map((v) => v.minActing)).toContain(defaultMinActing);
     expect(views.fullGraphs()).toBe(views.fullGraphs());
+    expect(views.fullGraphs().withheld).toEqual([]);
+  });
+  it('a variant with more edges than the budget is not built, unless it is the default; the layout is the widest built one\'s', () => {
+    const all = views.fullGraphs().variants;
+    const shown = all.find((v) => v.minActing === views.fullGraphs().defaultMinActing)!;
+    // A budget below every variant's edges leaves out all but the default.
+    const budget = Math.min(...all.map((v) => v.graph.edges.length)) - 1;
+    const tight = createViews(servers, prepared, day, actedOnPrepared(prepared, day), { variantEdgesAtMost: budget }).fullGraphs();
+    const expectedBuilt = all.filter((v) => v.graph.edges.length <= budget || v.minActing === shown.minActing).map((v) => v.minActing);
+    expect(expectedBuilt.length).toBeLessThan(all.length);
+    expect(tight.variants.map((v) => v.minActing)).toEqual(expectedBuilt);
+    expect(tight.withheld).toEqual(all.filter((v) => !expectedBuilt.includes(v.minActing)).map((v) => ({ minActing: v.minActing, nodes: v.graph.nodes.length, edges: v.graph.edges.length })));
+    for (const v of tight.variants) expect(v.graph).toEqual(all.find((a) => a.minActing === v.minActing)!.graph);
+    const placed = new Set(tight.layout.positions.map((p) => p.id));
+    expect([...placed].sort()).toEqual(tight.variants[0]!.graph.nodes.map((n) => n.id).sort());
+    expect(new Set(tight.spans.map((s) => s.target)).size).toBeLessThanOrEqual(placed.size);
   });
   it('the matrix answers now; the look-up summary covers every community', () => {
     const m = views.matrix();
