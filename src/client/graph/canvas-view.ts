@@ -373,8 +373,9 @@ export class GraphCanvas {
   private drawLayer(layer: LayerState | undefined): void {
     const view = this.view;
     const inSight = edgesInBox(this.nodes, this.edges, visibleWorld(view, this.width, this.height, this.layerMargin));
-    const detail = edgeDetail(this.moving, inSight.length);
-    if (detail === 'sketch' || !drawnInSlices(inSight.length)) {
+    const dense = this.edges.length > DENSE_EDGES_ABOVE;
+    const detail = edgeDetail(this.moving, inSight.length, dense);
+    if (detail === 'sketch' || !drawnInSlices(inSight.length, dense)) {
       this.stopJob();
       this.paint(this.layer, this.newJob(view, inSight, detail), Infinity);
       this.layerDone(view, detail);
@@ -535,17 +536,19 @@ export class GraphCanvas {
     // Nodes in view (faded behind a focus).
     const box = visibleWorld(view, this.width, this.height, 20);
     const minR = 1.5 / view.k;
+    const nodes = this.nodes;
     const drawNodes = (only: ((i: number) => boolean) | undefined, alpha: number) => {
       ctx.globalAlpha = alpha;
       for (const kind of [false, true]) {
         ctx.beginPath();
-        this.nodes.forEach((n, i) => {
-          if (n.community !== kind || n.x < box.minX || n.x > box.maxX || n.y < box.minY || n.y > box.maxY) return;
-          if (only && !only(i)) return;
-          const r = Math.max(minR, n.r);
+        for (let i = 0; i < nodes.length; i++) {
+          const n = nodes[i]!;
+          if (n.community !== kind || n.x < box.minX || n.x > box.maxX || n.y < box.minY || n.y > box.maxY) continue;
+          if (only && !only(i)) continue;
+          const r = n.r > minR ? n.r : minR;
           ctx.moveTo(n.x + r, n.y);
           ctx.arc(n.x, n.y, r, 0, Math.PI * 2);
-        });
+        }
         ctx.fillStyle = kind ? this.palette.community : this.palette.domain;
         ctx.fill();
       }
@@ -589,13 +592,14 @@ export class GraphCanvas {
       ctx.lineWidth = 3 / view.k;
       ctx.stroke();
     }
-    // Labels, in screen space, where the last settled view placed them (relative to their node).
+    // Labels, in screen space, where the last settled view placed them (relative to their node). The first frame,
+    // drawn while the view is still settling, has none: they are placed when it settles, a moment later.
     ctx.setTransform(this.dpr, 0, 0, this.dpr, 0, 0);
     ctx.font = '12px system-ui, sans-serif';
     ctx.textBaseline = 'middle';
     ctx.lineJoin = 'round';
-    this.labels ??= this.placeLabelsNow();
-    for (const p of this.labels) {
+    if (!this.labels && !(this.moving && !this.drawnOnce)) this.labels = this.placeLabelsNow();
+    for (const p of this.labels ?? []) {
       const n = this.nodes[p.index]!;
       const s = toScreen(view, n.x, n.y);
       const x = s.x + p.dx;

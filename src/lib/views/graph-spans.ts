@@ -1,5 +1,6 @@
 /**
- * The full graph's edge spans in its JSON (`data/graph/min-<n>.json`, key `spans`), compactly: one array per span,
+ * The full graph's edge spans in their JSON (`data/graph/spans/min-<n>.json`, key `spans`; node indices in the order of
+ * `data/graph/min-<n>.json`), compactly: one array per span,
  * `[source index, target index, state code, first day, first day after | 0, confirmed]`, days counted from
  * 1970-01-01, 0 for a span that lasts, and `confirmed` the day a source last confirmed the span's state as days after
  * its first day (-1: none did). Encoded at build time, decoded in the browser, which then recolours the graph for any
