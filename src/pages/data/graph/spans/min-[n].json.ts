@@ -1,6 +1,6 @@
 /**
  * `/data/graph/spans/min-<n>.json`: the edges' spans over time of one variant of the full graph (node indices in
- * the order of `/data/graph/min-<n>.json`), `{ "spans": [...] }` (src/lib/views/graph-spans.ts), for its as-of
+ * the order of `/data/graph/min-<n>.json`), `{ "spans": PayloadSpans }` (src/lib/views/graph-spans.ts), for its as-of
  * replay (src/client/graph/graph-replay.ts), which fetches it once the graph is drawn.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
