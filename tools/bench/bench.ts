@@ -132,9 +132,10 @@ async function measureGraphSpeed(browser: Browser, label: string, outDir: string
   const payload = await readFile(join(outDir, `data/graph/min-${n}.json`), 'utf8').then((text) => decodeGraph(JSON.parse(text)), () => undefined);
   const built = await stat(join(outDir, path, 'index.html')).then(() => true, () => false);
   if (!payload || !built) return undefined;
-  const speed: GraphSpeed = { path, nodes: payload.nodes.length, edges: payload.edges.length, runs: [] };
+  const speed: GraphSpeed = { path, nodes: payload.nodes.length, edges: payload.edges.length, runs: [], load: [] };
   for (let i = 0; i < runs; i++) {
     log(`${label}: full graph ${path} run ${i + 1}/${runs}`);
+    speed.load!.push(loadavg()[0]!);
     speed.runs.push(await graphSpeedRun(browser, origin, path));
   }
   return speed;

@@ -130,4 +130,9 @@ describe('formatReport', () => {
     expect(text).toContain('### 30k: 30,000 servers, 1,000,000 decisions (synthetic)');
     expect(formatReport(results)).toBe(text);
   });
+  it('gives the load average as each run of the full graph\'s speed started, when it was sampled', () => {
+    const withLoad = { ...results, sizes: [size({ label: 'graph-24k', graphSpeed: [{ path: '/graph/min-3/', nodes: 4_675, edges: 23_947, runs: [{ firstFrame: 300 }, { firstFrame: 350 }], load: [1.5, 7.25] }] })] };
+    expect(formatReport(withLoad)).toContain('| One-minute load average as each run started (2 cores) | 1.50, 7.25 |');
+    expect(formatReport(results)).not.toContain('One-minute load average as each run started');
+  });
 });
