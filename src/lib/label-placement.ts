@@ -87,24 +87,47 @@ class BoxGrid {
 }
 
 /**
+ * The greedy pass, one item at a time: `place` gives an item the first of its candidate boxes that lies inside
+ * `bounds` (when given) and overlaps no obstacle and no box already taken, and returns its index (-1 when none
+ * does). Items can so be made as they are asked for, and the pass stopped once enough are placed.
+ */
+export class BoxPlacer {
+  private readonly taken = new BoxGrid(64);
+  private readonly bounds: Box | undefined;
+  /** How many items have been placed. */
+  count = 0;
+
+  constructor(obstacles: readonly Box[] = [], bounds?: Box) {
+    for (const o of obstacles) this.taken.add(o);
+    this.bounds = bounds;
+  }
+
+  /** The index of the first of `boxes` that is free (inside the bounds, clear of every box taken), or -1; takes none. */
+  free(boxes: readonly Box[]): number {
+    const bounds = this.bounds;
+    return boxes.findIndex((box) => !(bounds && (box.x0 < bounds.x0 || box.y0 < bounds.y0 || box.x1 > bounds.x1 || box.y1 > bounds.y1)) && !this.taken.hits(box));
+  }
+
+  /** Places one item: the index of the box it takes (the first free), or -1 when none is free. */
+  place(boxes: readonly Box[]): number {
+    const at = this.free(boxes);
+    if (at >= 0) {
+      this.taken.add(boxes[at]!);
+      this.count++;
+    }
+    return at;
+  }
+}
+
+/**
  * The greedy pass itself, for any kind of label: each item, in the order given, takes the first of its candidate
  * boxes that lies inside `bounds` (when given) and overlaps no obstacle and no box already taken; an item with no
  * such box is left out. Stops after `max` items are placed. Returns, item by item, the index of the box taken, or
  * -1 when it was left out (or came after `max`).
  */
 export function placeBoxes(items: readonly (readonly Box[])[], obstacles: readonly Box[] = [], bounds?: Box, max = Infinity): number[] {
-  const taken = new BoxGrid(64);
-  for (const o of obstacles) taken.add(o);
-  let count = 0;
-  return items.map((boxes) => {
-    if (count >= max) return -1;
-    const at = boxes.findIndex((box) => !(bounds && (box.x0 < bounds.x0 || box.y0 < bounds.y0 || box.x1 > bounds.x1 || box.y1 > bounds.y1)) && !taken.hits(box));
-    if (at >= 0) {
-      taken.add(boxes[at]!);
-      count++;
-    }
-    return at;
-  });
+  const placer = new BoxPlacer(obstacles, bounds);
+  return items.map((boxes) => (placer.count >= max ? -1 : placer.place(boxes)));
 }
 
 /**

@@ -10,6 +10,7 @@ import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { isReservedName } from '../../src/lib/reserved-name.ts';
+import { decodeGraph } from '../../src/lib/views/graph-data.ts';
 import { dataDomains, dataMatrixFolded, dataServers, expect, FIXTURE_DIR, PAGE_TYPES, test, type PageLog } from './fixtures.ts';
 
 /** The reach states in display order, with the glyph each is shown with (besides its colour and word). */
@@ -230,7 +231,7 @@ test.describe('graph pages', () => {
     await expect(page.locator('table[data-graph-edges-table] tbody tr')).toHaveCount(edges);
     // The canvas draws the same graph.
     const src = await canvas.getAttribute('data-src');
-    const payload = await (await page.request.get(new URL(src!, page.url()).href)).json();
+    const payload = decodeGraph(await (await page.request.get(new URL(src!, page.url()).href)).json());
     expect([payload.nodes.length, payload.edges.length]).toEqual([nodes, edges]);
   });
 

@@ -5,11 +5,14 @@
  * folder by tools/bench/dataset.ts) and measures: build wall time and peak memory of the process tree, output
  * size, what the main pages transfer (gzip), and in headless Chromium the map's and full graph's timings (with the
  * full graph's largest variant, /graph/min-1/: first frame, zoom and pan, tools/bench/graph-speed.ts); then
- * Lighthouse on the map, graph, domain and server pages. Writes bench/report.md (medians, the machine and its
- * load, a line per budget) and bench/results.json. Never part of `npm test`.
+ * Lighthouse on the map, graph, domain and server pages. A named size (tools/bench/sizes.ts, e.g. `graph-24k`, the
+ * seeded graph of about 24,000 edges) is generated with its own seed, built, and measured on its one full-graph page
+ * only. Writes bench/report.md (medians, the machine and its load, a line per budget) and bench/results.json.
+ * Never part of `npm test`.
  *
  * Options:
- *   --sizes LIST        comma-separated `curated` or SERVERS[:DECISIONS][@RUNS][~TIMEOUT] (default curated,1k,10k,30k)
+ *   --sizes LIST        comma-separated `curated`, a named size (graph-24k) or SERVERS[:DECISIONS][@RUNS][~TIMEOUT]
+ *                       (default curated,1k,10k,30k)
  *   --runs N            builds and browser runs per size (default 3)
  *   --seed N            the generator's seed (default 1)
  *   --port N            the bench's static server port (default 4333)
@@ -39,6 +42,8 @@ import { parseSizes, type SizeSpec } from './sizes.ts';
 import { browserRun, launch, measureTransfer } from './browser.ts';
 import { GRAPH_SPEED_PATH } from './budgets.ts';
 import { graphSpeedRun } from './graph-speed.ts';
+import type { Browser } from '@playwright/test';
+import { decodeGraph } from '../../src/lib/views/graph-data.ts';
 import { lighthouseScores } from './lighthouse.ts';
 import { machineFacts } from './machine.ts';
 import { measure } from './process-tree.ts';
@@ -68,7 +73,7 @@ const runs = Number(values.runs);
 const port = Number(values.port);
 const origin = `http://127.0.0.1:${port}`;
 const sizes = parseSizes(values.sizes);
-const lighthouseSizes = new Set(values.lighthouse ? values.lighthouse.split(',') : ['curated', sizes.filter((s) => !s.curated).at(-1)?.label ?? 'curated']);
+const lighthouseSizes = new Set(values.lighthouse ? values.lighthouse.split(',') : ['curated', sizes.filter((s) => !s.curated && !s.graphPath).at(-1)?.label ?? 'curated']);
 const log = (text: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${text}`);
 
 /** Counts decisions per acting server and per target domain from the YAML text (for picking pages to load). */
@@ -119,6 +124,25 @@ async function outputSize(dir: string): Promise<NonNullable<SizeResult['output']
   return { htmlFiles, files, bytes, ...(largestHtml ? { largestHtml } : {}) };
 }
 
+/**
+ * The full graph's speed on `path` (`/graph/min-<n>/`), `runs` loads, with its nodes and edges read from the built
+ * data file; undefined when the page or its data file was not built.
+ */
+async function measureGraphSpeed(browser: Browser, label: string, outDir: string, path: string): Promise<GraphSpeed | undefined> {
+  const n = /^\/graph\/min-(\d+)\/$/.exec(path)?.[1];
+  if (n === undefined) throw new RangeError(`expected a full-graph page /graph/min-<n>/, got ${JSON.stringify(path)}`);
+  const payload = await readFile(join(outDir, `data/graph/min-${n}.json`), 'utf8').then((text) => decodeGraph(JSON.parse(text)), () => undefined);
+  const built = await stat(join(outDir, path, 'index.html')).then(() => true, () => false);
+  if (!payload || !built) return undefined;
+  const speed: GraphSpeed = { path, nodes: payload.nodes.length, edges: payload.edges.length, runs: [], load: [] };
+  for (let i = 0; i < runs; i++) {
+    log(`${label}: full graph ${path} run ${i + 1}/${runs}`);
+    speed.load!.push(loadavg()[0]!);
+    speed.runs.push(await graphSpeedRun(browser, origin, path));
+  }
+  return speed;
+}
+
 async function benchSize(spec: SizeSpec, load: number[]): Promise<SizeResult> {
   const work = join(tmpdir(), `atlas-bench-${spec.label.replace(/\W/g, '_')}`);
   await rm(work, { recursive: true, force: true });
@@ -128,15 +152,16 @@ async function benchSize(spec: SizeSpec, load: number[]): Promise<SizeResult> {
   const result: SizeResult = { label: spec.label, servers: 0, decisions: 0, synthetic: !spec.curated, buildSeconds: [], buildPeakBytes: [], transfers: [], browser: [], lighthouse: [], notes: [] };
   const sizeRuns = spec.runs ?? runs;
   if (!spec.curated) {
-    log(`${spec.label}: generating ${spec.servers} servers, ${spec.decisions} decisions into ${dataDir}`);
+    const seed = spec.seed ?? Number(values.seed);
+    log(`${spec.label}: generating ${spec.servers} servers, ${spec.decisions} decisions (seed ${seed}) into ${dataDir}`);
     const t0 = performance.now();
-    await writeDataset({ servers: spec.servers, decisions: spec.decisions, seed: Number(values.seed), retrieved: '2026-11-01', out: dataDir });
+    await writeDataset({ servers: spec.servers, decisions: spec.decisions, seed, retrieved: '2026-11-01', out: dataDir });
     result.generateSeconds = (performance.now() - t0) / 1000;
   }
   const facts = await dataFacts(dataDir);
   result.servers = facts.servers;
   result.decisions = facts.decisions;
-  if (!values['skip-validate']) {
+  if (!values['skip-validate'] && !spec.graphPath) {
     // In this process, as `npm run validate` does it (its output, piped, can be cut short by its exit).
     log(`${spec.label}: validating`);
     load.push(loadavg()[0]!);
@@ -148,7 +173,9 @@ async function benchSize(spec: SizeSpec, load: number[]): Promise<SizeResult> {
     if (errors.length > 0) result.notes.push(`Validator errors, first: ${formatDiagnostic(errors[0]!)}`);
     load.push(loadavg()[0]!);
   }
-  const env = { ASTRO_TELEMETRY_DISABLED: '1', ATLAS_OUT_DIR: outDir, ...(spec.curated ? {} : { ATLAS_DATA_DIR: dataDir }) };
+  // A size measured on its graph page only leaves the link-preview cards blank (ATLAS_OG_DRAFT): nobody sees them,
+  // and drawing one per page is most of a small build's time.
+  const env = { ASTRO_TELEMETRY_DISABLED: '1', ATLAS_OUT_DIR: outDir, ...(spec.curated ? {} : { ATLAS_DATA_DIR: dataDir }), ...(spec.graphPath ? { ATLAS_OG_DRAFT: '1' } : {}) };
   for (let i = 0; i < sizeRuns; i++) {
     log(`${spec.label}: build ${i + 1}/${sizeRuns}`);
     await rm(outDir, { recursive: true, force: true });
@@ -181,7 +208,19 @@ async function benchSize(spec: SizeSpec, load: number[]): Promise<SizeResult> {
   if (sizeRuns < 3) result.notes.push(`Built ${sizeRuns} time${sizeRuns === 1 ? '' : 's'} only (fewer than 3) to keep the bench within its time; the browser figures are still from ${runs} runs.`);
   result.output = await outputSize(outDir);
   const [top, second] = facts.topDomains;
-  if (!values['skip-browser'] && top) {
+  if (!values['skip-browser'] && spec.graphPath) {
+    const server = await serveStatic(outDir, port);
+    const browser = await launch();
+    try {
+      const speed = await measureGraphSpeed(browser, spec.label, outDir, spec.graphPath);
+      if (speed) result.graphSpeed = [speed];
+      else result.notes.push(`No ${spec.graphPath} page or data file was built: its speed is not measured.`);
+      result.notes.push(`Generated with seed ${spec.seed ?? values.seed}; built with blank link-preview cards (ATLAS_OG_DRAFT=1); measured on ${spec.graphPath} only (no validator, transfers, map timings or Lighthouse).`);
+    } finally {
+      await browser.close();
+      await new Promise((done) => server.close(done));
+    }
+  } else if (!values['skip-browser'] && top) {
     const server = await serveStatic(outDir, port);
     const browser = await launch();
     try {
@@ -201,17 +240,9 @@ async function benchSize(spec: SizeSpec, load: number[]): Promise<SizeResult> {
       }
       result.notes.push(`Map loaded with ?domain=${top} (the most acted-on domain), recoloured for ${second ?? top}; domain page of ${top}; server page of ${facts.topServer} (the longest list).`);
       // The full graph's largest variant: first frame, zoom and pan.
-      const payload = await readFile(join(outDir, 'data/graph/min-1.json'), 'utf8').then((text) => JSON.parse(text) as { nodes: unknown[]; edges: unknown[] }, () => undefined);
-      const built = await stat(join(outDir, GRAPH_SPEED_PATH, 'index.html')).then(() => true, () => false);
-      if (!built) result.notes.push(`No ${GRAPH_SPEED_PATH} page (the full graph's default variant is its largest): its speed is not measured.`);
-      if (payload && built) {
-        const speed: GraphSpeed = { path: GRAPH_SPEED_PATH, nodes: payload.nodes.length, edges: payload.edges.length, runs: [] };
-        for (let i = 0; i < runs; i++) {
-          log(`${spec.label}: full graph ${GRAPH_SPEED_PATH} run ${i + 1}/${runs}`);
-          speed.runs.push(await graphSpeedRun(browser, origin, GRAPH_SPEED_PATH));
-        }
-        result.graphSpeed = [speed];
-      }
+      const speed = await measureGraphSpeed(browser, spec.label, outDir, GRAPH_SPEED_PATH);
+      if (speed) result.graphSpeed = [speed];
+      else result.notes.push(`No ${GRAPH_SPEED_PATH} page (the full graph's default variant is its largest): its speed is not measured.`);
     } finally {
       await browser.close();
     }

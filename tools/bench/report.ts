@@ -84,6 +84,7 @@ function sizeSection(size: SizeResult): string[] {
           ['First frame in full detail (dashes, arrowheads), from navigation start', summarise(r.map((x) => x.firstDetail), ms)],
           ['Frame rate while the mouse wheel zooms in and out for 3 s', summarise(r.map((x) => x.zoomFps), fps)],
           ['Frame rate while a drag pans for 3 s', summarise(r.map((x) => x.panFps), fps)],
+          ...(g.load && g.load.length > 0 ? [['One-minute load average as each run started (2 cores)', g.load.map((l) => l.toFixed(2)).join(', ')]] : []),
         ],
       ),
       '',

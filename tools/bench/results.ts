@@ -89,6 +89,8 @@ export interface GraphSpeed {
   edges?: number;
   /** The runs. */
   runs: GraphSpeedRun[];
+  /** The machine's one-minute load average as each run started (the browser timings are not niced). */
+  load?: number[];
 }
 
 /** Everything measured for one dataset size. */

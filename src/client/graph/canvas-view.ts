@@ -104,6 +104,8 @@ export class GraphCanvas {
   private labels: LabelPlacement[] | undefined;
   /** Each node's label width in pixels, measured the first time it is placed (the labels' font never changes). */
   private labelWidths: number[] = [];
+  /** The width of each ASCII character in the labels' font, by code, measured the first time one is needed. */
+  private charWidths: number[] = [];
   private selected = -1;
   /** The focused node and its neighbours (empty when nothing is focused). */
   private focusNodes = new Set<number>();
@@ -115,8 +117,8 @@ export class GraphCanvas {
   private held = false;
   private drawnOnce = false;
   private readonly neighbours: number[][];
-  /** Each node's label: its domain in Unicode. */
-  private readonly texts: string[];
+  /** Each node's label, its domain in Unicode, made the first time it is asked for (see `text`). */
+  private readonly texts: string[] = [];
 
   constructor(canvas: HTMLCanvasElement, nodes: DrawNode[], edges: DrawEdge[], hooks: CanvasHooks = {}) {
     this.canvas = canvas;
@@ -130,7 +132,6 @@ export class GraphCanvas {
     this.scratch = document.createElement('canvas');
     this.palette = this.readPalette();
     this.neighbours = nodes.map(() => []);
-    this.texts = nodes.map((n) => toUnicode(n.id));
     edges.forEach((e, i) => {
       this.neighbours[e.source]!.push(i);
       this.neighbours[e.target]!.push(i);
@@ -372,8 +373,9 @@ export class GraphCanvas {
   private drawLayer(layer: LayerState | undefined): void {
     const view = this.view;
     const inSight = edgesInBox(this.nodes, this.edges, visibleWorld(view, this.width, this.height, this.layerMargin));
-    const detail = edgeDetail(this.moving, inSight.length);
-    if (detail === 'sketch' || !drawnInSlices(inSight.length)) {
+    const dense = this.edges.length > DENSE_EDGES_ABOVE;
+    const detail = edgeDetail(this.moving, inSight.length, dense);
+    if (detail === 'sketch' || !drawnInSlices(inSight.length, dense)) {
       this.stopJob();
       this.paint(this.layer, this.newJob(view, inSight, detail), Infinity);
       this.layerDone(view, detail);
@@ -534,17 +536,19 @@ export class GraphCanvas {
     // Nodes in view (faded behind a focus).
     const box = visibleWorld(view, this.width, this.height, 20);
     const minR = 1.5 / view.k;
+    const nodes = this.nodes;
     const drawNodes = (only: ((i: number) => boolean) | undefined, alpha: number) => {
       ctx.globalAlpha = alpha;
       for (const kind of [false, true]) {
         ctx.beginPath();
-        this.nodes.forEach((n, i) => {
-          if (n.community !== kind || n.x < box.minX || n.x > box.maxX || n.y < box.minY || n.y > box.maxY) return;
-          if (only && !only(i)) return;
-          const r = Math.max(minR, n.r);
+        for (let i = 0; i < nodes.length; i++) {
+          const n = nodes[i]!;
+          if (n.community !== kind || n.x < box.minX || n.x > box.maxX || n.y < box.minY || n.y > box.maxY) continue;
+          if (only && !only(i)) continue;
+          const r = n.r > minR ? n.r : minR;
           ctx.moveTo(n.x + r, n.y);
           ctx.arc(n.x, n.y, r, 0, Math.PI * 2);
-        });
+        }
         ctx.fillStyle = kind ? this.palette.community : this.palette.domain;
         ctx.fill();
       }
@@ -588,13 +592,14 @@ export class GraphCanvas {
       ctx.lineWidth = 3 / view.k;
       ctx.stroke();
     }
-    // Labels, in screen space, where the last settled view placed them (relative to their node).
+    // Labels, in screen space, where the last settled view placed them (relative to their node). The first frame,
+    // drawn while the view is still settling, has none: they are placed when it settles, a moment later.
     ctx.setTransform(this.dpr, 0, 0, this.dpr, 0, 0);
     ctx.font = '12px system-ui, sans-serif';
     ctx.textBaseline = 'middle';
     ctx.lineJoin = 'round';
-    this.labels ??= this.placeLabelsNow();
-    for (const p of this.labels) {
+    if (!this.labels && !(this.moving && !this.drawnOnce)) this.labels = this.placeLabelsNow();
+    for (const p of this.labels ?? []) {
       const n = this.nodes[p.index]!;
       const s = toScreen(view, n.x, n.y);
       const x = s.x + p.dx;
@@ -602,9 +607,9 @@ export class GraphCanvas {
       if (x > this.width + 10 || x + (p.maxX - p.minX) < -10 || y < -10 || y > this.height + 10) continue;
       ctx.lineWidth = 3;
       ctx.strokeStyle = this.palette.halo;
-      ctx.strokeText(this.texts[p.index]!, x, y);
+      ctx.strokeText(this.text(p.index), x, y);
       ctx.fillStyle = p.index === this.selected ? this.palette.focus : this.palette.text;
-      ctx.fillText(this.texts[p.index]!, x, y);
+      ctx.fillText(this.text(p.index), x, y);
     }
     if (!this.drawnOnce) {
       this.drawnOnce = true;
@@ -612,26 +617,52 @@ export class GraphCanvas {
     }
   }
 
+  /** A node's label: its domain in Unicode. */
+  private text(i: number): string {
+    return (this.texts[i] ??= toUnicode(this.nodes[i]!.id));
+  }
+
   /**
-   * The labels for the current view: with a focus, the focused node and its neighbours (measured); without, the
-   * most acted-on nodes in view (widths estimated from an average character width: measuring thousands of labels
-   * costs more than a frame).
+   * A width a node's label is sure to be at least: its ASCII characters' widths measured one by one (each character
+   * once), less a sixth for kerning; other characters count nothing. Lets the placement leave out a label with no
+   * room without measuring it (see LabelRequest's `minWidth`).
+   */
+  private labelMinWidth(i: number): number {
+    const text = this.text(i);
+    let sum = 0;
+    for (let c = 0; c < text.length; c++) {
+      const code = text.charCodeAt(c);
+      if (code >= 128) continue;
+      sum += this.charWidths[code] ??= this.ctx.measureText(text[c]!).width;
+    }
+    return (sum * 5) / 6;
+  }
+
+  /**
+   * The labels for the current view: with a focus, the focused node and its neighbours; without, the most acted-on
+   * nodes in view. A label's text is measured only when the placement reaches it and a lower bound of its width
+   * leaves it room (once per node), and the placement stops at the most labels the canvas takes: measuring the
+   * thousands of labels of a large graph cost more than drawing its frame.
    */
   private placeLabelsNow(): LabelPlacement[] {
     const ctx = this.ctx;
     const view = this.view;
-    const request = (i: number, width: number): LabelRequest => {
+    const width = (i: number) => () => (this.labelWidths[i] ??= ctx.measureText(this.text(i)).width);
+    const request = (i: number): LabelRequest => {
       const n = this.nodes[i]!;
       const s = toScreen(view, n.x, n.y);
       // The selected node wears a ring: its label starts past it.
       const ring = i === this.selected ? 6 : 0;
-      return { index: i, x: s.x, y: s.y, r: Math.max(1.5, n.r * view.k) + ring, width, height: LABEL_HEIGHT };
+      const measured = this.labelWidths[i];
+      return { index: i, x: s.x, y: s.y, r: Math.max(1.5, n.r * view.k) + ring, height: LABEL_HEIGHT, ...(measured === undefined ? { width: width(i), minWidth: this.labelMinWidth(i) } : { width: measured }) };
     };
     const bounds = { width: this.width, height: this.height };
-    const width = (i: number): number => (this.labelWidths[i] ??= ctx.measureText(this.texts[i]!).width);
+    const requests = function* (order: readonly number[]): Generator<LabelRequest> {
+      for (const i of order) yield request(i);
+    };
     if (this.selected >= 0) {
       const rest = [...this.focusNodes].filter((i) => i !== this.selected).sort((a, b) => this.nodes[b]!.acting - this.nodes[a]!.acting || a - b);
-      return placeLabels([this.selected, ...rest].map((i) => request(i, width(i))), bounds);
+      return placeLabels(requests([this.selected, ...rest]), bounds);
     }
     const box = visibleWorld(view, this.width, this.height);
     const inside: number[] = [];
@@ -639,6 +670,6 @@ export class GraphCanvas {
       if (n.x >= box.minX && n.x <= box.maxX && n.y >= box.minY && n.y <= box.maxY) inside.push(i);
     });
     inside.sort((a, b) => this.nodes[b]!.acting - this.nodes[a]!.acting || a - b);
-    return placeLabels(inside.map((i) => request(i, width(i))), bounds, Math.min(MAX_LABELS, Math.round((this.width * this.height) / LABEL_AREA)));
+    return placeLabels(requests(inside), bounds, Math.min(MAX_LABELS, Math.round((this.width * this.height) / LABEL_AREA)));
   }
 }

@@ -47,7 +47,9 @@ export function startFocusPanel(view: GraphCanvas, builtEdges: readonly DrawEdge
   const region = root.querySelector<HTMLElement>('[data-graph-focus-region]')!;
   const body = root.querySelector<HTMLTableSectionElement>('[data-graph-focus-table] tbody')!;
   root.querySelector('[data-graph-focus-clear]')?.addEventListener('click', clear);
-  const built = new Map(builtEdges.map((e) => [`${e.source}>${e.target}`, e]));
+  // The build day's edges by their ends, made when a node is first focused (not before the graph's first frame).
+  let built: Map<string, DrawEdge> | undefined;
+  const builtEdge = (e: DrawEdge) => (built ??= new Map(builtEdges.map((b) => [`${b.source}>${b.target}`, b]))).get(`${e.source}>${e.target}`);
 
   const refresh = () => {
     const i = view.selection;
@@ -69,7 +71,7 @@ export function startFocusPanel(view: GraphCanvas, builtEdges: readonly DrawEdge
       .map((e) => {
         const incoming = e.target === i;
         const other = incoming ? e.source : e.target;
-        const made = built.get(`${e.source}>${e.target}`);
+        const made = builtEdge(e);
         return { e, incoming, other, detail: made && made.state === e.state ? made : undefined };
       })
       .sort((a, b) => STATE_ORDER[a.e.state] - STATE_ORDER[b.e.state] || Number(b.incoming) - Number(a.incoming) || (view.nodes[a.other]!.id < view.nodes[b.other]!.id ? -1 : 1));

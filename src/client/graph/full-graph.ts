@@ -59,6 +59,16 @@ async function start(canvas: HTMLCanvasElement): Promise<void> {
       h('a', { href: pageOf(i) }, t('graph.client.open', { id: n.id })),
     );
   };
+  // The rest of the page (the as-of replay, the image download) hears of the graph once its first frame is drawn
+  // and shown: what they set up (the replay reads every edge's spans) would otherwise delay that frame.
+  let drawn = false;
+  let wired = false;
+  let sent = false;
+  const announce = () => {
+    if (!drawn || !wired || sent) return;
+    sent = true;
+    window.setTimeout(() => canvas.dispatchEvent(new CustomEvent<GraphReady>(GRAPH_READY, { detail: { view, payload: raw } })), 0);
+  };
   const view: GraphCanvas = new GraphCanvas(canvas, data.nodes, data.edges, {
     onSelect: (i) => {
       describe(i);
@@ -66,7 +76,11 @@ async function start(canvas: HTMLCanvasElement): Promise<void> {
       writeDomainToUrl(i >= 0 ? data.nodes[i]!.id : undefined);
       canvas.dispatchEvent(new CustomEvent<GraphSelect>(GRAPH_SELECT, { detail: { index: i } }));
     },
-    onFirstDraw: () => canvas.setAttribute('data-drawn', 'true'),
+    onFirstDraw: () => {
+      canvas.setAttribute('data-drawn', 'true');
+      drawn = true;
+      announce();
+    },
     onEdges: () => panel.refresh(),
   });
   const panel = startFocusPanel(view, builtEdges, pageOf, () => unfocus());
@@ -192,7 +206,8 @@ async function start(canvas: HTMLCanvasElement): Promise<void> {
   }).observe(canvas);
   window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => view.refreshPalette());
   if (toolbar) toolbar.hidden = false;
-  canvas.dispatchEvent(new CustomEvent<GraphReady>(GRAPH_READY, { detail: { view, payload: raw } }));
+  wired = true;
+  announce();
 
   // A shared link's focus.
   const asked = domainFromUrl();

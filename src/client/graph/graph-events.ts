@@ -4,7 +4,7 @@
  */
 import type { GraphCanvas } from './canvas-view.ts';
 
-/** Sent once the graph is loaded and drawn: the view, and the payload as fetched (for its other keys). */
+/** Sent once the graph is loaded and its first frame drawn: the view, and the payload as fetched (for its other keys). */
 export const GRAPH_READY = 'atlas:graph-ready';
 
 /** Sent whenever a node is selected (index -1: none). */

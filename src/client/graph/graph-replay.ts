@@ -1,6 +1,7 @@
 /**
- * The /graph/ page's as-of replay (src/components/GraphReplay.astro): once the canvas has its graph (full-graph.ts
- * sends GRAPH_READY), reads the edges' spans from the same payload and, for the day chosen (`?date=`, the controls
+ * The /graph/ page's as-of replay (src/components/GraphReplay.astro): once the canvas has drawn its graph
+ * (full-graph.ts sends GRAPH_READY), fetches the edges' spans (the canvas's `data-spans-src`, a file beside the
+ * graph's, in its node order) and, for the day chosen (`?date=`, the controls
  * of replay-wire.ts) and the period a reader restricts answers to (`?confirmed=`: an edge no source confirmed within
  * it does not count, its community's answer being unknown, as on the domain page), draws the edges that hold that
  * day, sizes the nodes by who acts on them that day, and rewrites the counts, the announcement and the chosen node's
@@ -24,10 +25,20 @@ function badge(state: 'suspends' | 'limits' | 'none' | 'stale'): HTMLElement {
   return h('span', { class: `state state-${state}`, 'data-state': state }, h('span', { class: 'state-glyph', 'aria-hidden': 'true' }, STATE_GLYPHS[state]), stateWords(t)[state].label);
 }
 
-function start(root: HTMLElement, canvas: HTMLCanvasElement, ready: GraphReady): void {
+/** The spans file's `spans`, or nothing when it cannot be read (the replay then shows no edge on another day). */
+async function fetchSpans(src: string | undefined): Promise<unknown> {
+  if (!src) return undefined;
+  try {
+    const response = await fetch(src);
+    return response.ok ? ((await response.json()) as { spans?: unknown } | null)?.spans : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function start(root: HTMLElement, canvas: HTMLCanvasElement, ready: GraphReady, payload: unknown): void {
   const { view } = ready;
-  const payload = ready.payload as { spans?: unknown } | null;
-  const spans: DrawSpan[] = decodeSpans(payload?.spans, view.nodes.length);
+  const spans: DrawSpan[] = decodeSpans(payload, view.nodes.length);
   const today = root.dataset.day!;
   const from = root.dataset.from!;
   const status = root.querySelector<HTMLElement>('[data-replay-status]')!;
@@ -117,5 +128,12 @@ function start(root: HTMLElement, canvas: HTMLCanvasElement, ready: GraphReady):
 }
 
 if (root && canvas) {
-  canvas.addEventListener(GRAPH_READY, (e) => start(root, canvas, (e as CustomEvent<GraphReady>).detail), { once: true });
+  canvas.addEventListener(
+    GRAPH_READY,
+    (e) => {
+      const ready = (e as CustomEvent<GraphReady>).detail;
+      void fetchSpans(canvas.dataset.spansSrc).then((spans) => start(root, canvas, ready, spans));
+    },
+    { once: true },
+  );
 }

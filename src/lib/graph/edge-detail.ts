@@ -42,14 +42,18 @@ export function keepLayer(moving: boolean, layer: LayerState | undefined): boole
 export const AT_ONCE_AT_MOST = 2000;
 
 /**
- * Whether a full-detail layer of `edgesInSight` edges is drawn a slice at a time over several frames (the page
- * stays responsive; the view shows the sketch meanwhile) rather than at once.
+ * Whether a full-detail layer of `edgesInSight` edges is drawn a slice a frame (the page stays responsive; the
+ * view shows the sketch meanwhile) rather than at once. A dense graph's (`dense`: its edges are drawn as plain
+ * hairlines whatever the detail, DENSE_EDGES_ABOVE in src/lib/views/graph-data.ts) is its sketch: drawn at once.
  */
-export function drawnInSlices(edgesInSight: number): boolean {
-  return edgesInSight > AT_ONCE_AT_MOST;
+export function drawnInSlices(edgesInSight: number, dense = false): boolean {
+  return !dense && edgesInSight > AT_ONCE_AT_MOST;
 }
 
-/** The detail a new layer is drawn in: full when the view is still or few edges are in sight, else a sketch. */
-export function edgeDetail(moving: boolean, edgesInSight: number): EdgeDetail {
-  return moving && edgesInSight > SKETCH_ABOVE ? 'sketch' : 'full';
+/**
+ * The detail a new layer is drawn in: full when the view is still or few edges are in sight, else a sketch. A
+ * dense graph's edges look the same either way (plain hairlines): full, so no second layer follows the first.
+ */
+export function edgeDetail(moving: boolean, edgesInSight: number, dense = false): EdgeDetail {
+  return !dense && moving && edgesInSight > SKETCH_ABOVE ? 'sketch' : 'full';
 }

@@ -1,8 +1,9 @@
 /**
- * The full graph's edge spans in its JSON (`data/graph/min-<n>.json`, key `spans`), compactly: one array per span,
- * `[source index, target index, state code, first day, first day after | 0, confirmed]`, days counted from
- * 1970-01-01, 0 for a span that lasts, and `confirmed` the day a source last confirmed the span's state as days after
- * its first day (-1: none did). Encoded at build time, decoded in the browser, which then recolours the graph for any
+ * The full graph's edge spans in their JSON (`data/graph/spans/min-<n>.json`, key `spans`; node indices in the order of
+ * `data/graph/min-<n>.json`), compactly, one column per field (PayloadSpans): runs of spans from one source, each
+ * span's target as a step from the one before in its run, its state code as a digit, its first day and first day
+ * after (0 for a span that lasts), days counted from 1970-01-01, and `confirmed`, the day a source last confirmed the
+ * span's state as days after its first day (-1: none did). Encoded at build time, decoded in the browser, which then recolours the graph for any
  * day, and for a reader's period (`?confirmed=`, src/lib/map/period.ts), by look-up (the layout stays the build's).
  * Both directions live here so they never disagree.
  */
@@ -15,10 +16,19 @@ import { EDGE_STATES, type DrawEdge } from './graph-data.ts';
 export const DAY_ZERO = '1970-01-01';
 
 /**
- * One span: source and target node indices, state code (EDGE_STATES), first day, first day after it (0: open), and
- * the day a source last confirmed it, in days after the first day (-1: none did).
+ * The spans, one column per field, in order: `sources` runs `[source index, how many spans, …]`; per span, its
+ * target index less the one before it in its run (the first: less 0), its state code (EDGE_STATES) as one digit of
+ * `states`, its first day, the first day after it (0: open), and the day a source last confirmed it, in days after
+ * the first day (-1: none did).
  */
-export type PayloadSpan = [source: number, target: number, state: number, from: number, until: number, confirmed: number];
+export interface PayloadSpans {
+  sources: number[];
+  targets: number[];
+  states: string;
+  from: number[];
+  until: number[];
+  confirmed: number[];
+}
 
 /** A span decoded for drawing: node indices and day numbers (`until` is Infinity while it lasts). */
 export interface DrawSpan {
@@ -45,29 +55,55 @@ export function dayOfNumber(n: number): string {
  * The spans between the nodes given (by id, in the payload's node order), encoded; spans with an end outside them
  * are left out (a smaller variant keeps fewer domains). The order of `spans` is kept.
  */
-export function encodeSpans(spans: readonly EdgeSpan[], nodeIds: readonly string[]): PayloadSpan[] {
+export function encodeSpans(spans: readonly EdgeSpan[], nodeIds: readonly string[]): PayloadSpans {
   const index = new Map(nodeIds.map((id, i) => [id, i]));
-  const out: PayloadSpan[] = [];
+  const out: PayloadSpans = { sources: [], targets: [], states: '', from: [], until: [], confirmed: [] };
+  const states: number[] = [];
+  let previous = 0;
   for (const s of spans) {
     const source = index.get(s.source);
     const target = index.get(s.target);
     if (source === undefined || target === undefined) continue;
+    const runs = out.sources;
+    if (runs.length > 0 && runs[runs.length - 2] === source) runs[runs.length - 1]!++;
+    else {
+      runs.push(source, 1);
+      previous = 0;
+    }
+    out.targets.push(target - previous);
+    previous = target;
     const from = dayNumber(s.from);
-    out.push([source, target, EDGE_STATES.indexOf(s.state), from, s.until === undefined ? 0 : dayNumber(s.until), s.confirmed === undefined ? -1 : dayNumber(s.confirmed) - from]);
+    states.push(EDGE_STATES.indexOf(s.state));
+    out.from.push(from);
+    out.until.push(s.until === undefined ? 0 : dayNumber(s.until));
+    out.confirmed.push(s.confirmed === undefined ? -1 : dayNumber(s.confirmed) - from);
   }
+  out.states = states.join('');
   return out;
 }
 
 /** Decodes the payload's spans (untrusted in shape): anything malformed or out of range is dropped. */
 export function decodeSpans(value: unknown, nodeCount: number): DrawSpan[] {
-  if (!Array.isArray(value)) return [];
+  const v = value as Partial<PayloadSpans> | null;
+  if (!v || typeof v !== 'object' || !Array.isArray(v.sources) || !Array.isArray(v.targets) || typeof v.states !== 'string') return [];
+  const column = (c: unknown) => (Array.isArray(c) ? (c as unknown[]) : []);
+  const [runs, targets, states, froms, untils, confirmeds] = [v.sources, v.targets, v.states, column(v.from), column(v.until), column(v.confirmed)];
   const out: DrawSpan[] = [];
-  for (const item of value) {
-    if (!Array.isArray(item) || item.length !== 6 || !item.every((x) => Number.isInteger(x))) continue;
-    const [source, target, code, from, until, confirmed] = item as number[];
-    const state = EDGE_STATES[code!];
-    if ((state !== 'suspends' && state !== 'limits') || source! < 0 || source! >= nodeCount || target! < 0 || target! >= nodeCount) continue;
-    out.push({ source: source!, target: target!, state, from: from!, until: until === 0 ? Infinity : until!, confirmed: confirmed! < 0 ? -Infinity : from! + confirmed! });
+  let k = 0;
+  for (let r = 0; r + 1 < runs.length; r += 2) {
+    const source = runs[r];
+    const count = Number(runs[r + 1]);
+    let target = 0;
+    for (let j = 0; j < count && k < targets.length; j++, k++) {
+      const step = targets[k];
+      target = Number.isInteger(step) ? target + step! : NaN;
+      const [from, until, confirmed] = [froms[k], untils[k], confirmeds[k]];
+      if (![source, target, from, until, confirmed].every((x) => Number.isInteger(x))) continue;
+      const state = EDGE_STATES[Number(states[k])];
+      if ((state !== 'suspends' && state !== 'limits') || source! < 0 || source! >= nodeCount || target < 0 || target >= nodeCount) continue;
+      const f = from as number;
+      out.push({ source: source!, target, state, from: f, until: until === 0 ? Infinity : (until as number), confirmed: (confirmed as number) < 0 ? -Infinity : f + (confirmed as number) });
+    }
   }
   return out;
 }

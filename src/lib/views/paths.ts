@@ -39,6 +39,11 @@ export function fullGraphDataPath(n: number): string {
   return `data/graph/min-${n}.json`;
 }
 
+/** The edges' spans over time of a full-graph variant, for its as-of replay: `data/graph/spans/min-1.json`. */
+export function fullGraphSpansPath(n: number): string {
+  return `data/graph/spans/min-${n}.json`;
+}
+
 /** The page a graph node links to: a curated community's server page, or the page of a domain acted on. */
 export function nodePath(node: Pick<GraphNode, 'id' | 'kind'>): string {
   return node.kind === 'community' ? serverPath(node.id) : domainPath(node.id);

@@ -97,6 +97,23 @@ describe('judgeBudgets', () => {
     // Not measured (the curated size ran without it): never met.
     expect(of(judgeBudgets(results), 'Zooming the full graph').verdict).toBe('not measured');
   });
+  it('the seeded graph of about 24,000 edges: first frame at most 0.4 s, zoom at 30 fps or more, on its own page only', () => {
+    const seeded = (path: string, runs: { firstFrame?: number; zoomFps?: number }[]) =>
+      judgeBudgets({ ...results, sizes: [...results.sizes, size({ label: 'graph-24k', servers: 2_400, decisions: 37_000, graphSpeed: [{ path, nodes: 4_675, edges: 23_947, runs }] })] });
+    const of = (lines: ReturnType<typeof judgeBudgets>, start: string) => lines.find((l) => l.budget.startsWith(start) && l.budget.includes('seeded graph'))!;
+    const fast = seeded('/graph/min-3/', [{ firstFrame: 300, zoomFps: 50 }, { firstFrame: 400, zoomFps: 30 }, { firstFrame: 900, zoomFps: 10 }]);
+    expect(of(fast, 'Full-graph first frame at most 0.4 s')).toMatchObject({ measured: '400 ms', verdict: 'met' });
+    expect(of(fast, 'Full-graph first frame at most 0.4 s').dataset).toBe('graph-24k (2400 servers, 37000 decisions, seed 1), /graph/min-3/ (4675 nodes, 23947 edges)');
+    expect(of(fast, 'Zooming the full graph')).toMatchObject({ measured: '30.0 fps', verdict: 'met' });
+    const slow = seeded('/graph/min-3/', [{ firstFrame: 401, zoomFps: 29.9 }]);
+    expect(of(slow, 'Full-graph first frame at most 0.4 s').verdict).toBe('not met');
+    expect(of(slow, 'Zooming the full graph').verdict).toBe('not met');
+    // Another page of the same size is not the seeded graph; without the size, nothing is measured.
+    expect(of(seeded('/graph/min-1/', [{ firstFrame: 100, zoomFps: 60 }]), 'Full-graph first frame').verdict).toBe('not measured');
+    expect(of(judgeBudgets(results), 'Zooming the full graph')).toMatchObject({ measured: 'not run', verdict: 'not measured' });
+    // The curated largest variant's budgets stay apart from it.
+    expect(of(fast, 'Full-graph first frame').budget).not.toContain('0.5 s');
+  });
   it('a size not run is not measured, never met', () => {
     const none = judgeBudgets({ ...results, sizes: [results.sizes[0]!] });
     expect(none.find((l) => l.budget.startsWith('Build under 5 minutes'))!.verdict).toBe('not measured');
@@ -112,5 +129,10 @@ describe('formatReport', () => {
     expect(text).toMatch(/\| Build under 5 minutes \| 30k .*\| 380\.0 s \| \*\*not met\*\* \|/);
     expect(text).toContain('### 30k: 30,000 servers, 1,000,000 decisions (synthetic)');
     expect(formatReport(results)).toBe(text);
+  });
+  it('gives the load average as each run of the full graph\'s speed started, when it was sampled', () => {
+    const withLoad = { ...results, sizes: [size({ label: 'graph-24k', graphSpeed: [{ path: '/graph/min-3/', nodes: 4_675, edges: 23_947, runs: [{ firstFrame: 300 }, { firstFrame: 350 }], load: [1.5, 7.25] }] })] };
+    expect(formatReport(withLoad)).toContain('| One-minute load average as each run started (2 cores) | 1.50, 7.25 |');
+    expect(formatReport(results)).not.toContain('One-minute load average as each run started');
   });
 });

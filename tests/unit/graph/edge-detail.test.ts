@@ -16,6 +16,13 @@ describe('the full graph\'s level of detail', () => {
     expect(edgeDetail(true, 12)).toBe('full');
   });
 
+  it('a dense graph, whose edges are plain hairlines in any detail, draws its one layer in full and at once', () => {
+    expect(edgeDetail(true, 23_947, true)).toBe('full');
+    expect(edgeDetail(false, 23_947, true)).toBe('full');
+    expect(drawnInSlices(23_947, true)).toBe(false);
+    expect(drawnInSlices(23_947, false)).toBe(true);
+  });
+
   it('a still view keeps only a layer drawn in full for exactly that view', () => {
     expect(keepLayer(false, layer())).toBe(true);
     // the sketch drawn while zooming is drawn again in full once the view is still

@@ -86,4 +86,43 @@ describe('placeLabels', () => {
       }),
     );
   });
+
+  it('reads the requests one at a time and none past the max-th label placed', () => {
+    let made = 0;
+    function* many(): Generator<LabelRequest> {
+      for (let i = 0; i < 100; i++) {
+        made++;
+        yield req(i, 50, 20 + i * 20);
+      }
+    }
+    expect(placeLabels(many(), bounds, 3).map((p) => p.index)).toEqual([0, 1, 2]);
+    expect(made).toBe(3);
+  });
+
+  it('measures a label only when a lower bound of its width leaves it room, and places the same labels as measuring them all', () => {
+    const node = fc.record({ x: fc.integer({ min: -50, max: 450 }), y: fc.integer({ min: -50, max: 350 }), width: fc.integer({ min: 5, max: 150 }), slack: fc.integer({ min: 0, max: 150 }) });
+    fc.assert(
+      fc.property(fc.array(node, { maxLength: 80 }), fc.integer({ min: 1, max: 40 }), (nodes, max) => {
+        const measured: number[] = [];
+        const lazy = nodes.map((n, i): LabelRequest => ({
+          ...req(i, n.x, n.y),
+          width: () => {
+            measured.push(i);
+            return n.width;
+          },
+          minWidth: Math.max(0, n.width - n.slack),
+        }));
+        const eager = placeLabels(nodes.map((n, i) => req(i, n.x, n.y, n.width)), bounds, max);
+        expect(placeLabels(lazy, bounds, max)).toEqual(eager);
+        // Never measured twice, and never once the max is reached.
+        expect(new Set(measured).size).toBe(measured.length);
+        expect(measured.every((i) => i <= (eager.at(-1)?.index ?? Infinity) || eager.length < max)).toBe(true);
+      }),
+    );
+    // No room even at the lower bound (wider than the canvas): the second label is never measured.
+    let asked = 0;
+    const crowded = placeLabels([req(0, 100, 150), { ...req(1, 120, 200), width: () => ++asked + 300, minWidth: 250 }], { width: 240, height: 300 });
+    expect(crowded.map((p) => p.index)).toEqual([0]);
+    expect(asked).toBe(0);
+  });
 });

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fullGraph } from '../../../src/lib/graph/full-graph.ts';
 import { layoutGraph } from '../../../src/lib/graph/layout.ts';
-import { decodeGraph, defaultMinActing, encodeGraph, minActingSteps, sizesByMinActing } from '../../../src/lib/views/graph-data.ts';
+import { decodeGraph, defaultMinActing, EDGE_STATES, encodeGraph, minActingSteps, sizesByMinActing } from '../../../src/lib/views/graph-data.ts';
 import { loadFixtures } from '../reach/helpers.ts';
 
 const servers = [...loadFixtures().values()];
@@ -41,7 +41,25 @@ describe('encodeGraph and decodeGraph', () => {
   it('refuses a layout without the graph\'s nodes, and a payload that is not a graph', () => {
     expect(() => encodeGraph(graph, { positions: [], extent: { minX: 0, minY: 0, maxX: 0, maxY: 0 } }, 1)).toThrow(RangeError);
     expect(() => decodeGraph({ nodes: 'x' })).toThrow(TypeError);
-    expect(decodeGraph({ day: 'd', minActing: 1, nodes: [['a', 'c', 0, 0, 3, 0]], edges: [[0, 5, 0], [0, 0, 9]] }).edges).toEqual([]);
+    // An edge to a node out of range, and one of an unknown state, are dropped; a day or evidence index out of range is left out.
+    const nodes = [['a', 'c', 0, 0, 3, 0], ['b', 'd', 1, 1, 3, 1]];
+    const edges = { sources: [0, 4], targets: [5, -4, 0, 0], states: '0902', since: [0, -1, 7, 0], evidence: [0, 0, 3, -1] };
+    expect(decodeGraph({ day: 'd', minActing: 1, nodes, edges, days: ['2024-05-01'], evidence: ['https://a.example/list'] }).edges).toEqual([
+      { source: 0, target: 1, state: 'suspends' },
+      { source: 0, target: 1, state: 'reaches', since: '2024-05-01' },
+    ]);
+    expect(decodeGraph({ day: 'd', minActing: 1, nodes, edges: [[0, 1, 0]] }).edges).toEqual([]);
+  });
+  it('writes the edges column by column: one run per source, a state digit per edge, each day and evidence URL once', () => {
+    const payload = encodeGraph(graph, layout, 1);
+    expect(payload.edges.states).toMatch(/^[012]*$/);
+    expect(payload.edges.states.length).toBe(graph.edges.length);
+    expect(payload.edges.sources.filter((_, i) => i % 2 === 1).reduce((a, b) => a + b, 0)).toBe(graph.edges.length);
+    // One run per source: the edges are sorted by source.
+    expect(new Set(payload.edges.sources.filter((_, i) => i % 2 === 0)).size).toBe(payload.edges.sources.length / 2);
+    expect(new Set(payload.days).size).toBe(payload.days.length);
+    expect(payload.days.every((d) => /^<?\d{4}(-\d{2}){0,2}$/.test(d))).toBe(true);
+    expect([...payload.edges.states].map((c) => EDGE_STATES[Number(c)])).toEqual(graph.edges.map((e) => e.state));
   });
 });
 

@@ -19,11 +19,15 @@ describe('graph spans', () => {
   it('encodes the spans between the nodes given (0: open; the confirmation in days after the first, -1: none), and decodes them back', () => {
     const nodes = ['a.example', 'b.example', 'threads.net'];
     const encoded = encodeSpans(spans, nodes);
-    expect(encoded).toEqual([
+    expect(encoded).toEqual({
+      sources: [0, 1, 1, 1],
+      targets: [2, 2],
+      states: '01',
+      from: [20107, dayNumber('2023-07-05')],
+      until: [0, dayNumber('2024-01-01')],
       // 2025-01-19 to 2026-04-12: 365 days to 2026-01-19, 31 + 28 + 31 to 2026-04-19, less 7: 448
-      [0, 2, 0, 20107, 0, 448],
-      [1, 2, 1, dayNumber('2023-07-05'), dayNumber('2024-01-01'), -1],
-    ]);
+      confirmed: [448, -1],
+    });
     const decoded = decodeSpans(JSON.parse(JSON.stringify(encoded)), nodes.length);
     expect(decoded).toEqual([
       { source: 0, target: 2, state: 'suspends', from: 20107, until: Infinity, confirmed: 20107 + 448 },
@@ -41,9 +45,11 @@ describe('graph spans', () => {
   it('drops anything malformed or out of range', () => {
     expect(decodeSpans(null, 3)).toEqual([]);
     expect(decodeSpans({}, 3)).toEqual([]);
-    expect(decodeSpans([[0, 9, 0, 1, 0, 0], [0, 1, 2, 1, 0, 0], [0, 1, 0, 1, 0], ['0', 1, 0, 1, 0, 0], [0, 1, 1.5, 1, 0, 0], [0, 1, 1, 5, 0, 3]], 3)).toEqual([
-      { source: 0, target: 1, state: 'limits', from: 5, until: Infinity, confirmed: 8 },
-    ]);
+    expect(decodeSpans([[0, 1, 1, 5, 0, 3]], 3)).toEqual([]);
+    // From source 0: a target out of range, a state that is not suspends or limits, a missing day, a day that is not
+    // an integer, then one good span (target 1, as the three before it); from source "0" (not a number): dropped.
+    const columns = { sources: [0, 5, '0', 1], targets: [9, -8, 0, 0, 0, 0], states: '020011', from: [1, 1, 1, 1.5, 5, 1], until: [0, 0, 0, 0, 0, 0], confirmed: [0, 0, undefined, 0, 3, 0] };
+    expect(decodeSpans(columns, 3)).toEqual([{ source: 0, target: 1, state: 'limits', from: 5, until: Infinity, confirmed: 8 }]);
   });
 
   it('with a period, a span that holds counts only when confirmed on or after the period\'s first day; otherwise it is stale', () => {

@@ -1,7 +1,7 @@
 /** The site's paths, under any base. */
 import { describe, expect, it } from 'vitest';
 import { withBase } from '../../../src/lib/url.ts';
-import { domainPath, fullGraphDataPath, fullGraphPath, fullGraphTablesPath, languagePath, nodePath, regionPath, serverPath } from '../../../src/lib/views/paths.ts';
+import { domainPath, fullGraphDataPath, fullGraphPath, fullGraphSpansPath, fullGraphTablesPath, languagePath, nodePath, regionPath, serverPath } from '../../../src/lib/views/paths.ts';
 
 describe('paths', () => {
   it('one path per kind of page, relative to the base', () => {
@@ -14,6 +14,7 @@ describe('paths', () => {
     expect(fullGraphTablesPath(3, 3)).toBe('graph/tables/');
     expect(fullGraphTablesPath(1, 3)).toBe('graph/min-1/tables/');
     expect(fullGraphDataPath(2)).toBe('data/graph/min-2.json');
+    expect(fullGraphSpansPath(2)).toBe('data/graph/spans/min-2.json');
   });
   it('a node links to its server page when curated, else to its domain page', () => {
     expect(nodePath({ id: 'toot.wales', kind: 'community' })).toBe('servers/toot.wales/');

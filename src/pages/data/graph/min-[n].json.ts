@@ -1,11 +1,12 @@
 /**
  * `/data/graph/min-<n>.json`: one variant of the full graph (curated communities, and the domains at least `n`
- * communities act on) with its build-time layout and its edges' spans over time (the as-of replay), for the canvas on /graph/ (src/client/graph/full-graph.ts).
+ * communities act on) with its build-time layout, for the canvas on /graph/ (src/client/graph/full-graph.ts). Its
+ * edges' spans over time, which only the as-of replay reads, are a file of their own (`spans/min-<n>.json`,
+ * fetched once the graph is drawn), so the graph's first frame does not wait for them.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadAtlas } from '../../../atlas.ts';
 import { encodeGraph } from '../../../lib/views/graph-data.ts';
-import { encodeSpans } from '../../../lib/views/graph-spans.ts';
 
 export const getStaticPaths = (async () => {
   const { views } = await loadAtlas();
@@ -14,8 +15,7 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute = async ({ params }) => {
   const { views } = await loadAtlas();
-  const { variants, layout, spans } = views.fullGraphs();
+  const { variants, layout } = views.fullGraphs();
   const variant = variants.find((v) => String(v.minActing) === params.n)!;
-  const payload = { ...encodeGraph(variant.graph, layout, variant.minActing), spans: encodeSpans(spans, variant.graph.nodes.map((n) => n.id)) };
-  return new Response(JSON.stringify(payload), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(encodeGraph(variant.graph, layout, variant.minActing)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
