@@ -5,6 +5,7 @@
  * time, decoding in the browser (and in every other reader: the bench, the tests); both live here so the two never
  * disagree.
  */
+import { edgeColumnWriter, readEdgeColumns } from './edge-columns.ts';
 import type { Layout } from '../graph/layout.ts';
 import type { Graph, GraphEdge } from '../graph/types.ts';
 import type { Since } from '../schema/decision.ts';
@@ -102,19 +103,12 @@ export function encodeGraph(graph: Graph, layout: Layout, minActing: number): Gr
   const dayIndex = new Map(days.map((d, i) => [d, i]));
   const edges: PayloadEdges = { sources: [], targets: [], states: '', since: [], evidence: [] };
   const states: number[] = [];
-  let previous = 0;
+  const write = edgeColumnWriter(edges);
   for (const e of graph.edges) {
     const s = index.get(e.source);
     const t = index.get(e.target);
     if (s === undefined || t === undefined) throw new RangeError(`an edge names a node that is not in the graph: ${e.source} → ${e.target}`);
-    const runs = edges.sources;
-    if (runs.length > 0 && runs[runs.length - 2] === s) runs[runs.length - 1]!++;
-    else {
-      runs.push(s, 1);
-      previous = 0;
-    }
-    edges.targets.push(t - previous);
-    previous = t;
+    write(s, t);
     states.push(EDGE_STATES.indexOf(e.state));
     edges.since.push(dayIndex.get(sinceText(e)) ?? -1);
     edges.evidence.push(e.evidence === undefined ? -1 : evidenceIndex.get(e.evidence)!);
@@ -155,23 +149,16 @@ export function decodeGraph(value: unknown): { day: string; minActing: number; n
   const evidence = Array.isArray(columns.evidence) ? columns.evidence : [];
   const days = Array.isArray(v.days) ? v.days : [];
   const edges: DrawEdge[] = [];
-  let k = 0;
-  for (let r = 0; r + 1 < runs.length; r += 2) {
-    const s = Number(runs[r]);
-    const count = Number(runs[r + 1]);
-    let t = 0;
-    for (let j = 0; j < count && k < targets.length; j++, k++) {
-      t += Number(targets[k]);
-      const state = EDGE_STATES[Number(states[k])];
-      if (state === undefined || nodes[s] === undefined || nodes[t] === undefined) continue;
-      const edge: DrawEdge = { source: s, target: t, state };
-      const day = readSince(days[since[k]!]);
-      if (day !== undefined) edge.since = day;
-      const url = urls[evidence[k]!];
-      if (typeof url === 'string' && /^https?:\/\//.test(url)) edge.evidence = url;
-      edges.push(edge);
-    }
-  }
+  readEdgeColumns(runs, targets, (k, s, t) => {
+    const state = EDGE_STATES[Number(states[k])];
+    if (state === undefined || nodes[s] === undefined || nodes[t] === undefined) return;
+    const edge: DrawEdge = { source: s, target: t, state };
+    const day = readSince(days[since[k]!]);
+    if (day !== undefined) edge.since = day;
+    const url = urls[evidence[k]!];
+    if (typeof url === 'string' && /^https?:\/\//.test(url)) edge.evidence = url;
+    edges.push(edge);
+  });
   return { day: v.day, minActing: Number(v.minActing ?? 1), nodes, edges };
 }
 

@@ -7,6 +7,7 @@
  * day, and for a reader's period (`?confirmed=`, src/lib/map/period.ts), by look-up (the layout stays the build's).
  * Both directions live here so they never disagree.
  */
+import { edgeColumnWriter, readEdgeColumns } from './edge-columns.ts';
 import type { EdgeSpan, SpanState } from '../graph/edge-spans-lookup.ts';
 import { periodStart } from '../map/period.ts';
 import { addDays, daysBetween } from '../map/replay.ts';
@@ -59,19 +60,12 @@ export function encodeSpans(spans: readonly EdgeSpan[], nodeIds: readonly string
   const index = new Map(nodeIds.map((id, i) => [id, i]));
   const out: PayloadSpans = { sources: [], targets: [], states: '', from: [], until: [], confirmed: [] };
   const states: number[] = [];
-  let previous = 0;
+  const write = edgeColumnWriter(out);
   for (const s of spans) {
     const source = index.get(s.source);
     const target = index.get(s.target);
     if (source === undefined || target === undefined) continue;
-    const runs = out.sources;
-    if (runs.length > 0 && runs[runs.length - 2] === source) runs[runs.length - 1]!++;
-    else {
-      runs.push(source, 1);
-      previous = 0;
-    }
-    out.targets.push(target - previous);
-    previous = target;
+    write(source, target);
     const from = dayNumber(s.from);
     states.push(EDGE_STATES.indexOf(s.state));
     out.from.push(from);
@@ -89,22 +83,14 @@ export function decodeSpans(value: unknown, nodeCount: number): DrawSpan[] {
   const column = (c: unknown) => (Array.isArray(c) ? (c as unknown[]) : []);
   const [runs, targets, states, froms, untils, confirmeds] = [v.sources, v.targets, v.states, column(v.from), column(v.until), column(v.confirmed)];
   const out: DrawSpan[] = [];
-  let k = 0;
-  for (let r = 0; r + 1 < runs.length; r += 2) {
-    const source = runs[r];
-    const count = Number(runs[r + 1]);
-    let target = 0;
-    for (let j = 0; j < count && k < targets.length; j++, k++) {
-      const step = targets[k];
-      target = Number.isInteger(step) ? target + step! : NaN;
-      const [from, until, confirmed] = [froms[k], untils[k], confirmeds[k]];
-      if (![source, target, from, until, confirmed].every((x) => Number.isInteger(x))) continue;
-      const state = EDGE_STATES[Number(states[k])];
-      if ((state !== 'suspends' && state !== 'limits') || source! < 0 || source! >= nodeCount || target < 0 || target >= nodeCount) continue;
-      const f = from as number;
-      out.push({ source: source!, target, state, from: f, until: until === 0 ? Infinity : (until as number), confirmed: (confirmed as number) < 0 ? -Infinity : f + (confirmed as number) });
-    }
-  }
+  readEdgeColumns(runs, targets, (k, source, target) => {
+    const [from, until, confirmed] = [froms[k], untils[k], confirmeds[k]];
+    if (![source, target, from, until, confirmed].every((x) => Number.isInteger(x))) return;
+    const state = EDGE_STATES[Number(states[k])];
+    if ((state !== 'suspends' && state !== 'limits') || source < 0 || source >= nodeCount || target < 0 || target >= nodeCount) return;
+    const f = from as number;
+    out.push({ source, target, state, from: f, until: until === 0 ? Infinity : (until as number), confirmed: (confirmed as number) < 0 ? -Infinity : f + (confirmed as number) });
+  });
   return out;
 }
 
