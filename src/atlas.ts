@@ -4,7 +4,7 @@
  */
 import { reservedTargetsOf, withoutReservedTargets } from './lib/reserved-name.ts';
 import { getCollection } from 'astro:content';
-import { alignment, neighbourIndex, type Alignment, type NeighbourIndex } from './lib/align/index.ts';
+import { alignment, alignmentParts, neighbourIndex, type Alignment, type AlignmentPart, type NeighbourIndex } from './lib/align/index.ts';
 import { resolveAsOf, type AsOf } from './lib/as-of.ts';
 import { isoDay } from './lib/dates.ts';
 import { replayStart, silenceHistory, type SilenceHistory } from './lib/map/as-of-history.ts';
@@ -74,6 +74,8 @@ export interface Atlas {
   alignment(): Alignment;
   /** Every member's most aligned communities, best first, indexed once from `alignment()` (each server page asks). */
   neighbours(): NeighbourIndex;
+  /** A community's part in `alignment()`: a member, or left out and why (looked up in maps made once). */
+  alignmentPart(community: string): AlignmentPart;
   /** What the press features need from the build itself (src/lib/press/). */
   press: AtlasPress;
 }
@@ -155,11 +157,12 @@ async function build(): Promise<Atlas> {
   const domainReplay = (domain: string): DateReplayModel => (shards.get(domain) ?? makeShard(domain)).replay;
   const alignmentOnce = once(() => alignment(prepared, asOf.day));
   const neighbours = once(() => neighbourIndex(alignmentOnce()));
+  const parts = once(() => alignmentParts(alignmentOnce()));
   // ATLAS_OG_DRAFT=1: every card is one blank 1200×630 PNG, drawn once, for a build whose link previews nobody sees
   // (the hostile test's plain twin, compared page by page with the hostile build, never by its images).
   const draft = process.env.ATLAS_OG_DRAFT === '1';
   const card = (svg: string): Buffer => ogPng(draft ? DRAFT_CARD : svg).png;
   const press: AtlasPress = { version: datasetVersion(), licence: () => readText('data/LICENSE-ODbL.txt'), ogPng: card };
-  return { servers, stats: { servers: servers.length, decisions }, asOf, actedOn, pagedOn: views.domainPages.paged, reachShardJson, domainReplay, silence, views, alignment: alignmentOnce, neighbours, press };
+  return { servers, stats: { servers: servers.length, decisions }, asOf, actedOn, pagedOn: views.domainPages.paged, reachShardJson, domainReplay, silence, views, alignment: alignmentOnce, neighbours, alignmentPart: (community) => parts()(community), press };
 }
 

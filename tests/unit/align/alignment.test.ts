@@ -1,7 +1,7 @@
 /** Alignment over communities (synthetic communities under .example), members, ranking and the seeded layout. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { alignment, comparePairs, mostAligned, neighbourIndex } from '../../../src/lib/align/alignment.ts';
+import { alignment, alignmentParts, comparePairs, mostAligned, neighbourIndex } from '../../../src/lib/align/alignment.ts';
 import { pairBorders } from '../../../src/lib/align/borders.ts';
 import { overlap } from '../../../src/lib/align/similarity.ts';
 import { alignmentLayout } from '../../../src/lib/align/layout.ts';
@@ -38,6 +38,14 @@ describe('alignment', () => {
     // d suspends sub.bad.example; a's suspension of bad.example covers it: sub.bad agrees, bad and meh do not
     expect(score('a.example', 'd.example')).toBeCloseTo(1 / (1 + 1 + 0.5), 12);
     expect(result.pairs[0]).toMatchObject({ a: 'a.example', b: 'b.example', score: 1, shared: 2, union: 2 });
+  });
+
+  it('says each community\'s part, member or left out and why, by domain', () => {
+    const part = alignmentParts(result);
+    expect(part('a.example')).toEqual({ member: true });
+    expect(part('p.example')).toEqual({ member: false, leftOut: { community: 'p.example', reason: 'list-partial' } });
+    expect(part('u.example')).toEqual({ member: false, leftOut: { community: 'u.example', reason: 'list-unknown' } });
+    expect(part('bad.example')).toEqual({ member: false });
   });
 
   it('ranks the most aligned communities of one, best first', () => {
