@@ -1,9 +1,9 @@
 /** The full graph: every curated community, and every domain enough communities act on. */
-import { actedOnPrepared } from '../reach/acted-on.ts';
-import { actorsCovering, indexActors } from '../reach/actors.ts';
+import { actedOnPrepared, type ActedOn } from '../reach/acted-on.ts';
+import { actorsCovering } from '../reach/actors.ts';
 import { prepareAll } from '../reach/domain-reach.ts';
 import { reachPrepared } from '../reach/reach.ts';
-import { actingOn, byDomain, makeEdge, makeNode, sortedGraph } from './assemble.ts';
+import { actingIn, graphContext, makeEdge, makeNode, sortedGraph, type GraphContext } from './assemble.ts';
 import type { Graph, GraphCommunity, GraphEdge, GraphNode } from './types.ts';
 
 /** Options for the full graph. */
@@ -19,13 +19,21 @@ export interface FullGraphOptions {
  * `minActing`: on real data, draw it precomputed on a canvas (see the design notes).
  */
 export function fullGraph(servers: readonly GraphCommunity[], day: string, options: FullGraphOptions = {}): Graph {
+  const context = graphContext(servers, prepareAll(servers));
+  return fullGraphIn(context, day, actedOnPrepared(context.prepared, day), options);
+}
+
+/**
+ * `fullGraph` over servers prepared once by `graphContext`, with the domains acted on on `day` as
+ * `actedOnPrepared(context.prepared, day)` gives them (a build has both already: at 30,000 servers preparing,
+ * indexing and counting again cost half a minute).
+ */
+export function fullGraphIn(context: GraphContext, day: string, actedOn: readonly ActedOn[], options: FullGraphOptions = {}): Graph {
   const min = options.minActing ?? 1;
-  const prepared = prepareAll(servers);
-  const curated = byDomain(servers);
+  const { curated, index } = context;
   const nodes = new Map<string, GraphNode>();
-  const index = indexActors(prepared);
-  for (const s of curated.keys()) nodes.set(s, makeNode(s, curated.get(s), actingOn(prepared, s, day, index)));
-  for (const row of actedOnPrepared(prepared, day)) {
+  for (const s of curated.keys()) nodes.set(s, makeNode(s, curated.get(s), actingIn(context, s, day)));
+  for (const row of actedOn) {
     if (!nodes.has(row.domain) && row.acting >= min) nodes.set(row.domain, makeNode(row.domain, undefined, row.acting));
   }
   const edges: GraphEdge[] = [];

@@ -5,7 +5,7 @@
  * layout, the matrix and the look-up summary are computed once and shared; per-domain answers are computed when
  * a page asks (the last few kept, for the page and its data file asking twice).
  */
-import { cutFullGraph, fullGraph } from '../graph/full-graph.ts';
+import { cutFullGraph, fullGraphIn } from '../graph/full-graph.ts';
 import { communitySubgraphIn, type CommunityGraph } from '../graph/community-subgraph.ts';
 import { domainSubgraphIn, type DomainGraph } from '../graph/domain-subgraph.ts';
 import { graphContext } from '../graph/assemble.ts';
@@ -202,7 +202,7 @@ export function createViews(
 
   const fullGraphs = once((): FullGraphs => {
     const max = actedOn.reduce((m, a) => Math.max(m, a.acting), 0);
-    const largest = fullGraph(servers, day, { minActing: 1 });
+    const largest = fullGraphIn(context(), day, actedOn, { minActing: 1 });
     const sizes = sizesByMinActing(largest, max);
     const chosen = defaultMinActing(sizes);
     const { built, withheld } = chooseVariants([...minActingSteps(max), chosen], sizes, chosen, options.variantEdgesAtMost);
