@@ -7,8 +7,6 @@
  * day, sizes the nodes by who acts on them that day, and rewrites the counts, the announcement and the chosen node's
  * table. It looks days up; it decides no state.
  */
-import { whenQuiet } from './quiet.ts';
-import { decodeViewState } from '../../lib/view-state.ts';
 import { nodeSize } from '../../lib/graph/node-size.ts';
 import { addMonths } from '../../lib/map/replay.ts';
 import { STATE_GLYPHS, stateWords } from '../../lib/map/reach-shard.ts';
@@ -27,23 +25,16 @@ function badge(state: 'suspends' | 'limits' | 'none' | 'stale'): HTMLElement {
   return h('span', { class: `state state-${state}`, 'data-state': state }, h('span', { class: 'state-glyph', 'aria-hidden': 'true' }, STATE_GLYPHS[state]), stateWords(t)[state].label);
 }
 
-/**
- * The spans file's `spans`, or nothing when it cannot be read (the replay then shows no edge on another day). It is
- * fetched at once but read only when `ready` resolves (see `whenQuiet`).
- */
-async function fetchSpans(src: string | undefined, ready: Promise<void>): Promise<unknown> {
+/** The spans file's `spans`, or nothing when it cannot be read (the replay then shows no edge on another day). */
+async function fetchSpans(src: string | undefined): Promise<unknown> {
   if (!src) return undefined;
   try {
     const response = await fetch(src);
-    await ready;
     return response.ok ? ((await response.json()) as { spans?: unknown } | null)?.spans : undefined;
   } catch {
     return undefined;
   }
 }
-
-/** How long the graph is left alone before its replay reads its spans, unless the address asks for a day. */
-const QUIET_MS = 600;
 
 function start(root: HTMLElement, canvas: HTMLCanvasElement, ready: GraphReady, payload: unknown): void {
   const { view } = ready;
@@ -141,10 +132,7 @@ if (root && canvas) {
     GRAPH_READY,
     (e) => {
       const ready = (e as CustomEvent<GraphReady>).detail;
-      // A reader who asked for a day (`?date=`) gets it at once; otherwise the spans wait until the graph is left alone.
-      const asked = decodeViewState(window.location.search).date !== undefined;
-      const quiet = asked ? Promise.resolve() : whenQuiet(canvas, QUIET_MS);
-      void fetchSpans(canvas.dataset.spansSrc, quiet).then((spans) => start(root, canvas, ready, spans));
+      void fetchSpans(canvas.dataset.spansSrc).then((spans) => start(root, canvas, ready, spans));
     },
     { once: true },
   );
