@@ -4,7 +4,8 @@
  * panning and zooming that layer is only transformed, and it is redrawn once the view settles (or runs out of
  * margin). Edges and nodes outside the view are skipped. The level of detail is src/lib/graph/edge-detail.ts's: a
  * moving view with many edges in sight draws them as plain hairlines (no dash, no arrowhead), and the still view
- * draws them in full. The canvas says which in `data-edge-detail` (`sketch` or `full`), and counts its layers in
+ * draws them in full (a dense graph's still view: the layer it has, moved, until its own, drawn a slice a frame
+ * behind it, is complete). The canvas says which in `data-edge-detail` (`sketch` or `full`), and counts its layers in
  * `data-edge-layers` (full detail) and `data-edge-sketches`. A moving view with many nodes in the layer's box shows
  * them from a bitmap drawn once for the edge layer's view, moved as it is (src/lib/graph/node-detail.ts); a still
  * view draws them as shapes. The view itself (zoom and pan) is owned by d3-zoom in full-graph.ts, which hands
@@ -17,7 +18,7 @@
  */
 import { toUnicode } from '../../lib/domain.ts';
 import { edgesInBox } from '../../lib/graph/edge-cull.ts';
-import { drawnInSlices, edgeDetail, keepLayer, type EdgeDetail, type LayerState } from '../../lib/graph/edge-detail.ts';
+import { drawnInSlices, edgeDetail, keepLayer, keepWhileRedrawn, type EdgeDetail, type LayerState } from '../../lib/graph/edge-detail.ts';
 import { placeLabels, type LabelPlacement, type LabelRequest } from '../../lib/graph/label-placement.ts';
 import { nodesFromLayer } from '../../lib/graph/node-detail.ts';
 import { DENSE_EDGES_ABOVE, EDGE_STATES, type DrawEdge, type DrawNode } from '../../lib/views/graph-data.ts';
@@ -389,8 +390,18 @@ export class GraphCanvas {
   /** A new edge layer for the current view: the detail edge-detail.ts gives, a slice at a time when it is long. */
   private drawLayer(layer: LayerState | undefined): void {
     const view = this.view;
-    const inSight = edgesInBox(this.nodes, this.edges, visibleWorld(view, this.width, this.height, this.layerMargin));
     const dense = this.edges.length > DENSE_EDGES_ABOVE;
+    const job = this.job;
+    // A dense graph's still view: the layer it has, moved, while its own is drawn in slices (one job per view).
+    const behind = !this.moving && keepWhileRedrawn(layer, dense);
+    if (behind && job && job.view.k === view.k && job.view.x === view.x && job.view.y === view.y) return;
+    const inSight = edgesInBox(this.nodes, this.edges, visibleWorld(view, this.width, this.height, this.layerMargin));
+    if (behind) {
+      this.stopJob();
+      this.job = this.newJob(view, inSight, 'full');
+      this.stepJob();
+      return;
+    }
     const detail = edgeDetail(this.moving, inSight.length, dense);
     if (detail === 'sketch' || !drawnInSlices(inSight.length, dense)) {
       this.stopJob();
@@ -403,7 +414,6 @@ export class GraphCanvas {
       this.paint(this.layer, this.newJob(view, inSight, 'sketch'), Infinity);
       this.layerDone(view, 'sketch');
     }
-    const job = this.job;
     if (job && job.view.k === view.k && job.view.x === view.x && job.view.y === view.y) return;
     this.stopJob();
     this.job = this.newJob(view, inSight, 'full');
@@ -621,13 +631,15 @@ export class GraphCanvas {
       this.drawnOnce = true;
       this.hooks.onFirstDraw?.();
     }
-    // A still view: its nodes' bitmap drawn when the page is idle, so the next gesture's first frame need not.
-    if (!this.moving && !this.idle && !this.nodeLayerDrawnFor(this.layerView)) {
+    // The nodes' bitmap for the edge layer's view, drawn when the page is idle, so the next gesture's first frame
+    // need not draw it.
+    if (!this.idle && !this.nodeLayerDrawnFor(this.layerView)) {
       const later = window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 50));
       this.idle = true;
       later(() => {
         this.idle = false;
-        if (!this.moving && this.layerView) this.nodesFromBitmap(true);
+        // A layer being drawn in slices replaces the edge layer soon: its own view's bitmap follows it.
+        if (!this.job) this.nodesFromBitmap(true);
       });
     }
   }
@@ -668,7 +680,8 @@ export class GraphCanvas {
    */
   private nodesFromBitmap(prepare = false): boolean {
     const lv = this.layerView;
-    if (!lv || !(this.moving || prepare)) return false;
+    // The first frame draws its nodes as shapes, as fast: their bitmap follows when the page is idle.
+    if (!lv || !((this.moving && this.drawnOnce) || prepare)) return false;
     if (!this.nodeLayerDrawnFor(lv)) {
       const m = this.layerMargin;
       const box = visibleWorld(lv, this.width, this.height, m + 20);
