@@ -105,7 +105,7 @@ export class GraphCanvas {
   /** How the cached layer's edges are drawn. */
   private layerDetail: EdgeDetail = 'full';
   private layerMargin = 0;
-  /** The nodes as a bitmap over the edge layer's box, for a moving view (see `nodeLayerFor`). */
+  /** The nodes as a bitmap over the edge layer's box, for a moving view (see `nodesFromBitmap`). */
   private nodeLayer: HTMLCanvasElement;
   /** The view `nodeLayer` was drawn for, whether it was worth drawing there, or undefined when it must be drawn again. */
   private nodeLayerState: { view: View; used: boolean } | undefined;
@@ -304,9 +304,10 @@ export class GraphCanvas {
   }
 
   private setView(view: View, settled = false): void {
-    // A full-detail layer being drawn for another view is of no use now.
+    // A full-detail layer being drawn for another view is of no use now, but for a dense graph's: it is drawn for the
+    // view the reader last left still, behind an older layer, and covers more around where they move next.
     const job = this.job;
-    if (job && !(job.view.k === view.k && job.view.x === view.x && job.view.y === view.y)) this.stopJob();
+    if (job && !(job.view.k === view.k && job.view.x === view.x && job.view.y === view.y) && this.edges.length <= DENSE_EDGES_ABOVE) this.stopJob();
     this.view = view;
     window.clearTimeout(this.settleTimer);
     this.settleTimer = 0;
