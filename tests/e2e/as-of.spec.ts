@@ -174,6 +174,58 @@ test.describe('the waves replayed on the full graph', () => {
     expect(log.consoleErrors).toEqual([]);
   });
 
+  test('the edges\' spans are not fetched until the replay is used, and then the day moved to is drawn', async ({ page, log }) => {
+    const spans: string[] = [];
+    page.on('request', (req) => {
+      if (req.url().includes('/data/graph/spans/')) spans.push(req.url());
+    });
+    await page.goto('graph/');
+    const canvas = page.locator('canvas[data-full-graph]');
+    const replay = page.locator('[data-graph-replay]');
+    await expect(canvas).toHaveAttribute('data-drawn', 'true');
+    // The controls are wired and show the graph's own day.
+    await expect(replay).toHaveAttribute('data-ready', 'true');
+    const today = (await replay.getAttribute('data-day'))!;
+    await expect(replay).toHaveAttribute('data-shown', today);
+    await expect(replay.getByLabel('Day', { exact: true })).toHaveValue(today);
+    await page.waitForLoadState('networkidle');
+    expect(spans).toEqual([]);
+    // Moving the day fetches them, once, and draws that day.
+    const day = '2023-12-31';
+    await replay.getByLabel('Day', { exact: true }).fill(day);
+    await expect(canvas).toHaveAttribute('data-shown-day', day);
+    const nodes = await page.locator('table[data-graph-nodes-table] tbody th[data-sort]').evaluateAll((ths) => ths.map((th) => th.getAttribute('data-sort')!));
+    const counts = graphEdgeCounts(nodes, day);
+    for (const state of ['suspends', 'limits'] as const) {
+      await expect(replay.locator(`[data-graph-as-of-count="${state}"]`), `${state} edges on ${day}`).toHaveAttribute('data-count', String(counts[state]));
+    }
+    expect(spans).toHaveLength(1);
+    // Back to the graph's own day: its edges again.
+    await replay.getByRole('button', { name: 'Today' }).click();
+    await expect(canvas).toHaveAttribute('data-shown-day', today);
+    const built = graphEdgeCounts(nodes, today);
+    for (const state of ['suspends', 'limits'] as const) {
+      await expect(replay.locator(`[data-graph-as-of-count="${state}"]`), `${state} edges on ${today}`).toHaveAttribute('data-count', String(built[state]));
+    }
+    expect(spans).toHaveLength(1);
+    expect(log.pageErrors).toEqual([]);
+  });
+
+  test('play fetches the spans on its first press and plays', async ({ page }) => {
+    await page.goto('graph/');
+    const replay = page.locator('[data-graph-replay]');
+    await expect(replay).toHaveAttribute('data-ready', 'true');
+    await expect(replay).not.toHaveAttribute('data-spans', 'true');
+    const play = replay.locator('[data-replay-play]');
+    await play.click();
+    await expect(play).toHaveAttribute('aria-pressed', 'true');
+    await expect(replay).toHaveAttribute('data-spans', 'true');
+    const today = (await replay.getAttribute('data-day'))!;
+    await expect.poll(async () => (await replay.getAttribute('data-shown'))! < today).toBe(true);
+    await play.click();
+    await expect(play).toHaveAttribute('aria-pressed', 'false');
+  });
+
   test('the play button advances the day, and Today clears it', async ({ page }) => {
     await page.goto('graph/?date=2023-06-01');
     const replay = page.locator('[data-graph-replay]');

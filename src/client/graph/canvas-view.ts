@@ -4,19 +4,23 @@
  * panning and zooming that layer is only transformed, and it is redrawn once the view settles (or runs out of
  * margin). Edges and nodes outside the view are skipped. The level of detail is src/lib/graph/edge-detail.ts's: a
  * moving view with many edges in sight draws them as plain hairlines (no dash, no arrowhead), and the still view
- * draws them in full. The canvas says which in `data-edge-detail` (`sketch` or `full`), and counts its layers in
- * `data-edge-layers` (full detail) and `data-edge-sketches`. The view itself (zoom and pan) is owned by d3-zoom in
- * full-graph.ts, which hands every change to `show`.
+ * draws them in full (a dense graph's still view: the layer it has, moved, until its own, drawn a slice a frame
+ * behind it, is complete). The canvas says which in `data-edge-detail` (`sketch` or `full`), and counts its layers in
+ * `data-edge-layers` (full detail) and `data-edge-sketches`. A moving view with many nodes in the layer's box shows
+ * them from a bitmap drawn once for the edge layer's view, moved as it is (src/lib/graph/node-detail.ts); a still
+ * view draws them as shapes. The view itself (zoom and pan) is owned by d3-zoom in full-graph.ts, which hands
+ * every change to `show`; a gesture (drag, pinch, wheel) settles when it ends, never while it lasts.
  *
  * A selected node is focused: the cached layer and every other node are drawn faded, and the node's own edges and
  * neighbours drawn in front. Labels are placed by `placeLabels` (src/lib/graph/label-placement.ts) when the view
- * settles: the focused node first, then its neighbours, then the most acted-on; none overlaps another and none
- * runs off the canvas.
+ * is still: the focused node first, then its neighbours, then the most acted-on; none overlaps another and none
+ * runs off the canvas. A moving view shows them where the last still view placed them, moved with their nodes.
  */
 import { toUnicode } from '../../lib/domain.ts';
 import { edgesInBox } from '../../lib/graph/edge-cull.ts';
-import { drawnInSlices, edgeDetail, keepLayer, type EdgeDetail, type LayerState } from '../../lib/graph/edge-detail.ts';
+import { drawnInSlices, edgeDetail, keepLayer, keepWhileRedrawn, type EdgeDetail, type LayerState } from '../../lib/graph/edge-detail.ts';
 import { placeLabels, type LabelPlacement, type LabelRequest } from '../../lib/graph/label-placement.ts';
+import { nodesFromLayer } from '../../lib/graph/node-detail.ts';
 import { DENSE_EDGES_ABOVE, EDGE_STATES, type DrawEdge, type DrawNode } from '../../lib/views/graph-data.ts';
 import { sameEdgeSet } from '../../lib/views/graph-spans.ts';
 import { centreOn, fitView, hitTest, relativeTransform, toScreen, visibleWorld, type Box, type View } from '../../lib/views/viewport.ts';
@@ -101,6 +105,10 @@ export class GraphCanvas {
   /** How the cached layer's edges are drawn. */
   private layerDetail: EdgeDetail = 'full';
   private layerMargin = 0;
+  /** The nodes as a bitmap over the edge layer's box, for a moving view (see `nodesFromBitmap`). */
+  private nodeLayer: HTMLCanvasElement;
+  /** The view `nodeLayer` was drawn for, whether it was worth drawing there, or undefined when it must be drawn again. */
+  private nodeLayerState: { view: View; used: boolean } | undefined;
   private labels: LabelPlacement[] | undefined;
   /** Each node's label width in pixels, measured the first time it is placed (the labels' font never changes). */
   private labelWidths: number[] = [];
@@ -116,6 +124,8 @@ export class GraphCanvas {
   /** A gesture (drag, pinch, wheel) is in progress: the view settles when it ends, not when it pauses. */
   private held = false;
   private drawnOnce = false;
+  /** The nodes' bitmap is to be drawn when the page is idle. */
+  private idle = false;
   private readonly neighbours: number[][];
   /** Each node's label, its domain in Unicode, made the first time it is asked for (see `text`). */
   private readonly texts: string[] = [];
@@ -130,6 +140,7 @@ export class GraphCanvas {
     this.layer = document.createElement('canvas');
     this.back = document.createElement('canvas');
     this.scratch = document.createElement('canvas');
+    this.nodeLayer = document.createElement('canvas');
     this.palette = this.readPalette();
     this.neighbours = nodes.map(() => []);
     edges.forEach((e, i) => {
@@ -157,6 +168,8 @@ export class GraphCanvas {
    * the day shown). The `edges` array is updated in place, so whoever holds it sees the day's edges too.
    */
   replaceEdges(edges: readonly DrawEdge[]): void {
+    // The replay sizes the nodes for the day before it hands its edges: the nodes' bitmap is drawn again.
+    this.nodeLayerState = undefined;
     // A day whose edges are those drawn (the replay's first day is the file's) keeps the drawing, and the edges'
     // dates and evidence, as they are.
     if (sameEdgeSet(this.edges, edges)) return;
@@ -195,6 +208,8 @@ export class GraphCanvas {
     this.back.height = this.layer.height;
     this.scratch.width = this.layer.width;
     this.scratch.height = this.layer.height;
+    this.nodeLayer.width = this.layer.width;
+    this.nodeLayer.height = this.layer.height;
     this.dropLayer();
     this.labels = undefined;
     this.request();
@@ -289,14 +304,16 @@ export class GraphCanvas {
   }
 
   private setView(view: View, settled = false): void {
-    // A full-detail layer being drawn for another view is of no use now.
+    // A full-detail layer being drawn for another view is of no use now, but for a dense graph's: it is drawn for the
+    // view the reader last left still, behind an older layer, and covers more around where they move next.
     const job = this.job;
-    if (job && !(job.view.k === view.k && job.view.x === view.x && job.view.y === view.y)) this.stopJob();
+    if (job && !(job.view.k === view.k && job.view.x === view.x && job.view.y === view.y) && this.edges.length <= DENSE_EDGES_ABOVE) this.stopJob();
     this.view = view;
     window.clearTimeout(this.settleTimer);
     this.settleTimer = 0;
     if (settled) this.settle();
-    else this.settleTimer = window.setTimeout(() => this.settle(), SETTLE_MS);
+    // A gesture settles when it ends (`hold`), however long it pauses.
+    else if (!this.held) this.settleTimer = window.setTimeout(() => this.settle(), SETTLE_MS);
     this.request();
   }
 
@@ -307,6 +324,7 @@ export class GraphCanvas {
   private settle(): void {
     window.clearTimeout(this.settleTimer);
     this.settleTimer = 0;
+    if (this.held) return;
     this.labels = undefined;
     this.request();
   }
@@ -360,6 +378,7 @@ export class GraphCanvas {
   /** Forgets the cached layer and any layer being drawn, so the next frame draws the edges again. */
   private dropLayer(): void {
     this.layerView = undefined;
+    this.nodeLayerState = undefined;
     this.stopJob();
   }
 
@@ -372,8 +391,18 @@ export class GraphCanvas {
   /** A new edge layer for the current view: the detail edge-detail.ts gives, a slice at a time when it is long. */
   private drawLayer(layer: LayerState | undefined): void {
     const view = this.view;
-    const inSight = edgesInBox(this.nodes, this.edges, visibleWorld(view, this.width, this.height, this.layerMargin));
     const dense = this.edges.length > DENSE_EDGES_ABOVE;
+    const job = this.job;
+    // A dense graph's still view: the layer it has, moved, while its own is drawn in slices (one job per view).
+    const behind = !this.moving && keepWhileRedrawn(layer, dense);
+    if (behind && job && job.view.k === view.k && job.view.x === view.x && job.view.y === view.y) return;
+    const inSight = edgesInBox(this.nodes, this.edges, visibleWorld(view, this.width, this.height, this.layerMargin));
+    if (behind) {
+      this.stopJob();
+      this.job = this.newJob(view, inSight, 'full');
+      this.stepJob();
+      return;
+    }
     const detail = edgeDetail(this.moving, inSight.length, dense);
     if (detail === 'sketch' || !drawnInSlices(inSight.length, dense)) {
       this.stopJob();
@@ -386,7 +415,6 @@ export class GraphCanvas {
       this.paint(this.layer, this.newJob(view, inSight, 'sketch'), Infinity);
       this.layerDone(view, 'sketch');
     }
-    const job = this.job;
     if (job && job.view.k === view.k && job.view.x === view.x && job.view.y === view.y) return;
     this.stopJob();
     this.job = this.newJob(view, inSight, 'full');
@@ -532,29 +560,17 @@ export class GraphCanvas {
     ctx.globalAlpha = focused ? FADED : 1;
     ctx.drawImage(this.layer, -this.layerMargin, -this.layerMargin, this.width + 2 * this.layerMargin, this.height + 2 * this.layerMargin);
     ctx.globalAlpha = 1;
-    ctx.setTransform(this.dpr * view.k, 0, 0, this.dpr * view.k, this.dpr * view.x, this.dpr * view.y);
-    // Nodes in view (faded behind a focus).
-    const box = visibleWorld(view, this.width, this.height, 20);
+    // Nodes in view (faded behind a focus): while a view of many moves, their bitmap, moved as the edge layer is.
     const minR = 1.5 / view.k;
-    const nodes = this.nodes;
-    const drawNodes = (only: ((i: number) => boolean) | undefined, alpha: number) => {
-      ctx.globalAlpha = alpha;
-      for (const kind of [false, true]) {
-        ctx.beginPath();
-        for (let i = 0; i < nodes.length; i++) {
-          const n = nodes[i]!;
-          if (n.community !== kind || n.x < box.minX || n.x > box.maxX || n.y < box.minY || n.y > box.maxY) continue;
-          if (only && !only(i)) continue;
-          const r = n.r > minR ? n.r : minR;
-          ctx.moveTo(n.x + r, n.y);
-          ctx.arc(n.x, n.y, r, 0, Math.PI * 2);
-        }
-        ctx.fillStyle = kind ? this.palette.community : this.palette.domain;
-        ctx.fill();
-      }
+    if (this.nodesFromBitmap()) {
+      ctx.globalAlpha = focused ? FADED * 2 : 1;
+      ctx.drawImage(this.nodeLayer, -this.layerMargin, -this.layerMargin, this.width + 2 * this.layerMargin, this.height + 2 * this.layerMargin);
       ctx.globalAlpha = 1;
-    };
-    drawNodes(focused ? (i) => !this.focusNodes.has(i) : undefined, focused ? FADED * 2 : 1);
+      ctx.setTransform(this.dpr * view.k, 0, 0, this.dpr * view.k, this.dpr * view.x, this.dpr * view.y);
+    } else {
+      ctx.setTransform(this.dpr * view.k, 0, 0, this.dpr * view.k, this.dpr * view.x, this.dpr * view.y);
+      this.pathNodes(ctx, visibleWorld(view, this.width, this.height, 20), minR, focused ? (i) => !this.focusNodes.has(i) : undefined, focused ? FADED * 2 : 1);
+    }
     if (focused) {
       // The focused node's edges, in front, with their dash and an arrowhead at the domain's rim.
       for (const i of this.focusEdges) {
@@ -584,7 +600,7 @@ export class GraphCanvas {
         ctx.fill();
       }
       ctx.setLineDash([]);
-      drawNodes((i) => this.focusNodes.has(i), 1);
+      this.pathNodes(ctx, visibleWorld(view, this.width, this.height, 20), minR, (i) => this.focusNodes.has(i), 1);
       const sel = this.nodes[this.selected]!;
       ctx.beginPath();
       ctx.arc(sel.x, sel.y, Math.max(minR, sel.r) + 3 / view.k, 0, Math.PI * 2);
@@ -592,13 +608,14 @@ export class GraphCanvas {
       ctx.lineWidth = 3 / view.k;
       ctx.stroke();
     }
-    // Labels, in screen space, where the last settled view placed them (relative to their node). The first frame,
-    // drawn while the view is still settling, has none: they are placed when it settles, a moment later.
+    // Labels, in screen space, where the last still view placed them (relative to their node). A view that has not
+    // been still since they were dropped (the first frame, a gesture begun before the view settled) has none: they
+    // are placed when it is still.
     ctx.setTransform(this.dpr, 0, 0, this.dpr, 0, 0);
     ctx.font = '12px system-ui, sans-serif';
     ctx.textBaseline = 'middle';
     ctx.lineJoin = 'round';
-    if (!this.labels && !(this.moving && !this.drawnOnce)) this.labels = this.placeLabelsNow();
+    if (!this.labels && !this.moving) this.labels = this.placeLabelsNow();
     for (const p of this.labels ?? []) {
       const n = this.nodes[p.index]!;
       const s = toScreen(view, n.x, n.y);
@@ -615,6 +632,76 @@ export class GraphCanvas {
       this.drawnOnce = true;
       this.hooks.onFirstDraw?.();
     }
+    // The nodes' bitmap for the edge layer's view, drawn when the page is idle, so the next gesture's first frame
+    // need not draw it.
+    if (!this.idle && !this.nodeLayerDrawnFor(this.layerView)) {
+      const later = window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 50));
+      this.idle = true;
+      later(() => {
+        this.idle = false;
+        // A layer being drawn in slices replaces the edge layer soon: its own view's bitmap follows it.
+        if (!this.job) this.nodesFromBitmap(true);
+      });
+    }
+  }
+
+  /**
+   * Adds the nodes inside `box` (world units; those `only` keeps) to one path per kind and fills them at `alpha`,
+   * under the context's current transform (world to device pixels); a node is at least `minR` wide.
+   */
+  private pathNodes(ctx: CanvasRenderingContext2D, box: Box, minR: number, only: ((i: number) => boolean) | undefined, alpha: number): void {
+    const nodes = this.nodes;
+    ctx.globalAlpha = alpha;
+    for (const kind of [false, true]) {
+      ctx.beginPath();
+      for (let i = 0; i < nodes.length; i++) {
+        const n = nodes[i]!;
+        if (n.community !== kind || n.x < box.minX || n.x > box.maxX || n.y < box.minY || n.y > box.maxY) continue;
+        if (only && !only(i)) continue;
+        const r = n.r > minR ? n.r : minR;
+        ctx.moveTo(n.x + r, n.y);
+        ctx.arc(n.x, n.y, r, 0, Math.PI * 2);
+      }
+      ctx.fillStyle = kind ? this.palette.community : this.palette.domain;
+      ctx.fill();
+    }
+    ctx.globalAlpha = 1;
+  }
+
+  /** Whether the nodes' bitmap was drawn (or found not worth drawing) for `view`. */
+  private nodeLayerDrawnFor(view: View | undefined): boolean {
+    const state = this.nodeLayerState;
+    return !!view && !!state && state.view.k === view.k && state.view.x === view.x && state.view.y === view.y;
+  }
+
+  /**
+   * Whether this frame shows the nodes from their bitmap (node-detail.ts: a moving view, many nodes in the edge
+   * layer's box), drawing it first for the edge layer's view when it was drawn for another; `prepare` draws it for
+   * a still view too (ahead of the next gesture). Leaves the context transformed as the edge layer is drawn.
+   */
+  private nodesFromBitmap(prepare = false): boolean {
+    const lv = this.layerView;
+    // The first frame draws its nodes as shapes, as fast: their bitmap follows when the page is idle.
+    if (!lv || !((this.moving && this.drawnOnce) || prepare)) return false;
+    if (!this.nodeLayerDrawnFor(lv)) {
+      const m = this.layerMargin;
+      const box = visibleWorld(lv, this.width, this.height, m + 20);
+      let inBox = 0;
+      for (const n of this.nodes) if (n.x >= box.minX && n.x <= box.maxX && n.y >= box.minY && n.y <= box.maxY) inBox++;
+      const used = nodesFromLayer(true, inBox);
+      if (used) {
+        const ctx = this.nodeLayer.getContext('2d')!;
+        ctx.setTransform(1, 0, 0, 1, 0, 0);
+        ctx.clearRect(0, 0, this.nodeLayer.width, this.nodeLayer.height);
+        ctx.setTransform(this.dpr * lv.k, 0, 0, this.dpr * lv.k, this.dpr * (lv.x + m), this.dpr * (lv.y + m));
+        this.pathNodes(ctx, box, 1.5 / lv.k, undefined, 1);
+      }
+      this.nodeLayerState = { view: { ...lv }, used };
+    }
+    if (prepare || !this.nodeLayerState!.used) return this.nodeLayerState!.used;
+    const t = relativeTransform(lv, this.view);
+    this.ctx.setTransform(this.dpr * t.s, 0, 0, this.dpr * t.s, this.dpr * t.dx, this.dpr * t.dy);
+    return true;
   }
 
   /** A node's label: its domain in Unicode. */

@@ -1,11 +1,14 @@
 /**
  * The /graph/ page's as-of replay (src/components/GraphReplay.astro): once the canvas has drawn its graph
- * (full-graph.ts sends GRAPH_READY), fetches the edges' spans (the canvas's `data-spans-src`, a file beside the
- * graph's, in its node order) and, for the day chosen (`?date=`, the controls
- * of replay-wire.ts) and the period a reader restricts answers to (`?confirmed=`: an edge no source confirmed within
- * it does not count, its community's answer being unknown, as on the domain page), draws the edges that hold that
- * day, sizes the nodes by who acts on them that day, and rewrites the counts, the announcement and the chosen node's
- * table. It looks days up; it decides no state.
+ * (full-graph.ts sends GRAPH_READY), wires the controls (replay-wire.ts) and, for the day chosen (`?date=`, the
+ * controls) and the period a reader restricts answers to (`?confirmed=`: an edge no source confirmed within it does
+ * not count, its community's answer being unknown, as on the domain page), draws the edges that hold that day,
+ * sizes the nodes by who acts on them that day, and rewrites the counts, the announcement and the chosen node's
+ * table. It looks days up in the edges' spans (the canvas's `data-spans-src`, a file beside the graph's, in its node
+ * order: a quarter of a million spans, 1.2 MB gzip, at 30,000 servers), fetched and decoded only when first needed:
+ * another day or a period (from the address or the controls), play (which stops on the days states change), or a
+ * chosen node (its table lists every community with a span towards it). The graph's own day, every answer counted,
+ * is what the page and the graph's file already show. It decides no state.
  */
 import { nodeSize } from '../../lib/graph/node-size.ts';
 import { addMonths } from '../../lib/map/replay.ts';
@@ -36,9 +39,12 @@ async function fetchSpans(src: string | undefined): Promise<unknown> {
   }
 }
 
-function start(root: HTMLElement, canvas: HTMLCanvasElement, ready: GraphReady, payload: unknown): void {
+function start(root: HTMLElement, canvas: HTMLCanvasElement, ready: GraphReady): void {
   const { view } = ready;
-  const spans: DrawSpan[] = decodeSpans(payload, view.nodes.length);
+  /** The spans, once fetched and decoded; until then only the graph's own day can be shown. */
+  let spans: DrawSpan[] | undefined;
+  let loading: Promise<void> | undefined;
+  let marks: string[] = [];
   const today = root.dataset.day!;
   const from = root.dataset.from!;
   const status = root.querySelector<HTMLElement>('[data-replay-status]')!;
@@ -47,11 +53,24 @@ function start(root: HTMLElement, canvas: HTMLCanvasElement, ready: GraphReady, 
   const caption = root.querySelector<HTMLElement>('[data-graph-node-caption]');
   const body = root.querySelector<HTMLTableSectionElement>('[data-graph-node-table] tbody');
   const nobody = root.querySelector<HTMLElement>('[data-graph-node-nobody]');
-  const marks = [...new Set(spans.flatMap((s) => (Number.isFinite(s.until) ? [s.from, s.until] : [s.from])))].sort((a, b) => a - b).map(dayOfNumber);
   let selected = -1;
   let shown = today;
+  let shownMonths: number | undefined;
   /** The first day number a span's confirmation must reach to count (-Infinity: every answer counts). */
   let since = -Infinity;
+
+  /** Fetches and decodes the spans, once; `then` runs once they are in. */
+  const withSpans = (then: () => void) => {
+    if (spans) return then();
+    root.setAttribute('aria-busy', 'true');
+    loading ??= fetchSpans(canvas.dataset.spansSrc).then((payload) => {
+      spans = decodeSpans(payload, view.nodes.length);
+      marks = [...new Set(spans.flatMap((s) => (Number.isFinite(s.until) ? [s.from, s.until] : [s.from])))].sort((a, b) => a - b).map(dayOfNumber);
+      root.removeAttribute('aria-busy');
+      root.dataset.spans = 'true';
+    });
+    void loading.then(then);
+  };
 
   const renderNode = () => {
     const node = view.nodes[selected];
@@ -60,6 +79,7 @@ function start(root: HTMLElement, canvas: HTMLCanvasElement, ready: GraphReady, 
       if (nobody) nobody.hidden = true;
       return;
     }
+    if (!spans) return withSpans(renderNode);
     const n = dayNumber(shown);
     const bySource = new Map<number, 'suspends' | 'limits' | 'none' | 'stale'>();
     for (const s of spans) {
@@ -88,12 +108,12 @@ function start(root: HTMLElement, canvas: HTMLCanvasElement, ready: GraphReady, 
     );
   };
 
-  const show = (day: string, months: number | undefined) => {
-    shown = day;
-    since = confirmedSince(day, months);
-    const n = dayNumber(day);
-    const edges = drawEdgesOn(spans, n, since);
-    const acting = drawActingOn(spans, view.nodes.length, n, since);
+  /** Draws the day shown with the spans (they are in). */
+  const draw = () => {
+    const spansIn = spans!;
+    const n = dayNumber(shown);
+    const edges = drawEdgesOn(spansIn, n, since);
+    const acting = drawActingOn(spansIn, view.nodes.length, n, since);
     view.nodes.forEach((node, i) => {
       node.acting = acting[i]!;
       node.r = nodeSize(node.acting);
@@ -108,15 +128,48 @@ function start(root: HTMLElement, canvas: HTMLCanvasElement, ready: GraphReady, 
         el.dataset.count = String(counts[state]);
       }
     }
-    status.textContent = t('asof.graph.status', { date: dayWords(day), suspends: counts.suspends, limits: counts.limits, edges: counts.suspends + counts.limits });
-    canvas.dataset.shownDay = day;
+    status.textContent = t('asof.graph.status', { date: dayWords(shown), suspends: counts.suspends, limits: counts.limits, edges: counts.suspends + counts.limits });
+    canvas.dataset.shownDay = shown;
     renderNode();
+  };
+
+  const show = (day: string, months: number | undefined) => {
+    shown = day;
+    shownMonths = months;
+    since = confirmedSince(day, months);
+    if (spans) return draw();
+    // The graph's own day with every answer counted is what the page and the canvas show already.
+    if (day === today && months === undefined) {
+      canvas.dataset.shownDay = day;
+      return renderNode();
+    }
+    withSpans(() => {
+      // The latest day and period asked for while the spans were on their way.
+      if (shown === day && shownMonths === months) draw();
+    });
   };
 
   canvas.addEventListener(GRAPH_SELECT, (e) => {
     selected = (e as CustomEvent<GraphSelect>).detail.index;
     renderNode();
   });
+  // Play stops on the days states change, which the spans give: a first press fetches them, then plays.
+  const play = root.querySelector<HTMLButtonElement>('[data-replay-play]');
+  let playWhenIn = false;
+  root.addEventListener(
+    'click',
+    (e) => {
+      if (spans || !play || !(e.target instanceof Node) || !play.contains(e.target)) return;
+      e.stopPropagation();
+      // A second press while they are on their way takes the first back.
+      playWhenIn = !playWhenIn;
+      withSpans(() => {
+        if (playWhenIn) play.click();
+        playWhenIn = false;
+      });
+    },
+    { capture: true },
+  );
   if (hint) hint.hidden = false;
   startReplay(root, {
     from,
@@ -128,12 +181,5 @@ function start(root: HTMLElement, canvas: HTMLCanvasElement, ready: GraphReady, 
 }
 
 if (root && canvas) {
-  canvas.addEventListener(
-    GRAPH_READY,
-    (e) => {
-      const ready = (e as CustomEvent<GraphReady>).detail;
-      void fetchSpans(canvas.dataset.spansSrc).then((spans) => start(root, canvas, ready, spans));
-    },
-    { once: true },
-  );
+  canvas.addEventListener(GRAPH_READY, (e) => start(root, canvas, (e as CustomEvent<GraphReady>).detail), { once: true });
 }

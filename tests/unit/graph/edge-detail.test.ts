@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AT_ONCE_AT_MOST, drawnInSlices, edgeDetail, keepLayer, LAYER_SCALE_RANGE, SKETCH_ABOVE, type LayerState } from '../../../src/lib/graph/edge-detail.ts';
+import { AT_ONCE_AT_MOST, drawnInSlices, edgeDetail, keepLayer, keepWhileRedrawn, LAYER_SCALE_RANGE, SKETCH_ABOVE, type LayerState } from '../../../src/lib/graph/edge-detail.ts';
 
 const layer = (over: Partial<LayerState> = {}): LayerState => ({ detail: 'full', exact: true, scale: 1, covers: true, ...over });
 
@@ -49,5 +49,24 @@ describe('the full graph\'s level of detail', () => {
     expect(drawnInSlices(AT_ONCE_AT_MOST)).toBe(false);
     expect(drawnInSlices(AT_ONCE_AT_MOST + 1)).toBe(true);
     expect(drawnInSlices(15_047)).toBe(true);
+  });
+});
+
+describe('a dense graph\'s still view after a move', () => {
+  it('shows the full layer it has, moved or scaled within range, while its own is drawn behind it', () => {
+    expect(keepWhileRedrawn(layer({ exact: false, scale: 1 }), true)).toBe(true);
+    expect(keepWhileRedrawn(layer({ exact: false, scale: LAYER_SCALE_RANGE[1] }), true)).toBe(true);
+  });
+
+  it('draws at once what it cannot show so: no layer, one that no longer covers the canvas or is scaled too far, a sketch', () => {
+    expect(keepWhileRedrawn(undefined, true)).toBe(false);
+    expect(keepWhileRedrawn(layer({ exact: false, covers: false }), true)).toBe(false);
+    expect(keepWhileRedrawn(layer({ exact: false, scale: LAYER_SCALE_RANGE[1] * 1.01 }), true)).toBe(false);
+    expect(keepWhileRedrawn(layer({ exact: false, detail: 'sketch' }), true)).toBe(false);
+  });
+
+  it('a layer drawn for this very view needs no other, and a graph that is not dense sketches instead', () => {
+    expect(keepWhileRedrawn(layer({ exact: true }), true)).toBe(false);
+    expect(keepWhileRedrawn(layer({ exact: false, scale: 1 }), false)).toBe(false);
   });
 });
