@@ -104,11 +104,10 @@ export function encodeShard(shard: ReachShard, communities: readonly string[]): 
   const past: (ShardPast | 0)[] = [];
   order.forEach((community, i) => {
     const entry = shard.servers[community]!;
-    const kind = kindOf(entry);
-    const key = JSON.stringify(kind);
+    const key = `${entry.state} ${entry.reason} ${entry.possible?.join(',') ?? '-'} ${entry.onOrBefore ? 1 : 0} ${entry.back ?? '-'}`;
     let k = kindIndex.get(key);
     if (k === undefined) {
-      k = kinds.push(kind) - 1;
+      k = kinds.push(kindOf(entry)) - 1;
       kindIndex.set(key, k);
     }
     codes.push(codeOf(k));
