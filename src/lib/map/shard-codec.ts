@@ -91,33 +91,45 @@ function kindOf(entry: ShardEntry): ShardKind {
  */
 export function encodeShard(shard: ReachShard, communities: readonly string[]): EncodedShard {
   const order = orderOf(communities, shard.self);
-  const keys = Object.keys(shard.servers);
-  if (keys.length !== order.length || order.some((c) => shard.servers[c] === undefined)) {
-    throw new Error(`reach shard of ${shard.domain}: its ${keys.length} communities are not the ${order.length} listed`);
-  }
+  const count = Object.keys(shard.servers).length;
+  const misfit = () => new Error(`reach shard of ${shard.domain}: its ${count} communities are not the ${order.length} listed`);
+  if (count !== order.length) throw misfit();
   const kinds: ShardKind[] = [];
-  const kindIndex = new Map<string, number>();
-  const codes: string[] = [];
+  // Kinds by state, reason and what the domain does back (the common case, looked up without building a key), and
+  // by a key for those with possible states or an "on or before" date.
+  const plain = new Map<string, number>();
+  const keyed = new Map<string, number>();
+  const kindOfEntry = (entry: ShardEntry): number => {
+    const unusual = entry.possible !== undefined || entry.onOrBefore === true;
+    const key = unusual ? `${entry.state} ${entry.reason} ${entry.back ?? '-'} ${entry.possible?.join(',') ?? '-'} ${entry.onOrBefore ? 1 : 0}` : entry.state + ' ' + entry.reason + ' ' + (entry.back ?? '-');
+    const index = unusual ? keyed : plain;
+    let k = index.get(key);
+    if (k === undefined) {
+      k = kinds.push(kindOf(entry)) - 1;
+      index.set(key, k);
+    }
+    return k;
+  };
+  let codes = '';
+  const chars: string[] = [];
   const at: number[] = [];
   const text: Record<(typeof TEXT_COLUMNS)[number], string[]> = { via: [], since: [], until: [], confirmed: [], evidence: [] };
   const history: (StateSegments | 0)[] = [];
   const past: (ShardPast | 0)[] = [];
-  order.forEach((community, i) => {
-    const entry = shard.servers[community]!;
-    const key = `${entry.state} ${entry.reason} ${entry.possible?.join(',') ?? '-'} ${entry.onOrBefore ? 1 : 0} ${entry.back ?? '-'}`;
-    let k = kindIndex.get(key);
-    if (k === undefined) {
-      k = kinds.push(kindOf(entry)) - 1;
-      kindIndex.set(key, k);
-    }
-    codes.push(codeOf(k));
-    if (TEXT_COLUMNS.every((f) => entry[f] === undefined) && entry.history === undefined && entry.past === undefined) return;
+  for (let i = 0; i < order.length; i++) {
+    const entry = shard.servers[order[i]!];
+    if (entry === undefined) throw misfit();
+    const k = kindOfEntry(entry);
+    codes += chars[k] ??= codeOf(k);
+    const more =
+      entry.via !== undefined || entry.since !== undefined || entry.until !== undefined || entry.confirmed !== undefined || entry.evidence !== undefined || entry.history !== undefined || entry.past !== undefined;
+    if (!more) continue;
     at.push(i);
     for (const f of TEXT_COLUMNS) text[f].push(entry[f] ?? '');
     history.push(entry.history ? [...entry.history] : 0);
     past.push(entry.past ?? 0);
-  });
-  const out: EncodedShard = { format: SHARD_FORMAT, domain: shard.domain, day: shard.day, counts: { ...shard.counts }, kinds, codes: codes.join(''), at };
+  }
+  const out: EncodedShard = { format: SHARD_FORMAT, domain: shard.domain, day: shard.day, counts: { ...shard.counts }, kinds, codes, at };
   if (shard.self !== undefined) out.self = shard.self;
   for (const f of TEXT_COLUMNS) if (text[f].some((v) => v !== '')) out[f] = text[f];
   if (history.some((h) => h !== 0)) out.history = history;
