@@ -174,10 +174,23 @@ export function decodeShard(value: unknown, communities: readonly string[]): Rea
   const past = optionalColumn<ShardPast | 0>(v.past, 'past', n);
   const kinds = v.kinds;
   const servers: Record<string, ShardEntry> = {};
+  /**
+   * The entry of each kind for the communities with nothing more (most of them): one frozen object per kind, shared,
+   * rather than one per community (no reader changes an entry: a replayed or restricted shard makes new ones).
+   */
+  const plain: ShardEntry[] = [];
   let next = 0;
   for (let i = 0; i < order.length; i++) {
-    const kind = kinds[indexOf(v.codes.charCodeAt(i))];
+    const k = indexOf(v.codes.charCodeAt(i));
+    const kind = kinds[k];
     if (!kind) fail(`${v.domain}: code ${JSON.stringify(v.codes[i])} names no kind`);
+    if (at[next] !== i) {
+      const shared = plain[k];
+      if (shared) {
+        servers[order[i]!] = shared;
+        continue;
+      }
+    }
     // The fields in the order the build's entries have them (src/lib/map/reach-shard.ts).
     const entry: ShardEntry = { state: kind.state, reason: kind.reason };
     if (kind.possible) entry.possible = [...kind.possible];
@@ -197,6 +210,10 @@ export function decodeShard(value: unknown, communities: readonly string[]): Rea
       if (h) entry.history = h;
       const p = past?.[j];
       if (p) entry.past = p;
+    }
+    if (j < 0) {
+      if (entry.possible) Object.freeze(entry.possible);
+      plain[k] = Object.freeze(entry);
     }
     servers[order[i]!] = entry;
   }
