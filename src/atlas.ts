@@ -9,6 +9,7 @@ import { resolveAsOf, type AsOf } from './lib/as-of.ts';
 import { isoDay } from './lib/dates.ts';
 import { replayStart, silenceHistory, type SilenceHistory } from './lib/map/as-of-history.ts';
 import { buildShard, listUrls } from './lib/map/build-shard.ts';
+import { shardJson } from './lib/map/shard-codec.ts';
 import { compareText } from './lib/order.ts';
 import { actedOnPrepared, indexActors, prepareAll, type ActedOn } from './lib/reach/index.ts';
 import type { Server } from './lib/schema/server.ts';
@@ -144,7 +145,7 @@ async function build(): Promise<Atlas> {
   const shards = new Map<string, { json: string | undefined; replay: DateReplayModel }>();
   const makeShard = (domain: string) => {
     const shard = buildShard(shardContext, domain, views.domainNow(domain));
-    const made = { json: JSON.stringify(shard), replay: dateReplayModel(shard, silence) };
+    const made = { json: shardJson(shard, curated), replay: dateReplayModel(shard, silence) };
     shards.set(domain, made);
     return made;
   };

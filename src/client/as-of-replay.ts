@@ -18,6 +18,7 @@ import { countStates, REACH_STATES, type ReachState } from '../lib/reach/state.t
 import { dayTables } from './day-tables.ts';
 import { dayWords, pageLang, t } from './page-words.ts';
 import { startReplay } from './replay-wire.ts';
+import { fetchShard } from './shard-fetch.ts';
 import { paintGraph } from './domain-graph-paint.ts';
 
 const STATE_WORDS = stateWords(t);
@@ -51,7 +52,7 @@ async function start(root: HTMLElement): Promise<void> {
   let shard: ReachShard;
   let silence: SilenceHistory;
   try {
-    [shard, silence] = await Promise.all([fetchJson<ReachShard>(root.dataset.shardUrl!), fetchJson<SilenceHistory>(root.dataset.silenceUrl!)]);
+    [shard, silence] = await Promise.all([fetchShard(root.dataset.shardUrl!), fetchJson<SilenceHistory>(root.dataset.silenceUrl!)]);
   } catch {
     status.textContent = t('replay.failed', { day: dayWords(today) });
     return;

@@ -30,6 +30,7 @@ import type { SilenceHistory } from '../lib/map/as-of-history.ts';
 import { actingCommunities, firstChange, shardOnDay, shardWithin } from '../lib/map/as-of-lookup.ts';
 import { reachSentence, SHOWN_STATES, shownState, STATE_GLYPHS, stateWords, type ReachShard, type ShownState } from '../lib/map/reach-shard.ts';
 import { addMonths, clampDay } from '../lib/map/replay.ts';
+import { decodeShard } from '../lib/map/shard-codec.ts';
 import { changeDays } from '../lib/reach/segment-lookup.ts';
 import { SHAPES, shapeOf } from '../lib/map/shapes.ts';
 import { decodeViewState, encodeViewState, normaliseViewState, roundView, type ViewState } from '../lib/view-state.ts';
@@ -41,7 +42,7 @@ import { markSvg, setMarkState } from './marks.ts';
 import { dayWords } from './page-words.ts';
 import { startReplay } from './replay-wire.ts';
 import { setRowSource } from './row-source.ts';
-import { unfoldTable } from './deferred-table.ts';
+import { unfoldItems, unfoldTable } from './deferred-table.ts';
 import { setImageSource } from './image-source.ts';
 import { mapFigure } from '../lib/press/map-figure.ts';
 import type { LegendItem } from '../lib/press/print-frame.ts';
@@ -56,6 +57,8 @@ const CLUSTER_RADIUS = 44;
 const FIT_MAX_ZOOM = 6;
 /** Room left around the fitted servers, in pixels: a marker drawn above its point (a pin, up to 34 px) or around it (a cluster, up to 48 px) stays inside. */
 const FIT_PADDING: [number, number] = [40, 40];
+/** How long the list waits at most for the link's domain to colour the map before it is put in the page, in milliseconds. */
+const LIST_WAIT = 3000;
 /** How long typing in the search box rests before the map fits what remains, in milliseconds. */
 const SEARCH_FIT_DELAY = 450;
 /** Below this width the panel sits above the map instead of beside it, and starts folded (src/styles/map.css). */
@@ -91,12 +94,15 @@ function start(root: HTMLElement): void {
   const payload = parsePayload(root.getAttribute(PAYLOAD_ATTRIBUTE) ?? '');
   const servers = payload.servers;
   const byDomain = new Map(servers.map((s) => [s.domain, s]));
+  /** The shards' communities: the map's records, in their order (src/lib/map/shard-codec.ts). */
+  const communities = servers.map((s) => s.domain);
   const { placed } = partitionByPlace(servers);
   const container = root.querySelector<HTMLElement>('#atlas-map')!;
   const form = root.querySelector<HTMLFormElement>('#map-filters')!;
   const picker = root.querySelector<HTMLSelectElement>('#reach-domain')!;
   const statusEl = root.querySelector<HTMLElement>('#map-status')!;
   const fitButton = root.querySelector<HTMLButtonElement>('#fit-shown')!;
+  // The tray's first items; a long tray's others are put in the page with the list (`startList`).
   const trayItems = Array.from(root.querySelectorAll<HTMLElement>('.tray-item[data-domain]'));
   const trayEmpty = root.querySelector<HTMLElement>('[data-tray-empty]');
   // The list: put in the page from its <noscript> (src/client/deferred-table.ts) once the map is drawn (`startList`).
@@ -493,8 +499,8 @@ function start(root: HTMLElement): void {
     if (!request) {
       request = fetch(`${payload.reachBase}${domain}.json`).then((response) => {
         if (!response.ok) throw new Error(`${payload.reachBase}${domain}.json answered ${response.status}`);
-        return response.json() as Promise<ReachShard>;
-      });
+        return response.json();
+      }).then((value: unknown) => decodeShard(value, communities));
       request.catch(() => shardRequests.delete(domain));
       shardRequests.set(domain, request);
     }
@@ -589,7 +595,7 @@ function start(root: HTMLElement): void {
   const listPainted = new WeakMap<HTMLElement, ReachShard | undefined>();
   /** Counts the list paints: a slower one still writing words stops when a newer one starts. */
   let listPass = 0;
-  /** The shown set and the number of rows the tray's and list's visibility was last written for. */
+  /** The shown set and the number of tray items and rows the tray's and list's visibility was last written for. */
   let listShownFor: ReadonlySet<string> | undefined;
   let listShownRows = -1;
   /** How long one slice of the list's words may take before the page gets a turn, in milliseconds. */
@@ -634,9 +640,9 @@ function start(root: HTMLElement): void {
   function paintList(): void {
     const pass = ++listPass;
     // Which items show changes with the filters (a new set) or with new rows, not with the shard.
-    if (listShownFor !== shownDomains || listShownRows !== rows.length) {
+    if (listShownFor !== shownDomains || listShownRows !== rows.length + trayItems.length) {
       listShownFor = shownDomains;
-      listShownRows = rows.length;
+      listShownRows = rows.length + trayItems.length;
       for (const item of trayItems) showItem(item, item.dataset.domain!);
       if (trayEmpty) trayEmpty.hidden = trayItems.every((item) => item.hidden);
       for (const row of rows) showItem(row, row.dataset.domain!);
@@ -863,6 +869,14 @@ function start(root: HTMLElement): void {
    * the map is drawn, so thousands of rows never keep the map waiting.
    */
   function startList(): void {
+    const heldTray = root.querySelector<HTMLElement>('noscript[data-deferred-tray]');
+    const trayList = root.querySelector<HTMLElement>('ul.tray');
+    if (heldTray && trayList) {
+      unfoldItems(heldTray, trayList, (items) => {
+        trayItems.push(...items);
+        paintList();
+      });
+    }
     const held = document.querySelector<HTMLElement>('noscript[data-deferred-table="servers"]');
     table = held ? unfoldTable(held, addRows) : document.getElementById('servers');
     if (!held) addRows(Array.from(table?.querySelectorAll<HTMLTableRowElement>('tbody tr[data-domain]') ?? []));
@@ -963,10 +977,18 @@ function start(root: HTMLElement): void {
 
   applyFilters();
   writeUrl();
-  if (awaitingDomain) void loadAllDomains().catch(() => undefined);
-  else void loadReach();
-  // The list once the markers are drawn (the next task: the map is painted first).
-  setTimeout(startList, 0);
+  const firstReach = awaitingDomain ? loadAllDomains().catch(() => undefined) : loadReach();
+  // The list (and a long tray's other items) once the markers are drawn and coloured by the link's domain (the next
+  // task: the map is painted first); reading thousands of rows' markup before would keep the colours waiting. A
+  // shard slow to come does not keep the list waiting longer than LIST_WAIT.
+  let listStarted = false;
+  const listOnce = () => {
+    if (listStarted) return;
+    listStarted = true;
+    startList();
+  };
+  void firstReach.finally(() => setTimeout(listOnce, 0));
+  setTimeout(listOnce, LIST_WAIT);
   addBasemap(map)
     .then(() => {
       container.dataset.mapState = 'ready';

@@ -13,7 +13,7 @@
 import { toCsv, type CsvValue } from '../lib/press/csv.ts';
 import { parseNames, SHARD_ROW_COLUMNS, shardRows } from '../lib/press/shard-rows.ts';
 import type { SilenceHistory } from '../lib/map/as-of-history.ts';
-import type { ReachShard } from '../lib/map/reach-shard.ts';
+import { fetchShard } from './shard-fetch.ts';
 import type { ReachReason } from '../lib/reach/state.ts';
 import { confirmedFromUrl, dateFromUrl } from './date-url.ts';
 import type { RowSource } from './row-source.ts';
@@ -84,11 +84,11 @@ function shownDay(silence: Pick<SilenceHistory, 'day' | 'from'>): string {
  * Throws when a file cannot be read, so a download never silently lacks rows.
  */
 export async function downloadShardRows(source: ShardSource, name: string, kind: 'csv' | 'json'): Promise<void> {
-  const [shard, silence, names] = await Promise.all([fetchJson(source.shard), fetchJson(source.silence), fetchJson(source.names)]);
+  const [shard, silence, names] = await Promise.all([fetchShard(source.shard), fetchJson(source.silence), fetchJson(source.names)]);
   const history = silence as SilenceHistory;
   const day = shownDay(history);
   const months = confirmedFromUrl();
-  const rows = shardRows(shard as ReachShard, history, day, { names: parseNames(names), why: source.why, confirmedWithin: months, notConfirmed: t('replay.not-confirmed') });
+  const rows = shardRows(shard, history, day, { names: parseNames(names), why: source.why, confirmedWithin: months, notConfirmed: t('replay.not-confirmed') });
   saveRows(SHARD_ROW_COLUMNS, rows, `${name}-${day}${months === undefined ? '' : `-confirmed-within-${months}-months`}`, kind);
 }
 

@@ -9,6 +9,7 @@ import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { isReservedName } from '../../src/lib/reserved-name.ts';
+import { codeOf, type EncodedShard, type ShardCommunities } from '../../src/lib/map/shard-codec.ts';
 import { dataMatrixFolded, dataServers, dataStatesOn, expect, FIXTURE_DIR, test } from './fixtures.ts';
 
 /** One page of each type whose layout a table or a long domain could widen (general.fixture: 111 decisions). */
@@ -89,10 +90,18 @@ test("on a past day, a domain page's long table of communities is filtered and p
   // The fixture's 26 communities never fill a page: the shard served here adds communities whose list is unknown
   // (so they are unknown on any day), as a large dataset would have.
   const added = Array.from({ length: 90 }, (_, i) => `paged-${String(i).padStart(2, '0')}.fixture`);
+  // The shard's codes follow the communities' list beside it (src/lib/map/shard-codec.ts): both get the added
+  // communities at their end, each coded as unknown with its list unknown.
+  await page.route('**/data/reach/communities.json', async (route) => {
+    const response = await route.fetch();
+    const list = (await response.json()) as ShardCommunities;
+    await route.fulfill({ response, json: { communities: [...list.communities, ...added] } });
+  });
   await page.route('**/data/reach/threads.net.json', async (route) => {
     const response = await route.fetch();
-    const shard = (await response.json()) as { servers: Record<string, unknown> };
-    for (const domain of added) shard.servers[domain] = { state: 'unknown', reason: 'list-unknown' };
+    const shard = (await response.json()) as EncodedShard;
+    const kind = shard.kinds.push({ state: 'unknown', reason: 'list-unknown' }) - 1;
+    shard.codes += codeOf(kind).repeat(added.length);
     await route.fulfill({ response, json: shard });
   });
   const day = '2025-02-01';

@@ -1,6 +1,5 @@
 /**
- * Inside an embed: the data files it draws from, fetched from this site (never an HTML page): a domain's shard
- * (`/data/reach/<domain>.json`), the silence segments (`/data/as-of.json`), the communities' names
+ * Inside an embed: the data files it draws from, fetched from this site (never an HTML page): the silence segments (`/data/as-of.json`), the communities' names
  * (`/data/names.json`), and for the matrix `/data/matrix.json` and `/data/matrix-as-of.json`.
  */
 import { withBase } from '../../lib/url.ts';

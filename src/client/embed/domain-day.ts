@@ -11,7 +11,10 @@ import type { SegmentAnswer } from '../../lib/reach/segment-lookup.ts';
 import { countStates, type StateCounts } from '../../lib/reach/state.ts';
 import { NAMES_DATA_PATH } from '../../lib/views/paths.ts';
 import { confirmedFromUrl, dateFromUrl } from '../date-url.ts';
-import { fetchData, fetchRequired } from './data.ts';
+import { fetchRequired } from './data.ts';
+import { fetchShard } from '../shard-fetch.ts';
+import { withBase } from '../../lib/url.ts';
+import { embedBase } from './view-url.ts';
 
 /** One domain on the day an embed shows. */
 export interface DomainDay {
@@ -31,7 +34,7 @@ export interface DomainDay {
 /** The domain on the day the address asks for; undefined when the atlas has no shard for it. */
 export async function loadDomainDay(domain: string): Promise<DomainDay | undefined> {
   const [shard, silence, names] = await Promise.all([
-    fetchData<ReachShard>(shardPath(domain)),
+    fetchShard(withBase(embedBase, shardPath(domain)), 'undefined'),
     fetchRequired<SilenceHistory>('data/as-of.json'),
     fetchRequired<Record<string, string>>(NAMES_DATA_PATH),
   ]);

@@ -1,0 +1,233 @@
+/**
+ * A reach shard as the build writes it (`/data/reach/<domain>.json`) and every reader reads it: compact state codes
+ * in the communities' order instead of one keyed object per community. The communities' order is that of the map's
+ * records (every curated server, sorted by domain, less the shard's own domain), written once for the whole site
+ * beside the shards (`/data/reach/communities.json`, `COMMUNITIES_FILE`). Each community is one character naming its
+ * kind (state, reason, the states still possible, what the domain does back); only the communities with more to say
+ * (dates, evidence, histories, pasts: those acting on the domain, and those whose known answer rests on a list) are
+ * in columns, by position. One encoder for the build, one decoder for every reader: `decodeShard(encodeShard(s))`
+ * gives back `s`, field for field, so no view can answer differently.
+ */
+import type { KnownState, ReachReason, ReachState, StateCounts, StateSegments } from '../reach/index.ts';
+import type { ReachShard, ShardEntry, ShardPast } from './reach-shard.ts';
+
+/** The format's version, written in every shard: a reader of another version fails loudly. */
+export const SHARD_FORMAT = 2;
+
+/** The name of the site-wide list of communities, in the shards' folder: `/data/reach/communities.json`. */
+export const COMMUNITIES_FILE = 'communities.json';
+
+/** The communities' list as written (`/data/reach/communities.json`). */
+export interface ShardCommunities {
+  /** Every curated community's domain, sorted by domain: a shard's codes follow it, less the shard's own domain. */
+  communities: string[];
+}
+
+/** What the communities of one code share: their entry's fields that take few values. */
+export interface ShardKind {
+  state: ReachState;
+  reason: ReachReason;
+  possible?: KnownState[];
+  onOrBefore?: true;
+  back?: ReachState;
+}
+
+/** The shard as written. */
+export interface EncodedShard {
+  /** `SHARD_FORMAT`. */
+  format: number;
+  domain: string;
+  day: string;
+  self?: string;
+  counts: StateCounts;
+  /** The kinds the codes name, by index. */
+  kinds: ShardKind[];
+  /** One character per community, in the communities' order: its kind's index as `codeOf` writes it. */
+  codes: string;
+  /** The positions (in `codes`) of the communities with more than their kind, ascending. */
+  at: number[];
+  /** One entry per position of `at` in each column; a column is left out when no entry has the field. */
+  via?: string[];
+  since?: string[];
+  until?: string[];
+  confirmed?: string[];
+  evidence?: string[];
+  history?: (StateSegments | 0)[];
+  past?: (ShardPast | 0)[];
+}
+
+/** The text columns, in the order an entry's fields are written. Absent field: "". */
+const TEXT_COLUMNS = ['via', 'since', 'until', 'confirmed', 'evidence'] as const;
+
+/** The character of kind `index`: printable ASCII from "0" (the backslash skipped: it would be escaped), then beyond. */
+export function codeOf(index: number): string {
+  const ascii = 0x7e - 0x30; // "0".."~" less "\": 78 codes
+  if (index < ascii) return String.fromCharCode(0x30 + index + (0x30 + index >= 0x5c ? 1 : 0));
+  return String.fromCharCode(0xa1 + index - ascii);
+}
+
+/** The kind index of a code character (`codeOf`'s inverse). */
+export function indexOf(code: number): number {
+  if (code >= 0xa1) return code - 0xa1 + (0x7e - 0x30);
+  return code - 0x30 - (code > 0x5c ? 1 : 0);
+}
+
+/** The communities a shard lists, in order: every curated community but the shard's own server. */
+function orderOf(communities: readonly string[], self: string | undefined): readonly string[] {
+  return self === undefined ? communities : communities.filter((c) => c !== self);
+}
+
+function kindOf(entry: ShardEntry): ShardKind {
+  const kind: ShardKind = { state: entry.state, reason: entry.reason };
+  if (entry.possible) kind.possible = [...entry.possible];
+  if (entry.onOrBefore) kind.onOrBefore = true;
+  if (entry.back !== undefined) kind.back = entry.back;
+  return kind;
+}
+
+/**
+ * The shard as written, its entries in the order of `communities` (every curated community's domain, sorted, as
+ * `/data/reach/communities.json` lists them). Throws when the shard's communities are not exactly those.
+ */
+export function encodeShard(shard: ReachShard, communities: readonly string[]): EncodedShard {
+  const order = orderOf(communities, shard.self);
+  const count = Object.keys(shard.servers).length;
+  const misfit = () => new Error(`reach shard of ${shard.domain}: its ${count} communities are not the ${order.length} listed`);
+  if (count !== order.length) throw misfit();
+  const kinds: ShardKind[] = [];
+  // Kinds by state, reason and what the domain does back (the common case, looked up without building a key), and
+  // by a key for those with possible states or an "on or before" date.
+  const plain = new Map<string, number>();
+  const keyed = new Map<string, number>();
+  const kindOfEntry = (entry: ShardEntry): number => {
+    const unusual = entry.possible !== undefined || entry.onOrBefore === true;
+    const key = unusual ? `${entry.state} ${entry.reason} ${entry.back ?? '-'} ${entry.possible?.join(',') ?? '-'} ${entry.onOrBefore ? 1 : 0}` : entry.state + ' ' + entry.reason + ' ' + (entry.back ?? '-');
+    const index = unusual ? keyed : plain;
+    let k = index.get(key);
+    if (k === undefined) {
+      k = kinds.push(kindOf(entry)) - 1;
+      index.set(key, k);
+    }
+    return k;
+  };
+  let codes = '';
+  const chars: string[] = [];
+  const at: number[] = [];
+  const text: Record<(typeof TEXT_COLUMNS)[number], string[]> = { via: [], since: [], until: [], confirmed: [], evidence: [] };
+  const history: (StateSegments | 0)[] = [];
+  const past: (ShardPast | 0)[] = [];
+  for (let i = 0; i < order.length; i++) {
+    const entry = shard.servers[order[i]!];
+    if (entry === undefined) throw misfit();
+    const k = kindOfEntry(entry);
+    codes += chars[k] ??= codeOf(k);
+    const more =
+      entry.via !== undefined || entry.since !== undefined || entry.until !== undefined || entry.confirmed !== undefined || entry.evidence !== undefined || entry.history !== undefined || entry.past !== undefined;
+    if (!more) continue;
+    at.push(i);
+    for (const f of TEXT_COLUMNS) text[f].push(entry[f] ?? '');
+    history.push(entry.history ? [...entry.history] : 0);
+    past.push(entry.past ?? 0);
+  }
+  const out: EncodedShard = { format: SHARD_FORMAT, domain: shard.domain, day: shard.day, counts: { ...shard.counts }, kinds, codes, at };
+  if (shard.self !== undefined) out.self = shard.self;
+  for (const f of TEXT_COLUMNS) if (text[f].some((v) => v !== '')) out[f] = text[f];
+  if (history.some((h) => h !== 0)) out.history = history;
+  if (past.some((p) => p !== 0)) out.past = past;
+  return out;
+}
+
+/** The shard's JSON as the build writes it. */
+export function shardJson(shard: ReachShard, communities: readonly string[]): string {
+  return JSON.stringify(encodeShard(shard, communities));
+}
+
+function fail(what: string): never {
+  throw new TypeError(`reach shard: ${what}`);
+}
+
+/** Checks a column of `at`'s length, or its absence. */
+function optionalColumn<T>(value: unknown, name: string, length: number): T[] | undefined {
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value) || value.length !== length) fail(`expected column "${name}" with ${length} entries`);
+  return value as T[];
+}
+
+/**
+ * The shard a written one stands for (`encodeShard`'s inverse), given the communities' list it was written for
+ * (`/data/reach/communities.json`; the map passes its own records' domains, the same list). Throws a TypeError when
+ * it is not a shard of this format or does not fit the list.
+ */
+export function decodeShard(value: unknown, communities: readonly string[]): ReachShard {
+  const v = value as Partial<EncodedShard> | null;
+  if (!v || typeof v !== 'object') fail('expected an object');
+  if (v.format !== SHARD_FORMAT) fail(`expected format ${SHARD_FORMAT}, got ${String(v.format)}`);
+  if (typeof v.domain !== 'string' || typeof v.day !== 'string' || typeof v.codes !== 'string' || !Array.isArray(v.kinds) || !Array.isArray(v.at) || !v.counts) {
+    fail('expected "domain", "day", "counts", "kinds", "codes" and "at"');
+  }
+  const order = orderOf(communities, v.self);
+  if (v.codes.length !== order.length) fail(`${v.domain}: ${v.codes.length} codes for ${order.length} communities`);
+  const at = v.at;
+  const n = at.length;
+  const text = TEXT_COLUMNS.map((f) => [f, optionalColumn<string>(v[f], f, n)] as const);
+  const history = optionalColumn<StateSegments | 0>(v.history, 'history', n);
+  const past = optionalColumn<ShardPast | 0>(v.past, 'past', n);
+  const kinds = v.kinds;
+  const servers: Record<string, ShardEntry> = {};
+  /**
+   * The entry of each kind for the communities with nothing more (most of them): one frozen object per kind, shared,
+   * rather than one per community (no reader changes an entry: a replayed or restricted shard makes new ones).
+   */
+  const plain: ShardEntry[] = [];
+  let next = 0;
+  for (let i = 0; i < order.length; i++) {
+    const k = indexOf(v.codes.charCodeAt(i));
+    const kind = kinds[k];
+    if (!kind) fail(`${v.domain}: code ${JSON.stringify(v.codes[i])} names no kind`);
+    if (at[next] !== i) {
+      const shared = plain[k];
+      if (shared) {
+        servers[order[i]!] = shared;
+        continue;
+      }
+    }
+    // The fields in the order the build's entries have them (src/lib/map/reach-shard.ts).
+    const entry: ShardEntry = { state: kind.state, reason: kind.reason };
+    if (kind.possible) entry.possible = [...kind.possible];
+    const j = at[next] === i ? next++ : -1;
+    if (j >= 0) {
+      const [via, since, until, confirmed, evidence] = text.map(([, col]) => col?.[j] || undefined);
+      if (via !== undefined) entry.via = via;
+      if (since !== undefined) entry.since = since;
+      if (kind.onOrBefore) entry.onOrBefore = true;
+      if (until !== undefined) entry.until = until;
+      if (confirmed !== undefined) entry.confirmed = confirmed;
+      if (evidence !== undefined) entry.evidence = evidence;
+    } else if (kind.onOrBefore) entry.onOrBefore = true;
+    if (kind.back !== undefined) entry.back = kind.back;
+    if (j >= 0) {
+      const h = history?.[j];
+      if (h) entry.history = h;
+      const p = past?.[j];
+      if (p) entry.past = p;
+    }
+    if (j < 0) {
+      if (entry.possible) Object.freeze(entry.possible);
+      plain[k] = Object.freeze(entry);
+    }
+    servers[order[i]!] = entry;
+  }
+  if (next !== n) fail(`${v.domain}: positions out of order or beyond the codes`);
+  const out: ReachShard = { domain: v.domain, day: v.day, counts: { ...v.counts }, servers };
+  if (v.self !== undefined) out.self = v.self;
+  return out;
+}
+
+/** Reads the communities' list (`/data/reach/communities.json`); throws a TypeError when it is not one. */
+export function parseCommunities(value: unknown): string[] {
+  const v = value as Partial<ShardCommunities> | null;
+  if (!v || typeof v !== 'object' || !Array.isArray(v.communities) || !v.communities.every((c) => typeof c === 'string')) {
+    fail('expected "communities", a list of domains');
+  }
+  return v.communities;
+}
