@@ -275,7 +275,7 @@ export function createViews(
     serverPage: memoLast((domain: string) => {
       const self = byDomain.get(domain);
       if (!self) throw new RangeError(`no curated server has the domain ${JSON.stringify(domain)}`);
-      return serverPageModel({ server: self, actions: communityActionsOf(domain), actingNow: actingNow(domain), serverOf: server, hasPage, hasCard: ogServers().has(domain), reserved: options.reservedListed?.get(domain) });
+      return serverPageModel({ server: self, actions: communityActionsOf(domain), actingNow: actingNow(domain), serverOf: server, hasPage, hasCard: ogServers().has(domain), reserved: options.reservedListed?.get(domain), display: communityDisplay });
     }),
     ogServers,
     actingCounts: once(() => actingIndex(actedOn)),
