@@ -85,13 +85,30 @@ function datesIn(intl: string, iso: string): string {
   return text;
 }
 
-/** The page's language and its helpers. */
+/**
+ * The helpers of the pages being built, by address: every component of a page asks for them (a long table's rows
+ * did, once per badge and evidence link), and they depend on the address alone. The last few are kept.
+ */
+const helpersByPath = new Map<string, PageI18n>();
+
+/** The page's language and its helpers (the same object for every component of a page). */
 export function pageI18n(astro: AstroLike): PageI18n {
+  const path = astro.url.pathname;
+  let helpers = helpersByPath.get(path);
+  if (!helpers) {
+    helpers = makePageI18n(path);
+    if (helpersByPath.size >= 16) helpersByPath.delete(helpersByPath.keys().next().value!);
+    helpersByPath.set(path, helpers);
+  }
+  return helpers;
+}
+
+function makePageI18n(pathname: string): PageI18n {
   const base = import.meta.env.BASE_URL;
-  const locale = localeOf(astro, base);
+  const locale = localeOf({ url: { pathname } as URL }, base);
   const intl = intlLocale(locale);
   const baseNoSlash = base.replace(/\/+$/, '');
-  const inside = astro.url.pathname.startsWith(baseNoSlash) ? astro.url.pathname.slice(baseNoSlash.length) : astro.url.pathname;
+  const inside = pathname.startsWith(baseNoSlash) ? pathname.slice(baseNoSlash.length) : pathname;
   const { rest } = splitLocale(inside, LOCALE_CODES, DEFAULT_LOCALE);
   return {
     locale,

@@ -5,15 +5,17 @@
  * without it (`astro dev`), and for anything but HTML, the response passes through untouched.
  */
 import { defineMiddleware } from 'astro:middleware';
-import { modulePreloader } from './node/module-preload.ts';
+import { modulePreloaderBytes } from './node/module-preload.ts';
 
-let preload: ((html: string) => string) | undefined;
+let preload: ((html: Uint8Array) => Uint8Array) | undefined;
 
 /** Adds the module preloads to each built HTML page. */
 export const onRequest = defineMiddleware(async (_context, next) => {
   const response = await next();
   const dir = process.env.ATLAS_PRELOAD_FROM;
   if (!dir || !(response.headers.get('content-type') ?? '').startsWith('text/html')) return response;
-  preload ??= modulePreloader(dir, import.meta.env.BASE_URL);
-  return new Response(preload(await response.text()), { status: response.status, statusText: response.statusText, headers: response.headers });
+  preload ??= modulePreloaderBytes(dir, import.meta.env.BASE_URL);
+  // As bytes: a page is not decoded and encoded again for a few links in its head.
+  const html = preload(new Uint8Array(await response.arrayBuffer()));
+  return new Response(html as Uint8Array<ArrayBuffer>, { status: response.status, statusText: response.statusText, headers: response.headers });
 });

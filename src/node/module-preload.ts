@@ -53,8 +53,12 @@ export function preloadPaths(scripts: readonly string[], importsOf: (path: strin
 /** The page with a `<link rel="modulepreload">` for each path before its `</head>` (unchanged for none). */
 export function withModulePreloads(html: string, paths: readonly string[]): string {
   if (paths.length === 0 || !html.includes('</head>')) return html;
-  const links = paths.map((p) => `<link rel="modulepreload" href="${p.replace(/"/g, '&quot;')}">`).join('');
-  return html.replace('</head>', `${links}</head>`);
+  return html.replace('</head>', `${preloadLinks(paths)}</head>`);
+}
+
+/** The `<link rel="modulepreload">` elements for `paths`, one after the other. */
+function preloadLinks(paths: readonly string[]): string {
+  return paths.map((p) => `<link rel="modulepreload" href="${p.replace(/"/g, '&quot;')}">`).join('');
 }
 
 /**
@@ -62,14 +66,53 @@ export function withModulePreloads(html: string, paths: readonly string[]): stri
  * `base`. Pages with the same scripts get the same links, worked out once; a module is read once.
  */
 export function modulePreloader(dir: string, base: string): (html: string) => string {
+  const linksOf = preloadsFor(dir, base);
+  return (html) => withModulePreloads(html, linksOf(moduleScripts(html)));
+}
+
+/**
+ * `modulePreloader` for a page as the UTF-8 bytes the build writes: the same page comes out, byte for byte, as from
+ * the text, but only the `<script …>` tags are read as text and the rest is copied as bytes (a page of megabytes
+ * is neither decoded nor encoded again).
+ */
+export function modulePreloaderBytes(dir: string, base: string): (html: Uint8Array) => Uint8Array {
+  const linksOf = preloadsFor(dir, base);
+  return (html) => {
+    const page = Buffer.from(html.buffer, html.byteOffset, html.byteLength);
+    const paths = linksOf(moduleScripts(scriptTags(page)));
+    const head = page.indexOf(HEAD_END);
+    if (paths.length === 0 || head < 0) return html;
+    return Buffer.concat([page.subarray(0, head), Buffer.from(preloadLinks(paths)), page.subarray(head)]);
+  };
+}
+
+const HEAD_END = Buffer.from('</head>');
+const SCRIPT_OPEN = Buffer.from('<script');
+
+/** The `<script …>` opening tags of a page, as text, one after the other (what `moduleScripts` reads). */
+function scriptTags(page: Buffer): string {
+  const tags: string[] = [];
+  for (let at = page.indexOf(SCRIPT_OPEN); at >= 0; at = page.indexOf(SCRIPT_OPEN, at + 1)) {
+    const next = page[at + SCRIPT_OPEN.length];
+    // `<script\b`: not `<scripts` nor `<script_x`.
+    if (next !== undefined && /\w/.test(String.fromCharCode(next))) continue;
+    const end = page.indexOf(0x3e, at);
+    if (end < 0) break;
+    tags.push(page.toString('utf8', at, end + 1));
+    at = end;
+  }
+  return tags.join('');
+}
+
+/** The links for a page's module scripts, worked out once per set of scripts. */
+function preloadsFor(dir: string, base: string): (scripts: string[]) => string[] {
   const importsOf = moduleImports(dir, base);
   const known = new Map<string, string[]>();
-  return (html) => {
-    const scripts = moduleScripts(html);
+  return (scripts) => {
     const key = scripts.join('\n');
     let paths = known.get(key);
     if (!paths) known.set(key, (paths = preloadPaths(scripts, importsOf)));
-    return withModulePreloads(html, paths);
+    return paths;
   };
 }
 

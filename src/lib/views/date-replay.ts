@@ -3,7 +3,7 @@
  * community's answer, the counts, how many answers rest on an old confirmation, and the communities that ever acted
  * on the domain. Computed once per domain (src/atlas.ts) and worded by the page in each language.
  */
-import { actingCommunities, answersOnDay, countsOnDay, staleCount } from '../map/as-of-lookup.ts';
+import { actingCommunities, answersOnDay, staleCount } from '../map/as-of-lookup.ts';
 import type { SilenceHistory } from '../map/as-of-history.ts';
 import type { ReachShard } from '../map/reach-shard.ts';
 import type { ReachState, StateCounts } from '../reach/state.ts';
@@ -27,9 +27,12 @@ export interface DateReplayModel {
 export function dateReplayModel(shard: ReachShard, silence: Pick<SilenceHistory, 'communities' | 'day'>): DateReplayModel {
   const day = silence.day;
   const answers = answersOnDay(shard, silence, day);
+  // Counted from the answers (`countsOnDay` would look every community up again).
+  const counts: StateCounts = { suspends: 0, limits: 0, reaches: 0, unknown: 0 };
+  for (const answer of answers.values()) counts[answer.state]++;
   return {
     domain: shard.domain,
-    counts: countsOnDay(shard, silence, day),
+    counts,
     stale: staleCount(answers.values(), day),
     acting: actingCommunities(shard).map((community) => ({ community, state: answers.get(community)?.state ?? 'unknown' })),
   };

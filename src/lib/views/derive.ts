@@ -148,6 +148,13 @@ export interface AtlasViews {
  */
 export const FOCUSED_SIMULATE_AT_MOST = 200;
 
+/**
+ * How many domains' answers (every community's, its page's model, its graph) are kept: a domain's pages in every
+ * language are built one after the other, and a data file may ask too, so a few suffice. Each holds an entry per
+ * community: at 30,000 communities, keeping the last 32 held millions of objects the build never read again.
+ */
+export const DOMAIN_ANSWERS_KEPT = 4;
+
 /** Options for the views. */
 export interface ViewsOptions {
   /** How many domains the matrix compares. Default 20. */
@@ -188,13 +195,13 @@ export function createViews(
   // Each community's answer towards the domains it has no covering decision on, asked once: a domain's answer then
   // asks the model only of the few communities acting on it.
   const silent = once(() => silentReaches(prepared, day));
-  const domainNow = memoLast((domain: string) => domainReachPrepared(prepared, domain, day, silent()));
+  const domainNow = memoLast((domain: string) => domainReachPrepared(prepared, domain, day, silent()), DOMAIN_ANSWERS_KEPT);
   // The focused graphs (one per domain page) are of a few hundred shapes: each shape is laid out once.
   const focusedLayout = shapeMemo(options.layout ?? layoutGraph);
   const domainGraph = memoLast((domain: string): LaidOut<DomainGraph> => {
     const graph = domainSubgraphIn(context(), domain, day, {}, domainNow(domain));
     return { graph, layout: focusedLayout(graph, { simulateAtMost: FOCUSED_SIMULATE_AT_MOST }) };
-  });
+  }, DOMAIN_ANSWERS_KEPT);
   const communityGraph = memoLast((domain: string): LaidOut<CommunityGraph> => {
     const graph = communitySubgraphIn(context(), domain, day);
     return { graph, layout: focusedLayout(graph, { simulateAtMost: FOCUSED_SIMULATE_AT_MOST }) };
@@ -269,13 +276,15 @@ export function createViews(
     languages: once(() => languageGroups(servers)),
     regions: once(() => regionGroups(servers)),
     absence,
-    domainPage: memoLast((domain: string) =>
-      domainPageModel({ now: domainNow(domain), decisions: domainDecisions(domain), server, unknownEverywhere: unknownEverywhere(), hasCard: ogDomains().has(domain), sizes: sizes(), display: communityDisplay }),
+    domainPage: memoLast(
+      (domain: string) =>
+        domainPageModel({ now: domainNow(domain), decisions: domainDecisions(domain), server, unknownEverywhere: unknownEverywhere(), hasCard: ogDomains().has(domain), sizes: sizes(), display: communityDisplay }),
+      DOMAIN_ANSWERS_KEPT,
     ),
     serverPage: memoLast((domain: string) => {
       const self = byDomain.get(domain);
       if (!self) throw new RangeError(`no curated server has the domain ${JSON.stringify(domain)}`);
-      return serverPageModel({ server: self, actions: communityActionsOf(domain), actingNow: actingNow(domain), serverOf: server, hasPage, hasCard: ogServers().has(domain), reserved: options.reservedListed?.get(domain) });
+      return serverPageModel({ server: self, actions: communityActionsOf(domain), actingNow: actingNow(domain), serverOf: server, hasPage, hasCard: ogServers().has(domain), reserved: options.reservedListed?.get(domain), display: communityDisplay });
     }),
     ogServers,
     actingCounts: once(() => actingIndex(actedOn)),

@@ -7,6 +7,7 @@ import type { Action } from '../reach/actions.ts';
 import type { CommunityReach } from '../reach/domain-reach.ts';
 import { stateOfSeverity, type KnownState } from '../reach/state.ts';
 import { reservedReason, type ReservedReason } from '../reserved-name.ts';
+import { domainDisplay, type DomainDisplay } from '../domain.ts';
 import { compareText } from '../order.ts';
 import type { Decision } from '../schema/decision.ts';
 import type { Evidence, ServerFact } from '../schema/evidence.ts';
@@ -28,6 +29,8 @@ export interface ServerActionRow {
   linked: string | undefined;
   /** The source that shows the decision lifted (`lifted_evidence`), when the decision has one. */
   liftedEvidence: Evidence | undefined;
+  /** How the target's domain is shown (`domainDisplay`). */
+  shown: DomainDisplay;
 }
 
 /** A decision on a reserved name (RFC 2606/6761): recorded as the server listed it, never counted, drawn or mapped. */
@@ -45,6 +48,8 @@ export interface ServerActedOnRow {
   entry: CommunityReach;
   /** The evidence of the decision in force (its own, else its community's list's), when there is one. */
   evidence: DecisionEvidence | undefined;
+  /** How the community's domain is shown (`domainDisplay`). */
+  shown: DomainDisplay;
 }
 
 /** Everything a server page shows beside its graph and alignment. */
@@ -84,11 +89,14 @@ export interface ServerPageInput {
   hasCard: boolean;
   /** Its decisions on reserved names, which the atlas leaves out (none when omitted). */
   reserved?: readonly Pick<Decision, 'domain' | 'severity'>[];
+  /** How a domain is shown: `domainDisplay` (the default), or the same answers kept once per build. */
+  display?: (domain: string) => DomainDisplay;
 }
 
 /** The model of the page of `input.server`. */
 export function serverPageModel(input: ServerPageInput): ServerPageModel {
   const { server } = input;
+  const display = input.display ?? domainDisplay;
   return {
     server,
     hasCard: input.hasCard,
@@ -104,6 +112,7 @@ export function serverPageModel(input: ServerPageInput): ServerPageModel {
       evidence: decisionEvidence(action.decision, server),
       linked: action.domain !== undefined && input.hasPage(action.domain) ? action.domain : undefined,
       liftedEvidence: action.decision.lifted_evidence,
+      shown: display(action.target),
     })),
     reserved: (input.reserved ?? [])
       .flatMap((d) => {
@@ -114,7 +123,7 @@ export function serverPageModel(input: ServerPageInput): ServerPageModel {
     actedOn: input.actingNow.map((entry) => {
       const other = input.serverOf(entry.community);
       const d = entry.reach.decision;
-      return { entry, evidence: d && other ? decisionEvidence(d, other) : undefined };
+      return { entry, evidence: d && other ? decisionEvidence(d, other) : undefined, shown: display(entry.community) };
     }),
     hasDomainPage: input.hasPage(server.domain),
   };

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { modulePreloader, moduleScripts, preloadPaths, staticImports, withModulePreloads } from '../../../src/node/module-preload.ts';
+import { modulePreloader, modulePreloaderBytes, moduleScripts, preloadPaths, staticImports, withModulePreloads } from '../../../src/node/module-preload.ts';
 
 describe('module preloads', () => {
   it('reads a minified module\'s static imports and re-exports, never a dynamic import or a word in a string', () => {
@@ -49,6 +49,34 @@ describe('module preloads', () => {
       rmSync(join(dir, '_astro', 'util.js'));
       expect(preload(page)).toBe(expected);
       expect(preload('<html><head></head><body>no scripts</body></html>')).toBe('<html><head></head><body>no scripts</body></html>');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('gives a page as bytes the same bytes as its text would, non-ASCII text and scripts in the body included', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-preload-'));
+    try {
+      mkdirSync(join(dir, '_astro'));
+      writeFileSync(join(dir, '_astro', 'a.js'), 'import{a}from"./dom.js";');
+      writeFileSync(join(dir, '_astro', 'b.js'), 'import"./util.js";');
+      writeFileSync(join(dir, '_astro', 'dom.js'), 'export const d=1;');
+      writeFileSync(join(dir, '_astro', 'util.js'), 'export const u=1;');
+      const text = modulePreloader(dir, '/');
+      const bytes = modulePreloaderBytes(dir, '/');
+      const pages = [
+        '<html><head><title>Ynys Môn — թութ.հայ 🏳️‍🌈</title></head><body><p>&lt;script type="module" src="/_astro/b.js"&gt;</p><scripts type="module" src="/_astro/b.js"></scripts><script type="module" src="/_astro/a.js"></script></body></html>',
+        '<html><head></head><body>Ŵ<script type="module">import "./x.js"</script><script\ntype="module"\nsrc="/_astro/b.js"></script><script type="module" src="/_astro/a.js"></script></body></html>',
+        '<html><head></head><body>no scripts, ĉu?</body></html>',
+        '<html><body><script type="module" src="/_astro/a.js"></script></body></html>',
+        '<html><head></head><body><script type="module" src="/_astro/a.js"',
+      ];
+      for (const page of pages) {
+        const out = Buffer.from(bytes(new TextEncoder().encode(page))).toString('utf8');
+        expect(out).toBe(text(page));
+      }
+      // The links themselves: not only the same as the text's, but there.
+      expect(Buffer.from(bytes(new TextEncoder().encode(pages[0]!))).toString('utf8')).toContain('<link rel="modulepreload" href="/_astro/dom.js"></head>');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -95,4 +95,15 @@ describe('serverPageModel', () => {
     expect(bare).toMatchObject({ home: undefined, links: [], actions: [], actedOn: [], hasDomainPage: false, hasCard: false });
     expect(bare.unconfirmed.size).toBe(0);
   });
+
+  it('says how each row\'s domain is shown, in Unicode with its ASCII form kept for a title, once for every language', () => {
+    const idn = { target: 'xn--69aa8bzb.example', domain: 'xn--69aa8bzb.example', decision: { ...suspend, domain: 'xn--69aa8bzb.example' }, status: 'in-force' } as Action;
+    const acting: CommunityReach[] = [{ community: 'xn--69aa8bzb.example', reach: { state: 'suspends', reason: 'decision', possible: ['suspends'], decision: theirs } }];
+    const shown = serverPageModel({ server: home, actions: [idn, actions[0]!], actingNow: acting, serverOf: () => undefined, hasPage: () => false, hasCard: false });
+    expect(shown.actions.map((a) => a.shown)).toEqual([{ text: 'թութ.example', title: 'xn--69aa8bzb.example' }, { text: 'bad.example' }]);
+    expect(shown.actedOn.map((a) => a.shown)).toEqual([{ text: 'թութ.example', title: 'xn--69aa8bzb.example' }]);
+    const asked: string[] = [];
+    serverPageModel({ server: home, actions, actingNow, serverOf: () => undefined, hasPage: () => false, hasCard: false, display: (d) => (asked.push(d), { text: d }) });
+    expect(asked).toEqual(['bad.example', 'h*dden.example', 'meh.example', 'other.example', 'quiet.example']);
+  });
 });
