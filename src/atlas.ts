@@ -9,7 +9,7 @@ import { resolveAsOf, type AsOf } from './lib/as-of.ts';
 import { isoDay } from './lib/dates.ts';
 import { replayStart, silenceHistory, type SilenceHistory } from './lib/map/as-of-history.ts';
 import { buildShard, listUrls } from './lib/map/build-shard.ts';
-import { shardJson } from './lib/map/shard-codec.ts';
+import { communitiesKey, shardJson } from './lib/map/shard-codec.ts';
 import { compareText } from './lib/order.ts';
 import { actedOnPrepared, indexActors, prepareAll, type ActedOn } from './lib/reach/index.ts';
 import type { Server } from './lib/schema/server.ts';
@@ -143,9 +143,10 @@ async function build(): Promise<Atlas> {
   // text is kept only while its data file is still to be written, when a page asked first (text: a quarter of the
   // memory of the objects; 30,000 communities × 500 domains are gigabytes as objects).
   const shards = new Map<string, { json: string | undefined; replay: DateReplayModel }>();
+  const curatedKey = communitiesKey(curated);
   const makeShard = (domain: string) => {
     const shard = buildShard(shardContext, domain, views.domainNow(domain));
-    const made = { json: shardJson(shard, curated), replay: dateReplayModel(shard, silence) };
+    const made = { json: shardJson(shard, curated, curatedKey), replay: dateReplayModel(shard, silence) };
     shards.set(domain, made);
     return made;
   };

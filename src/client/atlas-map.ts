@@ -30,7 +30,7 @@ import type { SilenceHistory } from '../lib/map/as-of-history.ts';
 import { actingCommunities, firstChange, shardOnDay, shardWithin } from '../lib/map/as-of-lookup.ts';
 import { reachSentence, SHOWN_STATES, shownState, STATE_GLYPHS, stateWords, type ReachShard, type ShownState } from '../lib/map/reach-shard.ts';
 import { addMonths, clampDay } from '../lib/map/replay.ts';
-import { decodeShard } from '../lib/map/shard-codec.ts';
+import { communitiesKey, decodeShard } from '../lib/map/shard-codec.ts';
 import { changeDays } from '../lib/reach/segment-lookup.ts';
 import { SHAPES, shapeOf } from '../lib/map/shapes.ts';
 import { decodeViewState, encodeViewState, normaliseViewState, roundView, type ViewState } from '../lib/view-state.ts';
@@ -96,6 +96,7 @@ function start(root: HTMLElement): void {
   const byDomain = new Map(servers.map((s) => [s.domain, s]));
   /** The shards' communities: the map's records, in their order (src/lib/map/shard-codec.ts). */
   const communities = servers.map((s) => s.domain);
+  const communitiesListKey = communitiesKey(communities);
   const { placed } = partitionByPlace(servers);
   const container = root.querySelector<HTMLElement>('#atlas-map')!;
   const form = root.querySelector<HTMLFormElement>('#map-filters')!;
@@ -500,7 +501,7 @@ function start(root: HTMLElement): void {
       request = fetch(`${payload.reachBase}${domain}.json`).then((response) => {
         if (!response.ok) throw new Error(`${payload.reachBase}${domain}.json answered ${response.status}`);
         return response.json();
-      }).then((value: unknown) => decodeShard(value, communities));
+      }).then((value: unknown) => decodeShard(value, communities, communitiesListKey));
       request.catch(() => shardRequests.delete(domain));
       shardRequests.set(domain, request);
     }

@@ -3,10 +3,16 @@
  * its downloads, the embeds): the shard and the site-wide communities' list beside it (`communities.json` in the
  * shards' folder, fetched once per page), decoded by the one decoder (src/lib/map/shard-codec.ts).
  */
-import { COMMUNITIES_FILE, decodeShard, parseCommunities } from '../lib/map/shard-codec.ts';
+import { communitiesKey, COMMUNITIES_FILE, decodeShard, parseCommunities } from '../lib/map/shard-codec.ts';
 import type { ReachShard } from '../lib/map/reach-shard.ts';
 
-const lists = new Map<string, Promise<string[]>>();
+/** A communities' list and its `communitiesKey`. */
+interface CommunitiesList {
+  communities: string[];
+  key: string;
+}
+
+const lists = new Map<string, Promise<CommunitiesList>>();
 
 async function fetchJson(url: string): Promise<unknown> {
   const response = await fetch(url);
@@ -15,11 +21,14 @@ async function fetchJson(url: string): Promise<unknown> {
 }
 
 /** The communities' list in the folder of the shard at `shardUrl`, fetched once. */
-function communitiesBeside(shardUrl: string): Promise<string[]> {
+function communitiesBeside(shardUrl: string): Promise<CommunitiesList> {
   const url = new URL(COMMUNITIES_FILE, new URL(shardUrl, location.href)).href;
   let list = lists.get(url);
   if (!list) {
-    list = fetchJson(url).then(parseCommunities);
+    list = fetchJson(url).then((value) => {
+      const communities = parseCommunities(value);
+      return { communities, key: communitiesKey(communities) };
+    });
     list.catch(() => lists.delete(url));
     lists.set(url, list);
   }
@@ -33,8 +42,8 @@ function communitiesBeside(shardUrl: string): Promise<string[]> {
 export async function fetchShard(url: string): Promise<ReachShard>;
 export async function fetchShard(url: string, missing: 'undefined'): Promise<ReachShard | undefined>;
 export async function fetchShard(url: string, missing?: 'undefined'): Promise<ReachShard | undefined> {
-  const [response, communities] = await Promise.all([fetch(url), communitiesBeside(url)]);
+  const [response, list] = await Promise.all([fetch(url), communitiesBeside(url)]);
   if (response.status === 404 && missing) return undefined;
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return decodeShard(await response.json(), communities);
+  return decodeShard(await response.json(), list.communities, list.key);
 }

@@ -9,7 +9,7 @@ import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { isReservedName } from '../../src/lib/reserved-name.ts';
-import { codeOf, type EncodedShard, type ShardCommunities } from '../../src/lib/map/shard-codec.ts';
+import { codeOf, communitiesKey, type EncodedShard, type ShardCommunities } from '../../src/lib/map/shard-codec.ts';
 import { dataMatrixFolded, dataServers, dataStatesOn, expect, FIXTURE_DIR, test } from './fixtures.ts';
 
 /** One page of each type whose layout a table or a long domain could widen (general.fixture: 111 decisions). */
@@ -102,6 +102,9 @@ test("on a past day, a domain page's long table of communities is filtered and p
     const shard = (await response.json()) as EncodedShard;
     const kind = shard.kinds.push({ state: 'unknown', reason: 'list-unknown' }) - 1;
     shard.codes += codeOf(kind).repeat(added.length);
+    // The shard names the list it was written for: the longer one served beside it (read here unrouted).
+    const list = (await (await page.request.get(new URL('communities.json', route.request().url()).href)).json()) as ShardCommunities;
+    shard.list = communitiesKey([...list.communities, ...added]);
     await route.fulfill({ response, json: shard });
   });
   const day = '2025-02-01';

@@ -32,10 +32,31 @@ export interface ShardKind {
   back?: ReachState;
 }
 
+/**
+ * A short fingerprint of a communities' list (FNV-1a, 32 bits, over the domains in order): a shard carries the one
+ * of the list it was written for, so a reader holding another list (a browser or proxy cache keeping one file of an
+ * older build) fails loudly instead of giving one community's answer to another. Pass it to `encodeShard` and
+ * `decodeShard` when decoding many shards against one list, so the list is not hashed again each time.
+ */
+export function communitiesKey(communities: readonly string[]): string {
+  let h = 0x811c9dc5;
+  for (const domain of communities) {
+    for (let i = 0; i < domain.length; i++) {
+      h ^= domain.charCodeAt(i);
+      h = Math.imul(h, 0x01000193);
+    }
+    h ^= 0x0a; // a separator no domain contains
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0') + ':' + communities.length;
+}
+
 /** The shard as written. */
 export interface EncodedShard {
   /** `SHARD_FORMAT`. */
   format: number;
+  /** `communitiesKey` of the communities' list it was written for (`/data/reach/communities.json`). */
+  list: string;
   domain: string;
   day: string;
   self?: string;
@@ -89,7 +110,7 @@ function kindOf(entry: ShardEntry): ShardKind {
  * The shard as written, its entries in the order of `communities` (every curated community's domain, sorted, as
  * `/data/reach/communities.json` lists them). Throws when the shard's communities are not exactly those.
  */
-export function encodeShard(shard: ReachShard, communities: readonly string[]): EncodedShard {
+export function encodeShard(shard: ReachShard, communities: readonly string[], key: string = communitiesKey(communities)): EncodedShard {
   const order = orderOf(communities, shard.self);
   const count = Object.keys(shard.servers).length;
   const misfit = () => new Error(`reach shard of ${shard.domain}: its ${count} communities are not the ${order.length} listed`);
@@ -129,7 +150,7 @@ export function encodeShard(shard: ReachShard, communities: readonly string[]): 
     history.push(entry.history ? [...entry.history] : 0);
     past.push(entry.past ?? 0);
   }
-  const out: EncodedShard = { format: SHARD_FORMAT, domain: shard.domain, day: shard.day, counts: { ...shard.counts }, kinds, codes, at };
+  const out: EncodedShard = { format: SHARD_FORMAT, list: key, domain: shard.domain, day: shard.day, counts: { ...shard.counts }, kinds, codes, at };
   if (shard.self !== undefined) out.self = shard.self;
   for (const f of TEXT_COLUMNS) if (text[f].some((v) => v !== '')) out[f] = text[f];
   if (history.some((h) => h !== 0)) out.history = history;
@@ -137,9 +158,9 @@ export function encodeShard(shard: ReachShard, communities: readonly string[]): 
   return out;
 }
 
-/** The shard's JSON as the build writes it. */
-export function shardJson(shard: ReachShard, communities: readonly string[]): string {
-  return JSON.stringify(encodeShard(shard, communities));
+/** The shard's JSON as the build writes it (`key`: `communitiesKey(communities)`, when the caller has it). */
+export function shardJson(shard: ReachShard, communities: readonly string[], key?: string): string {
+  return JSON.stringify(encodeShard(shard, communities, key));
 }
 
 function fail(what: string): never {
@@ -156,15 +177,17 @@ function optionalColumn<T>(value: unknown, name: string, length: number): T[] | 
 /**
  * The shard a written one stands for (`encodeShard`'s inverse), given the communities' list it was written for
  * (`/data/reach/communities.json`; the map passes its own records' domains, the same list). Throws a TypeError when
- * it is not a shard of this format or does not fit the list.
+ * it is not a shard of this format or was written for another list (`key`: `communitiesKey(communities)`, when the
+ * caller has it).
  */
-export function decodeShard(value: unknown, communities: readonly string[]): ReachShard {
+export function decodeShard(value: unknown, communities: readonly string[], key: string = communitiesKey(communities)): ReachShard {
   const v = value as Partial<EncodedShard> | null;
   if (!v || typeof v !== 'object') fail('expected an object');
   if (v.format !== SHARD_FORMAT) fail(`expected format ${SHARD_FORMAT}, got ${String(v.format)}`);
   if (typeof v.domain !== 'string' || typeof v.day !== 'string' || typeof v.codes !== 'string' || !Array.isArray(v.kinds) || !Array.isArray(v.at) || !v.counts) {
     fail('expected "domain", "day", "counts", "kinds", "codes" and "at"');
   }
+  if (v.list !== key) fail(`${v.domain}: written for another list of communities (${String(v.list)}, not ${key}): a file from another build of the site?`);
   const order = orderOf(communities, v.self);
   if (v.codes.length !== order.length) fail(`${v.domain}: ${v.codes.length} codes for ${order.length} communities`);
   const at = v.at;

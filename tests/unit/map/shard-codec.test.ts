@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { replayStart, silenceHistory } from '../../../src/lib/map/as-of-history.ts';
 import { buildShard, listUrls } from '../../../src/lib/map/build-shard.ts';
-import { codeOf, decodeShard, encodeShard, indexOf, parseCommunities, SHARD_FORMAT, shardJson } from '../../../src/lib/map/shard-codec.ts';
+import { codeOf, communitiesKey, decodeShard, encodeShard, indexOf, parseCommunities, SHARD_FORMAT, shardJson } from '../../../src/lib/map/shard-codec.ts';
 import { indexActors, prepareAll, reachPrepared } from '../../../src/lib/reach/index.ts';
 import type { Community } from '../../../src/lib/reach/state.ts';
 import { community, decision } from '../reach/helpers.ts';
@@ -126,6 +126,20 @@ describe('reading a shard that does not fit', () => {
   it('throws when the communities list is not the one it was written for', () => {
     expect(() => decodeShard(written(), curated.slice(1))).toThrow(/communities/);
     expect(() => encodeShard(buildShard(context, 'threads.net'), curated.slice(1))).toThrow(/communities/);
+  });
+  it('throws when the list has as many communities as it was written for but not the same ones (a cached file from another build)', () => {
+    // Another build: one community renamed, or two in another order; the codes' count still fits either list.
+    const renamed = [...curated.slice(0, -1), 'zz-renamed.example'];
+    const swapped = [curated[1]!, curated[0]!, ...curated.slice(2)];
+    expect(() => decodeShard(written(), renamed)).toThrow(/another list/);
+    expect(() => decodeShard(written(), swapped)).toThrow(/another list/);
+    // The map decodes with a key it made once from its records: the same key as the build's for the same list.
+    expect(decodeShard(written(), curated, communitiesKey([...curated]))).toEqual(buildShard(context, 'threads.net'));
+  });
+  it('keys a list by its domains in order', () => {
+    expect(communitiesKey(['a.example', 'b.example'])).not.toBe(communitiesKey(['b.example', 'a.example']));
+    expect(communitiesKey(['ab.example', 'c.example'])).not.toBe(communitiesKey(['a.example', 'bc.example']));
+    expect(communitiesKey([])).toMatch(/^[0-9a-f]{8}:0$/);
   });
   it('throws on a short column or a code that names no kind', () => {
     expect(() => decodeShard({ ...written(), since: [] }, curated)).toThrow(/since/);
