@@ -48,7 +48,10 @@ export default defineConfig({
   // One cache per output folder (the content store lives here), so builds into different folders, which npm test
   // runs side by side, never share it.
   cacheDir: `./node_modules/.astro/${(env.ATLAS_OUT_DIR || 'dist').replace(/[^A-Za-z0-9._-]+/g, '_')}`,
-  build: { format: 'directory' },
+  // Pages rendered four at a time: one page's file is written while the next is rendered. On the curated data, alone on a
+  // 2-core machine, page generation took 47.0 and 47.1 s one at a time and 36.8 and 35.8 s four at a time (the output
+  // is byte-identical); eight and sixteen gained little more, and hold more pages in memory at once.
+  build: { format: 'directory', concurrency: 4 },
   // The interface's languages (src/locales/config.ts): the first at the root, the others under /<code>/.
   i18n: {
     locales: LOCALES.map((l) => l.code),
