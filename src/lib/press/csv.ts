@@ -26,9 +26,14 @@ export function csvField(value: CsvValue): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** One record: its fields, comma-separated, ended by CRLF. */
+export function csvRecord(row: readonly CsvValue[]): string {
+  return `${row.map(csvField).join(',')}\r\n`;
+}
+
 /** A whole CSV document: the header, then one record a row, each record ended by CRLF. */
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
-  return [header, ...rows].map((row) => `${row.map(csvField).join(',')}\r\n`).join('');
+  return [header, ...rows].map(csvRecord).join('');
 }
 
 /**

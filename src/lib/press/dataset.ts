@@ -79,30 +79,33 @@ export function serverRows(servers: readonly Server[]): Row[] {
   }));
 }
 
-/** One row a decision, keyed by `DECISION_COLUMNS`. */
+/** One row a decision, keyed by `DECISION_COLUMNS`, server after server (`serverDecisionRows` of each). */
 export function decisionRows(servers: readonly Server[]): Row[] {
-  return servers.flatMap((s) =>
-    s.blocks.map((d) => {
-      const ev = d.evidence ?? s.blocklist.evidence;
-      return {
-        server: s.domain,
-        domain: d.domain,
-        obfuscated_pattern: d.obfuscated?.pattern,
-        obfuscated_digest: d.obfuscated?.digest,
-        severity: d.severity,
-        original: d.original,
-        since: sinceDate(d.since),
-        since_precision: typeof d.since === 'string' ? 'exact' : 'on_or_before',
-        until: d.until,
-        last_seen: d.last_seen,
-        reject_media: d.reject_media,
-        reject_reports: d.reject_reports,
-        comment: d.comment,
-        evidence: ev?.url,
-        evidence_retrieved: ev?.retrieved,
-      };
-    }),
-  );
+  return servers.flatMap(serverDecisionRows);
+}
+
+/** One server's decisions, a row each, keyed by `DECISION_COLUMNS`, in its file's order. */
+export function serverDecisionRows(s: Server): Row[] {
+  return s.blocks.map((d) => {
+    const ev = d.evidence ?? s.blocklist.evidence;
+    return {
+      server: s.domain,
+      domain: d.domain,
+      obfuscated_pattern: d.obfuscated?.pattern,
+      obfuscated_digest: d.obfuscated?.digest,
+      severity: d.severity,
+      original: d.original,
+      since: sinceDate(d.since),
+      since_precision: typeof d.since === 'string' ? 'exact' : 'on_or_before',
+      until: d.until,
+      last_seen: d.last_seen,
+      reject_media: d.reject_media,
+      reject_reports: d.reject_reports,
+      comment: d.comment,
+      evidence: ev?.url,
+      evidence_retrieved: ev?.retrieved,
+    };
+  });
 }
 
 /** Rows as CSV cells, in the columns' order. */
