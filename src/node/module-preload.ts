@@ -72,17 +72,18 @@ export function modulePreloader(dir: string, base: string): (html: string) => st
 
 /**
  * `modulePreloader` for a page as the UTF-8 bytes the build writes: the same page comes out, byte for byte, as from
- * the text, but only the `<script …>` tags are read as text and the rest is copied as bytes (a page of megabytes
- * is neither decoded nor encoded again).
+ * the text, but only the `<script …>` tags are read as text and the rest is never decoded nor encoded again. It
+ * comes out in pieces, views of the page's own bytes with the links between them, so a page of megabytes is not
+ * copied either: the build joins them as it writes the file.
  */
-export function modulePreloaderBytes(dir: string, base: string): (html: Uint8Array) => Uint8Array {
+export function modulePreloaderBytes(dir: string, base: string): (html: Uint8Array) => Uint8Array[] {
   const linksOf = preloadsFor(dir, base);
   return (html) => {
     const page = Buffer.from(html.buffer, html.byteOffset, html.byteLength);
     const paths = linksOf(moduleScripts(scriptTags(page)));
     const head = page.indexOf(HEAD_END);
-    if (paths.length === 0 || head < 0) return html;
-    return Buffer.concat([page.subarray(0, head), Buffer.from(preloadLinks(paths)), page.subarray(head)]);
+    if (paths.length === 0 || head < 0) return [html];
+    return [page.subarray(0, head), Buffer.from(preloadLinks(paths)), page.subarray(head)];
   };
 }
 

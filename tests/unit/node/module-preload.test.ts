@@ -72,11 +72,11 @@ describe('module preloads', () => {
         '<html><head></head><body><script type="module" src="/_astro/a.js"',
       ];
       for (const page of pages) {
-        const out = Buffer.from(bytes(new TextEncoder().encode(page))).toString('utf8');
+        const out = Buffer.concat(bytes(new TextEncoder().encode(page))).toString('utf8');
         expect(out).toBe(text(page));
       }
       // The links themselves: not only the same as the text's, but there.
-      expect(Buffer.from(bytes(new TextEncoder().encode(pages[0]!))).toString('utf8')).toContain('<link rel="modulepreload" href="/_astro/dom.js"></head>');
+      expect(Buffer.concat(bytes(new TextEncoder().encode(pages[0]!))).toString('utf8')).toContain('<link rel="modulepreload" href="/_astro/dom.js"></head>');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
