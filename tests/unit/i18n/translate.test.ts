@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { makeTranslator, MissingStringError, placeholders } from '../../../src/lib/i18n/translate.ts';
+import { makeTranslator, MissingStringError, placeholders, type Catalogue, type Vars } from '../../../src/lib/i18n/translate.ts';
 
 // Synthetic catalogues, made up for these tests (not the site's strings).
 const en = makeTranslator('en', {
@@ -55,5 +56,41 @@ describe('placeholders', () => {
   it('lists names once, sorted', () => {
     expect(placeholders('{b} and {a} and {b}')).toEqual(['a', 'b']);
     expect(placeholders('no { braces } here {1x}')).toEqual([]);
+  });
+});
+
+describe('makeTranslator fills strings in as a plain search and replace would', () => {
+  /** The translator's rule written the slow, obvious way: every `{name}` replaced where a value is given. */
+  function reference(locale: string, catalogue: Catalogue): (key: string, vars?: Vars) => string {
+    const rules = new Intl.PluralRules(locale);
+    const numbers = new Intl.NumberFormat(locale);
+    return (key, vars) => {
+      const entry = catalogue[key]!;
+      const text = typeof entry === 'string' ? entry : (entry[rules.select(Number(vars?.count))] ?? entry.other);
+      if (!vars) return text;
+      return text.replace(/\{([A-Za-z][A-Za-z0-9_]*)\}/g, (whole, name: string) => {
+        const value = vars[name];
+        return value === undefined ? whole : typeof value === 'number' ? numbers.format(value) : value;
+      });
+    };
+  }
+  const piece = fc.oneof(fc.string(), fc.constantFrom('{n}', '{count}', '{day}', '{', '}', '{{n}}', '{1x}', '{n', 'n}', '{ n }', '$&', '$1'));
+  const text = fc.array(piece, { maxLength: 8 }).map((p) => p.join(''));
+  const value = fc.oneof(fc.string(), fc.constantFrom('{n}', '$&', 'ŵ'), fc.integer({ min: -1e7, max: 1e7 }), fc.double({ noNaN: true, min: -1e6, max: 1e6 }));
+  it('for plain strings and plural forms, in English and Welsh, with values missing, repeated or holding braces', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('en', 'cy'), text, fc.record({ zero: text, one: text, two: text, few: text, many: text, other: text }), fc.dictionary(fc.constantFrom('n', 'day', 'x'), value), fc.integer({ min: 0, max: 30 }), (locale, plain, plural, vars, count) => {
+        const catalogue: Catalogue = { plain, plural };
+        const t = makeTranslator(locale, catalogue);
+        const r = reference(locale, catalogue);
+        // Twice each: the second call uses what the first one learnt about the string.
+        for (let i = 0; i < 2; i++) {
+          expect(t('plain', vars)).toBe(r('plain', vars));
+          expect(t('plain')).toBe(r('plain'));
+          expect(t('plural', { ...vars, count })).toBe(r('plural', { ...vars, count }));
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });
