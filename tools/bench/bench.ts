@@ -184,7 +184,9 @@ async function benchSize(spec: SizeSpec, load: number[]): Promise<SizeResult> {
     if (i === 0) for (const cache of [LAYOUT_CACHE_DIR, OG_CACHE_DIR]) await rm(join(root, cache), { recursive: true, force: true });
     const logFile = join(work, `build-${i + 1}.log`);
     const timeout = spec.timeout ?? Number(values['build-timeout']);
-    const b = await measure('npx', ['astro', 'build'], env, { timeoutMs: timeout * 1000, cwd: root, logFile });
+    // The site's own build script (`npm run build` runs the validator, measured above, then this), with its settings
+    // (Node's heap limit among them): what a curator or CI runs is what is measured.
+    const b = await measure('npm', ['run', '--silent', 'build:site'], env, { timeoutMs: timeout * 1000, cwd: root, logFile });
     load.push(...b.load);
     if (i === 0) result.buildProfile = parseBuildLog(await readFile(logFile, 'utf8').catch(() => ''));
     if (b.code !== 0) {

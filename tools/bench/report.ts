@@ -35,7 +35,7 @@ function sizeSection(size: SizeResult): string[] {
   const facts: string[][] = [];
   if (size.generateSeconds !== undefined) facts.push(['Generate the files', s1(size.generateSeconds)]);
   if (size.validation) facts.push(['Validator (`npm run validate` on the files)', `${size.validation.errors} errors, ${size.validation.warnings} warnings, ${s1(size.validation.seconds)}`]);
-  facts.push(['Build wall time (`astro build`)', size.buildError ? `failed: ${size.buildError}` : summarise(size.buildSeconds, s1)]);
+  facts.push(['Build wall time (`npm run build:site`: astro build)', size.buildError ? `failed: ${size.buildError}` : summarise(size.buildSeconds, s1)]);
   facts.push(['Build peak memory (sum of RSS over the process tree)', summarise(size.buildPeakBytes, formatBytes)]);
   if (size.output) facts.push(['Output', `${size.output.htmlFiles.toLocaleString('en')} HTML pages, ${size.output.files.toLocaleString('en')} files, ${formatBytes(size.output.bytes)}`]);
   const big = size.output?.largestHtml;
