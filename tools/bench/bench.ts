@@ -30,6 +30,7 @@ import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { formatBytes } from './budgets.ts';
 import { parseBuildLog } from './build-log.ts';
+import { LOCALES } from '../../src/locales/config.ts';
 import type { BenchResults, GraphSpeed, SizeResult } from './results.ts';
 import { isoDay } from '../../src/lib/dates.ts';
 import { formatDiagnostic } from '../../src/lib/diagnostic.ts';
@@ -50,6 +51,9 @@ import { measure } from './process-tree.ts';
 import { serveStatic } from '../static-server.ts';
 import { writeDataset } from './generate.ts';
 import { mostActedOn } from './most-acted-on.ts';
+
+/** The path prefixes of the pages in languages other than the default (`/cy/…`), counted with their kind of page. */
+const OTHER_LOCALES = LOCALES.slice(1).map((l) => l.code);
 
 const { values } = parseArgs({
   options: {
@@ -188,10 +192,10 @@ async function benchSize(spec: SizeSpec, load: number[]): Promise<SizeResult> {
     // (Node's heap limit among them): what a curator or CI runs is what is measured.
     const b = await measure('npm', ['run', '--silent', 'build:site'], env, { timeoutMs: timeout * 1000, cwd: root, logFile });
     load.push(...b.load);
-    if (i === 0) result.buildProfile = parseBuildLog(await readFile(logFile, 'utf8').catch(() => ''));
+    if (i === 0) result.buildProfile = parseBuildLog(await readFile(logFile, 'utf8').catch(() => ''), OTHER_LOCALES);
     if (b.code !== 0) {
       result.buildError = b.timedOut ? `not finished after ${timeout} s, stopped (peak ${Math.round(b.peakBytes / 2 ** 20)} MB so far)` : `exit ${b.code}: ${b.tail.split('\n').filter(Boolean).slice(-3).join(' / ')}`;
-      result.buildProfile = parseBuildLog(await readFile(logFile, 'utf8').catch(() => ''));
+      result.buildProfile = parseBuildLog(await readFile(logFile, 'utf8').catch(() => ''), OTHER_LOCALES);
       const partial = await outputSize(outDir).catch(() => undefined);
       if (partial) result.notes.push(`When the build stopped it had written ${partial.htmlFiles.toLocaleString('en')} HTML pages, ${partial.files.toLocaleString('en')} files, ${formatBytes(partial.bytes)}.`);
       result.notes.push(`Build log: ${b.tail.split('\n').filter((l) => /[├└]─/.test(l)).slice(-1)[0]?.trim() ?? '(no page written yet)'} was the last page written.`);

@@ -1,16 +1,21 @@
 /**
- * Where an `astro build`'s time went, read from its log: the time each page took (Astro prints `(+12ms)` or
- * `(+1.34s)` after each route it writes), summed by kind of page, and the seconds before the first page was
- * written (loading the data and deriving the atlas, which the first page waits for).
+ * Where an `astro build`'s time went, read from its log: wall-clock time by kind of page, and the seconds before the
+ * first page was written (loading the data and deriving the atlas, which the first page waits for). Astro renders
+ * several pages at a time (`build.concurrency`), so the `(+12ms)` it prints after each page overlap one another and
+ * add up to more than the build took; instead, each page line's time stamp (1 s resolution) is followed to the next
+ * line's, and that gap is the page's kind's. Over thousands of lines the sums are the wall time of each kind.
  */
 
 /** Time spent on one kind of page. */
 export interface RouteTime {
-  /** The kind of page: the first path segment, two for /data/ (e.g. "/domains", "/data/reach"). */
+  /**
+   * The kind of page: the first path segment, two for /data/ (e.g. "/domains", "/data/reach"); a page in another
+   * language counts with its kind (`/cy/domains/x/` is a "/domains" page), since each is written beside the other.
+   */
   route: string;
   /** Pages written. */
   pages: number;
-  /** Seconds, summed over those pages. */
+  /** Wall-clock seconds from its page lines' time stamps to the next line's, summed. */
   seconds: number;
 }
 
@@ -28,27 +33,33 @@ function clock(line: string): number | undefined {
   return m ? Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]) : undefined;
 }
 
-/** Reads an `astro build` log. */
-export function parseBuildLog(text: string): BuildProfile {
+/** Reads an `astro build` log; `locales` are the path prefixes of the other languages' pages (e.g. ["cy"]). */
+export function parseBuildLog(text: string, locales: readonly string[] = []): BuildProfile {
   const byRoute = new Map<string, RouteTime>();
   let generating: number | undefined;
   let lastStamp: number | undefined;
   let firstPage: number | undefined;
+  /** The kind of the last page line and its time stamp: the time until the next stamped line is that kind's. */
+  let open: { row: RouteTime; at: number } | undefined;
   for (const line of text.split('\n')) {
     const stamp = clock(line);
-    if (stamp !== undefined) lastStamp = stamp;
+    if (stamp !== undefined) {
+      if (open) open.row.seconds += Math.max(0, stamp - open.at);
+      open = undefined;
+      lastStamp = stamp;
+    }
     if (line.includes('generating static routes')) generating = lastStamp;
-    const m = /[├└]─ (\/\S*) \(\+([\d.]+)(ms|s)\)/.exec(line);
+    const m = /[├└]─ (\/\S*) \(\+[\d.]+(?:ms|s)\)/.exec(line);
     if (!m) continue;
     if (firstPage === undefined) firstPage = stamp ?? lastStamp;
     const parts = m[1]!.split('/');
+    if (parts.length > 2 && locales.includes(parts[1]!)) parts.splice(1, 1);
     const route = parts[1] === 'data' && parts.length > 3 ? `/data/${parts[2]}` : `/${parts[1]}`.replace(/\.html$/, '');
-    const seconds = Number(m[2]) / (m[3] === 'ms' ? 1000 : 1);
     const row = byRoute.get(route) ?? byRoute.set(route, { route, pages: 0, seconds: 0 }).get(route)!;
     row.pages++;
-    row.seconds += seconds;
+    if (lastStamp !== undefined) open = { row, at: lastStamp };
   }
-  const routes = [...byRoute.values()].sort((a, b) => b.seconds - a.seconds || (a.route < b.route ? -1 : 1));
+  const routes = [...byRoute.values()].sort((a, b) => b.seconds - a.seconds || b.pages - a.pages || (a.route < b.route ? -1 : 1));
   const profile: BuildProfile = { routes };
   if (generating !== undefined && firstPage !== undefined) profile.beforeFirstPage = firstPage - generating;
   return profile;
