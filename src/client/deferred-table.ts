@@ -6,6 +6,7 @@
  * once, the other rows in slices when the page is idle. The text is the page's own markup as the build wrote it
  * (data escaped by Astro like everywhere else), parsed here in an inert template: no data becomes markup here.
  */
+import { idleWork } from './idle-work.ts';
 
 /** Rows put in the page at once; the others follow in slices. */
 const FIRST_ROWS = 400;
@@ -14,11 +15,8 @@ const SLICE_MS = 12;
 /** How each row of the map's list begins in the build's markup (src/components/ServerTable.astro). */
 const ROW_START = '<tr data-domain=';
 
-/** Runs `step` when the page is idle (or soon, where the browser has no idle callbacks). */
-function whenIdle(step: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(step, { timeout: 500 });
-  else setTimeout(step, 16);
-}
+/** Runs `step` when the page is idle, unless the map holds the page's background work (src/client/idle-work.ts). */
+const whenIdle = (step: () => void): void => idleWork.whenIdle(step);
 
 /** The id the address's fragment names, if any (undefined for none or a malformed one). */
 function hashId(): string | undefined {
