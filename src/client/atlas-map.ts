@@ -634,8 +634,11 @@ function start(root: HTMLElement): void {
   /** The shown set and the number of tray items and rows the tray's and list's visibility was last written for. */
   let listShownFor: ReadonlySet<string> | undefined;
   let listShownRows = -1;
-  /** How long one slice of the list's words may take before the page gets a turn, in milliseconds. */
-  const LIST_SLICE_MS = 12;
+  /**
+   * How long one slice of the list's words may take before the page gets a turn, in milliseconds: short, as the
+   * frame that lays out what a slice wrote takes several times as long (src/client/deferred-table.ts).
+   */
+  const LIST_SLICE_MS = 4;
   /** Runs `step` when the page is idle, unless a recolour holds the page's background work. */
   const whenIdle = (step: () => void) => idleWork.whenIdle(step);
 
@@ -702,6 +705,20 @@ function start(root: HTMLElement): void {
   let placelessFor: ReadonlySet<string> | undefined;
   let placelessShown = 0;
 
+  /** The legend's parts, found once (the page's own markup: searching it each time would walk the long tray too). */
+  let legend: ReturnType<typeof findLegend> | undefined;
+  function findLegend() {
+    const countEls = {} as Record<ShownState, Element | null>;
+    for (const st of SHOWN_STATES) countEls[st] = root.querySelector(`[data-count="${st}"]`);
+    return {
+      legendNone: root.querySelector<HTMLElement>('[data-reach-none]'),
+      reachSome: Array.from(root.querySelectorAll<HTMLElement>('[data-reach-some]')),
+      legendDomain: root.querySelector('[data-reach-domain]'),
+      countEls,
+      selfItem: root.querySelector<HTMLElement>('.legend-states [data-state="self"]'),
+    };
+  }
+
   function paintAll(): void {
     for (const entry of shown.values()) paintMarker(entry);
     container.dataset.reach = shard?.domain ?? '';
@@ -711,17 +728,15 @@ function start(root: HTMLElement): void {
     if (panelDomain) panelDomain.textContent = state.domain ? ` · ${state.domain}` : '';
     if (shownNote) shownNote.textContent = hasFilters(state) ? t('map.shown-note', { count: shownDomains.size }) : '';
 
-    const legendNone = root.querySelector<HTMLElement>('[data-reach-none]');
+    const { legendNone, reachSome, legendDomain, countEls, selfItem } = (legend ??= findLegend());
     if (legendNone) legendNone.hidden = Boolean(state.domain);
-    for (const el of root.querySelectorAll<HTMLElement>('[data-reach-some]')) el.hidden = !state.domain;
-    const legendDomain = root.querySelector('[data-reach-domain]');
+    for (const el of reachSome) el.hidden = !state.domain;
     if (legendDomain) legendDomain.textContent = state.domain ?? '';
     const counts = countOf(shownIndices);
     for (const st of SHOWN_STATES) {
-      const el = root.querySelector(`[data-count="${st}"]`);
+      const el = countEls[st];
       if (el) el.textContent = String(counts[st]);
     }
-    const selfItem = root.querySelector<HTMLElement>('.legend-states [data-state="self"]');
     if (selfItem) selfItem.hidden = counts.self === 0;
 
     const total = servers.length;
