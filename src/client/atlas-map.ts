@@ -557,6 +557,8 @@ function start(root: HTMLElement): void {
     states = shard === undefined ? undefined : shard === rawShard && rawStates ? rawStates : shownStates(shard, communities);
   }
 
+  /** How long the list's and tray's idle work waits at most for a picked domain's colours, in milliseconds. */
+  const RECOLOUR_HOLD = 1000;
   /** How long the previous domain's colours may stay while another domain's shard loads, in milliseconds. */
   const LOADING_PAINT_DELAY = 150;
   let loadingPaint: ReturnType<typeof setTimeout> | undefined;
@@ -600,7 +602,9 @@ function start(root: HTMLElement): void {
     }
     // The list's and tray's rows and words wait (src/client/idle-work.ts) until the map shows this domain's colours
     // and the browser has drawn them: a slice of them coming due meanwhile would keep the colours waiting.
+    // A shard slow to come does not hold them longer than RECOLOUR_HOLD.
     const release = idleWork.hold();
+    setTimeout(release, RECOLOUR_HOLD);
     try {
       const [loaded, quiet] = await Promise.all([fetchShard(domain), state.date ? fetchSilence() : Promise.resolve(silence)]);
       if (state.domain !== domain) return;
