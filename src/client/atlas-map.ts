@@ -642,7 +642,7 @@ function start(root: HTMLElement): void {
    * How long one slice of the list's words may take before the page gets a turn, in milliseconds: short, as the
    * frame that lays out what a slice wrote takes several times as long (src/client/deferred-table.ts).
    */
-  const LIST_SLICE_MS = 4;
+  const LIST_SLICE_MS = 8;
   /** Runs `step` when the page is idle, unless a recolour holds the page's background work. */
   const whenIdle = (step: () => void) => idleWork.whenIdle(step);
 
