@@ -28,9 +28,10 @@ import { parsePayload, PAYLOAD_ATTRIBUTE } from '../lib/map/payload.ts';
 import { parsePickerList, pickerLabel } from '../lib/map/picker.ts';
 import type { SilenceHistory } from '../lib/map/as-of-history.ts';
 import { actingCommunities, firstChange, shardOnDay, shardWithin } from '../lib/map/as-of-lookup.ts';
-import { reachSentence, SHOWN_STATES, shownState, STATE_GLYPHS, stateWords, type ReachShard, type ShownState } from '../lib/map/reach-shard.ts';
+import { reachSentence, SHOWN_STATES, STATE_GLYPHS, stateWords, type ReachShard, type ShownState } from '../lib/map/reach-shard.ts';
 import { addMonths, clampDay } from '../lib/map/replay.ts';
-import { communitiesKey, decodeShard } from '../lib/map/shard-codec.ts';
+import { communitiesKey, readShard, type ReadShard } from '../lib/map/shard-codec.ts';
+import { countShown, shownStates, stateOfCode, type ShownStates } from '../lib/map/shown-states.ts';
 import { changeDays } from '../lib/reach/segment-lookup.ts';
 import { SHAPES, shapeOf } from '../lib/map/shapes.ts';
 import { decodeViewState, encodeViewState, normaliseViewState, roundView, type ViewState } from '../lib/view-state.ts';
@@ -43,6 +44,7 @@ import { dayWords } from './page-words.ts';
 import { startReplay } from './replay-wire.ts';
 import { setRowSource } from './row-source.ts';
 import { unfoldItems, unfoldTable } from './deferred-table.ts';
+import { idleWork } from './idle-work.ts';
 import { setImageSource } from './image-source.ts';
 import { mapFigure } from '../lib/press/map-figure.ts';
 import type { LegendItem } from '../lib/press/print-frame.ts';
@@ -75,6 +77,8 @@ interface Shown {
   marker: L.Marker;
   /** The servers it stands for, sorted by domain. */
   domains: string[];
+  /** Their indexes in the map's records (the order of `ShownStates`). */
+  indices: number[];
   /** For a cluster: its id in the current index (ids change with the zoom and the filters). */
   clusterId?: number;
   /** The shard its element was last painted for (`null`: none yet), so a repaint skips what has not changed. */
@@ -97,6 +101,9 @@ function start(root: HTMLElement): void {
   /** The shards' communities: the map's records, in their order (src/lib/map/shard-codec.ts). */
   const communities = servers.map((s) => s.domain);
   const communitiesListKey = communitiesKey(communities);
+  /** Each server's index in the map's records (and in a shard's states, src/lib/map/shown-states.ts). */
+  const indexOf = new Map(communities.map((d, i) => [d, i]));
+  const indicesOf = (domains: readonly string[]) => domains.map((d) => indexOf.get(d)!);
   const { placed } = partitionByPlace(servers);
   const container = root.querySelector<HTMLElement>('#atlas-map')!;
   const form = root.querySelector<HTMLFormElement>('#map-filters')!;
@@ -256,13 +263,21 @@ function start(root: HTMLElement): void {
   /** The picked domain's shard as built ("now"), and as shown: the same, or replayed on `state.date`. */
   let rawShard: ReachShard | undefined;
   let shard: ReachShard | undefined;
+  /** The states of `rawShard`, read with it, and those of `shard`, the states the map shows, by server index. */
+  let rawStates: ShownStates | undefined;
+  let states: ShownStates | undefined;
   /** The site-wide silence segments, fetched the first time a day is chosen. */
   let silence: SilenceHistory | undefined;
   let shownDomains = new Set(servers.map((s) => s.domain));
+  /** The indexes of the shown servers, in the map's records. */
+  let shownIndices: number[] = servers.map((_, i) => i);
   /** A server to focus (and maybe open) once the markers are drawn at the zoom being moved to. */
   let pending: { domain: string; open: boolean } | undefined;
 
-  const stateOf = (domain: string): ShownState | undefined => (shard ? (shownState(shard, domain) ?? 'unknown') : undefined);
+  const stateOf = (domain: string): ShownState | undefined => {
+    const i = indexOf.get(domain);
+    return states ? (i === undefined ? 'unknown' : stateOfCode(states[i]!)) : undefined;
+  };
 
   function loadIndex(): void {
     index = new Supercluster<{ domain: string }>({ radius: CLUSTER_RADIUS, extent: 256, maxZoom: MAX_ZOOM, minZoom: 0 });
@@ -291,7 +306,7 @@ function start(root: HTMLElement): void {
     });
     const marker = L.marker([server.lat, server.lon], { icon, keyboard: true, title: `${server.name} (${server.domain})`, riseOnHover: true });
     marker.bindPopup(() => serverDetails(server, payload, shard), popupOptions());
-    return { key: `p:${server.domain}`, marker, domains: [server.domain] };
+    return { key: `p:${server.domain}`, marker, domains: [server.domain], indices: indicesOf([server.domain]) };
   }
 
   function clusterMarker(lat: number, lon: number, domains: string[]): Shown {
@@ -300,7 +315,7 @@ function start(root: HTMLElement): void {
     const body = h('div', { class: 'cluster-body' }, h('span', { class: 'cluster-count' }, String(n)));
     const icon = L.divIcon({ html: body, className: 'atlas-cluster', iconSize: [size, size], iconAnchor: [size / 2, size / 2], popupAnchor: [0, -size / 2] });
     const marker = L.marker([lat, lon], { icon, keyboard: true, title: t('map.cluster.title', { count: n }), riseOnHover: true });
-    const entry: Shown = { key: `c:${domains.join(' ')}`, marker, domains };
+    const entry: Shown = { key: `c:${domains.join(' ')}`, marker, domains, indices: indicesOf(domains) };
     marker.on('click', () => activateCluster(entry));
     marker.on('keypress', (e: L.LeafletKeyboardEvent) => {
       if (e.originalEvent.key === 'Enter') activateCluster(entry);
@@ -356,7 +371,7 @@ function start(root: HTMLElement): void {
       if (entry.marker.isPopupOpen()) entry.marker.setPopupContent(serverDetails(server, payload, shard));
     } else {
       el.dataset.domains = entry.domains.join(' ');
-      const counts = countStates(entry.domains);
+      const counts = countOf(entry.indices);
       el.setAttribute('aria-label', clusterLabel(entry.domains, counts));
       const body = el.querySelector('.cluster-body');
       el.querySelector('.cluster-states')?.remove();
@@ -493,28 +508,25 @@ function start(root: HTMLElement): void {
 
   // ---- reach ---------------------------------------------------------------------------------------------------
 
-  const shardRequests = new Map<string, Promise<ReachShard>>();
+  const shardRequests = new Map<string, Promise<ReadShard>>();
   let reachError: string | undefined;
-  function fetchShard(domain: string): Promise<ReachShard> {
+  /** A domain's shard, with the states the map shows for it read straight from its codes (fetched once). */
+  function fetchShard(domain: string): Promise<ReadShard> {
     let request = shardRequests.get(domain);
     if (!request) {
       request = fetch(`${payload.reachBase}${domain}.json`).then((response) => {
         if (!response.ok) throw new Error(`${payload.reachBase}${domain}.json answered ${response.status}`);
         return response.json();
-      }).then((value: unknown) => decodeShard(value, communities, communitiesListKey));
+      }).then((value: unknown) => readShard(value, communities, communitiesListKey));
       request.catch(() => shardRequests.delete(domain));
       shardRequests.set(domain, request);
     }
     return request;
   }
 
-  function countStates(domains: Iterable<string>): Record<ShownState, number> {
-    const counts: Record<ShownState, number> = { suspends: 0, limits: 0, reaches: 0, unknown: 0, self: 0 };
-    for (const d of domains) {
-      const st = stateOf(d);
-      if (st) counts[st]++;
-    }
-    return counts;
+  /** How many of the servers at `indices` show each state (none with no domain picked). */
+  function countOf(indices: Iterable<number>): Record<ShownState, number> {
+    return states ? countShown(states, indices) : { suspends: 0, limits: 0, reaches: 0, unknown: 0, self: 0 };
   }
 
   function countWords(counts: Record<ShownState, number>): string {
@@ -541,11 +553,27 @@ function start(root: HTMLElement): void {
   function deriveShard(): void {
     const onDay = rawShard && state.date && silence ? shardOnDay(rawShard, silence, state.date) : state.date ? undefined : rawShard;
     shard = onDay && shardWithin(onDay, state.confirmed);
+    // The built shard's states come with it; a replayed or restricted one's are read from its entries.
+    states = shard === undefined ? undefined : shard === rawShard && rawStates ? rawStates : shownStates(shard, communities);
   }
 
+  /** How long the list's and tray's idle work waits at most for a picked domain's colours, in milliseconds. */
+  const RECOLOUR_HOLD = 1000;
   /** How long the previous domain's colours may stay while another domain's shard loads, in milliseconds. */
   const LOADING_PAINT_DELAY = 150;
   let loadingPaint: ReturnType<typeof setTimeout> | undefined;
+
+  /** Calls `done` once the browser has drawn the next frame (or after a while, where it draws none: a hidden tab). */
+  function afterNextFrame(done: () => void): void {
+    let called = false;
+    const once = () => {
+      if (called) return;
+      called = true;
+      done();
+    };
+    requestAnimationFrame(() => setTimeout(once, 0));
+    setTimeout(once, 250);
+  }
 
   async function loadReach(): Promise<void> {
     const domain = state.domain;
@@ -553,6 +581,7 @@ function start(root: HTMLElement): void {
     if (!domain) {
       clearTimeout(loadingPaint);
       rawShard = undefined;
+      rawStates = undefined;
       deriveShard();
       paintAll();
       return;
@@ -564,17 +593,24 @@ function start(root: HTMLElement): void {
       const clear = () => {
         if (state.domain !== domain || rawShard?.domain === domain) return;
         rawShard = undefined;
+        rawStates = undefined;
         deriveShard();
         paintAll();
       };
       if (rawShard) loadingPaint = setTimeout(clear, LOADING_PAINT_DELAY);
       else clear();
     }
+    // The list's and tray's rows and words wait (src/client/idle-work.ts) until the map shows this domain's colours
+    // and the browser has drawn them: a slice of them coming due meanwhile would keep the colours waiting.
+    // A shard slow to come does not hold them longer than RECOLOUR_HOLD.
+    const release = idleWork.hold();
+    setTimeout(release, RECOLOUR_HOLD);
     try {
       const [loaded, quiet] = await Promise.all([fetchShard(domain), state.date ? fetchSilence() : Promise.resolve(silence)]);
       if (state.domain !== domain) return;
       clearTimeout(loadingPaint);
-      rawShard = loaded;
+      rawShard = loaded.shard;
+      rawStates = loaded.states;
       silence = quiet;
       deriveShard();
     } catch (err) {
@@ -582,10 +618,13 @@ function start(root: HTMLElement): void {
       clearTimeout(loadingPaint);
       if (rawShard?.domain !== domain) {
         rawShard = undefined;
+        rawStates = undefined;
         deriveShard();
       }
       reachError = domain;
       console.warn(String(err));
+    } finally {
+      afterNextFrame(release);
     }
     paintAll();
   }
@@ -599,11 +638,13 @@ function start(root: HTMLElement): void {
   /** The shown set and the number of tray items and rows the tray's and list's visibility was last written for. */
   let listShownFor: ReadonlySet<string> | undefined;
   let listShownRows = -1;
-  /** How long one slice of the list's words may take before the page gets a turn, in milliseconds. */
-  const LIST_SLICE_MS = 12;
-  /** Runs `step` when the page is idle (or soon, where the browser has no idle callbacks). */
-  const whenIdle = (step: () => void) =>
-    typeof requestIdleCallback === 'function' ? requestIdleCallback(step, { timeout: 1000 }) : setTimeout(step, 16);
+  /**
+   * How long one slice of the list's words may take before the page gets a turn, in milliseconds: short, as the
+   * frame that lays out what a slice wrote takes several times as long (src/client/deferred-table.ts).
+   */
+  const LIST_SLICE_MS = 8;
+  /** Runs `step` when the page is idle, unless a recolour holds the page's background work. */
+  const whenIdle = (step: () => void) => idleWork.whenIdle(step);
 
   function showItem(el: HTMLElement, domain: string): void {
     const hide = !shownDomains.has(domain);
@@ -668,6 +709,20 @@ function start(root: HTMLElement): void {
   let placelessFor: ReadonlySet<string> | undefined;
   let placelessShown = 0;
 
+  /** The legend's parts, found once (the page's own markup: searching it each time would walk the long tray too). */
+  let legend: ReturnType<typeof findLegend> | undefined;
+  function findLegend() {
+    const countEls = {} as Record<ShownState, Element | null>;
+    for (const st of SHOWN_STATES) countEls[st] = root.querySelector(`[data-count="${st}"]`);
+    return {
+      legendNone: root.querySelector<HTMLElement>('[data-reach-none]'),
+      reachSome: Array.from(root.querySelectorAll<HTMLElement>('[data-reach-some]')),
+      legendDomain: root.querySelector('[data-reach-domain]'),
+      countEls,
+      selfItem: root.querySelector<HTMLElement>('.legend-states [data-state="self"]'),
+    };
+  }
+
   function paintAll(): void {
     for (const entry of shown.values()) paintMarker(entry);
     container.dataset.reach = shard?.domain ?? '';
@@ -677,17 +732,15 @@ function start(root: HTMLElement): void {
     if (panelDomain) panelDomain.textContent = state.domain ? ` · ${state.domain}` : '';
     if (shownNote) shownNote.textContent = hasFilters(state) ? t('map.shown-note', { count: shownDomains.size }) : '';
 
-    const legendNone = root.querySelector<HTMLElement>('[data-reach-none]');
+    const { legendNone, reachSome, legendDomain, countEls, selfItem } = (legend ??= findLegend());
     if (legendNone) legendNone.hidden = Boolean(state.domain);
-    for (const el of root.querySelectorAll<HTMLElement>('[data-reach-some]')) el.hidden = !state.domain;
-    const legendDomain = root.querySelector('[data-reach-domain]');
+    for (const el of reachSome) el.hidden = !state.domain;
     if (legendDomain) legendDomain.textContent = state.domain ?? '';
-    const counts = countStates(shownDomains);
+    const counts = countOf(shownIndices);
     for (const st of SHOWN_STATES) {
-      const el = root.querySelector(`[data-count="${st}"]`);
+      const el = countEls[st];
       if (el) el.textContent = String(counts[st]);
     }
-    const selfItem = root.querySelector<HTMLElement>('.legend-states [data-state="self"]');
     if (selfItem) selfItem.hidden = counts.self === 0;
 
     const total = servers.length;
@@ -711,6 +764,7 @@ function start(root: HTMLElement): void {
 
   function applyFilters(): void {
     shownDomains = new Set(filterServers(servers, state).map((s) => s.domain));
+    shownIndices = indicesOf([...shownDomains]);
     loadIndex();
     render();
     paintAll();
@@ -804,8 +858,9 @@ function start(root: HTMLElement): void {
     state = { ...state, domain: picker.value || undefined };
     if (state.domain === undefined) delete state.domain;
     missingDomain = undefined;
-    writeUrl();
+    // The shard is asked for first: the address is written while it is on its way.
     void loadReach();
+    writeUrl();
   });
 
   fitButton.hidden = false;
@@ -908,7 +963,7 @@ function start(root: HTMLElement): void {
         const date = state.date;
         let reach: MapRowsReach | undefined;
         if (domain) {
-          const [loaded, quiet] = await Promise.all([fetchShard(domain), date ? fetchSilence() : Promise.resolve(undefined)]);
+          const [{ shard: loaded }, quiet] = await Promise.all([fetchShard(domain), date ? fetchSilence() : Promise.resolve(undefined)]);
           reach = { shard: loaded, day: date ?? loaded.day, silence: quiet, confirmedWithin: state.confirmed };
         }
         const period = reach?.confirmedWithin === undefined ? '' : `-confirmed-within-${reach.confirmedWithin}-months`;
@@ -936,7 +991,7 @@ function start(root: HTMLElement): void {
         const { x, y } = map.latLngToContainerPoint(entry.marker.getLatLng());
         const server = entry.key.startsWith('p:') ? byDomain.get(entry.domains[0]!) : undefined;
         if (server) return { kind: 'point' as const, x, y, shape: shapeOf(server.scale), state: stateOf(server.domain), label: server.domain };
-        return { kind: 'cluster' as const, x, y, count: entry.domains.length, states: shard ? countStates(entry.domains) : undefined };
+        return { kind: 'cluster' as const, x, y, count: entry.domains.length, states: shard ? countOf(entry.indices) : undefined };
       });
     const drawn = mapFigure({
       width: size.x,

@@ -6,19 +6,22 @@
  * once, the other rows in slices when the page is idle. The text is the page's own markup as the build wrote it
  * (data escaped by Astro like everywhere else), parsed here in an inert template: no data becomes markup here.
  */
+import { idleWork } from './idle-work.ts';
 
 /** Rows put in the page at once; the others follow in slices. */
 const FIRST_ROWS = 400;
-/** How long one slice of rows may take before the page gets a turn, in milliseconds. */
-const SLICE_MS = 12;
+/**
+ * How long one slice of rows may take before the page gets a turn, in milliseconds. The browser's frame after a
+ * slice lays out and paints what it added, which takes several times as long as parsing it (about 60 ms after a 12 ms
+ * slice at 30,000 servers), and a reader's click (a domain picked on the map) waits for that frame; shorter slices
+ * make more frames, each with a cost of its own (at 4 ms the list took twice as long to fill): 8 ms is between.
+ */
+const SLICE_MS = 8;
 /** How each row of the map's list begins in the build's markup (src/components/ServerTable.astro). */
 const ROW_START = '<tr data-domain=';
 
-/** Runs `step` when the page is idle (or soon, where the browser has no idle callbacks). */
-function whenIdle(step: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(step, { timeout: 500 });
-  else setTimeout(step, 16);
-}
+/** Runs `step` when the page is idle, unless the map holds the page's background work (src/client/idle-work.ts). */
+const whenIdle = (step: () => void): void => idleWork.whenIdle(step);
 
 /** The id the address's fragment names, if any (undefined for none or a malformed one). */
 function hashId(): string | undefined {

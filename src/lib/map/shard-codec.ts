@@ -9,7 +9,8 @@
  * gives back `s`, field for field, so no view can answer differently.
  */
 import type { KnownState, ReachReason, ReachState, StateCounts, StateSegments } from '../reach/index.ts';
-import type { ReachShard, ShardEntry, ShardPast } from './reach-shard.ts';
+import type { ReachShard, ShardEntry, ShardPast, ShownState } from './reach-shard.ts';
+import { STATE_CODE, type ShownStates } from './shown-states.ts';
 
 /** The format's version, written in every shard: a reader of another version fails loudly. */
 export const SHARD_FORMAT = 2;
@@ -174,6 +175,14 @@ function optionalColumn<T>(value: unknown, name: string, length: number): T[] | 
   return value as T[];
 }
 
+/** A shard as the map reads it: the shard, and the state the map shows for each of the communities' list. */
+export interface ReadShard {
+  /** The shard (`decodeShard`'s): its entries are decoded the first time `servers` is read. */
+  shard: ReachShard;
+  /** Each community's shown state, in the list's order (src/lib/map/shown-states.ts), read straight from the codes. */
+  states: ShownStates;
+}
+
 /**
  * The shard a written one stands for (`encodeShard`'s inverse), given the communities' list it was written for
  * (`/data/reach/communities.json`; the map passes its own records' domains, the same list). Throws a TypeError when
@@ -181,6 +190,16 @@ function optionalColumn<T>(value: unknown, name: string, length: number): T[] | 
  * caller has it).
  */
 export function decodeShard(value: unknown, communities: readonly string[], key: string = communitiesKey(communities)): ReachShard {
+  return readShard(value, communities, key).shard;
+}
+
+/**
+ * `decodeShard`, with each community's shown state beside it, read straight from the codes. The whole shard is
+ * checked at once (a shard that does not fit throws here), but its entries, one object per community, are only made
+ * the first time the shard's `servers` is read: the map colours tens of thousands of markers from `states` alone,
+ * and words (popups, the list) read the entries later.
+ */
+export function readShard(value: unknown, communities: readonly string[], key: string = communitiesKey(communities)): ReadShard {
   const v = value as Partial<EncodedShard> | null;
   if (!v || typeof v !== 'object') fail('expected an object');
   if (v.format !== SHARD_FORMAT) fail(`expected format ${SHARD_FORMAT}, got ${String(v.format)}`);
@@ -188,62 +207,101 @@ export function decodeShard(value: unknown, communities: readonly string[], key:
     fail('expected "domain", "day", "counts", "kinds", "codes" and "at"');
   }
   if (v.list !== key) fail(`${v.domain}: written for another list of communities (${String(v.list)}, not ${key}): a file from another build of the site?`);
-  const order = orderOf(communities, v.self);
-  if (v.codes.length !== order.length) fail(`${v.domain}: ${v.codes.length} codes for ${order.length} communities`);
+  // The shard's communities are the list's less its own server (`orderOf`): position p is community p, or p + 1
+  // from the own server on.
+  const selfAt = v.self === undefined ? -1 : communities.indexOf(v.self);
+  const count = communities.length - (selfAt >= 0 ? 1 : 0);
+  const codes = v.codes;
+  if (codes.length !== count) fail(`${v.domain}: ${codes.length} codes for ${count} communities`);
   const at = v.at;
   const n = at.length;
+  for (let j = 0; j < n; j++) {
+    const p = at[j];
+    if (!Number.isInteger(p) || p! < 0 || p! >= count || (j > 0 && p! <= at[j - 1]!)) fail(`${v.domain}: positions out of order or beyond the codes`);
+  }
   const text = TEXT_COLUMNS.map((f) => [f, optionalColumn<string>(v[f], f, n)] as const);
   const history = optionalColumn<StateSegments | 0>(v.history, 'history', n);
   const past = optionalColumn<ShardPast | 0>(v.past, 'past', n);
   const kinds = v.kinds;
-  const servers: Record<string, ShardEntry> = {};
-  /**
-   * The entry of each kind for the communities with nothing more (most of them): one frozen object per kind, shared,
-   * rather than one per community (no reader changes an entry: a replayed or restricted shard makes new ones).
-   */
-  const plain: ShardEntry[] = [];
-  let next = 0;
-  for (let i = 0; i < order.length; i++) {
-    const k = indexOf(v.codes.charCodeAt(i));
-    const kind = kinds[k];
-    if (!kind) fail(`${v.domain}: code ${JSON.stringify(v.codes[i])} names no kind`);
-    if (at[next] !== i) {
-      const shared = plain[k];
-      if (shared) {
-        servers[order[i]!] = shared;
-        continue;
-      }
-    }
-    // The fields in the order the build's entries have them (src/lib/map/reach-shard.ts).
-    const entry: ShardEntry = { state: kind.state, reason: kind.reason };
-    if (kind.possible) entry.possible = [...kind.possible];
-    const j = at[next] === i ? next++ : -1;
-    if (j >= 0) {
-      const [via, since, until, confirmed, evidence] = text.map(([, col]) => col?.[j] || undefined);
-      if (via !== undefined) entry.via = via;
-      if (since !== undefined) entry.since = since;
-      if (kind.onOrBefore) entry.onOrBefore = true;
-      if (until !== undefined) entry.until = until;
-      if (confirmed !== undefined) entry.confirmed = confirmed;
-      if (evidence !== undefined) entry.evidence = evidence;
-    } else if (kind.onOrBefore) entry.onOrBefore = true;
-    if (kind.back !== undefined) entry.back = kind.back;
-    if (j >= 0) {
-      const h = history?.[j];
-      if (h) entry.history = h;
-      const p = past?.[j];
-      if (p) entry.past = p;
-    }
-    if (j < 0) {
-      if (entry.possible) Object.freeze(entry.possible);
-      plain[k] = Object.freeze(entry);
-    }
-    servers[order[i]!] = entry;
+  const kindStates = kinds.map((kind, k) => {
+    // A reach state (never `self`, which only the shard's own server shows).
+    const state: unknown = kind && typeof kind === 'object' ? kind.state : undefined;
+    if (typeof state !== 'string' || state === 'self' || !Object.hasOwn(STATE_CODE, state)) fail(`${v.domain}: kind ${k} names no state`);
+    return STATE_CODE[state as ShownState];
+  });
+  const states: ShownStates = new Uint8Array(communities.length);
+  for (let p = 0; p < count; p++) {
+    const code = kindStates[indexOf(codes.charCodeAt(p))];
+    if (code === undefined) fail(`${v.domain}: code ${JSON.stringify(codes[p])} names no kind`);
+    states[selfAt >= 0 && p >= selfAt ? p + 1 : p] = code;
   }
-  if (next !== n) fail(`${v.domain}: positions out of order or beyond the codes`);
-  const out: ReachShard = { domain: v.domain, day: v.day, counts: { ...v.counts }, servers };
-  if (v.self !== undefined) out.self = v.self;
-  return out;
+  if (selfAt >= 0) states[selfAt] = STATE_CODE.self;
+  const domain = v.domain;
+
+  /** Every community's entry, checked above: one object per community with more than its kind. */
+  const entries = (): Record<string, ShardEntry> => {
+    const servers: Record<string, ShardEntry> = {};
+    /**
+     * The entry of each kind for the communities with nothing more (most of them): one frozen object per kind, shared,
+     * rather than one per community (no reader changes an entry: a replayed or restricted shard makes new ones).
+     */
+    const plain: ShardEntry[] = [];
+    let next = 0;
+    for (let p = 0; p < count; p++) {
+      const community = communities[selfAt >= 0 && p >= selfAt ? p + 1 : p]!;
+      const k = indexOf(codes.charCodeAt(p));
+      const kind = kinds[k]!;
+      if (at[next] !== p) {
+        const shared = plain[k];
+        if (shared) {
+          servers[community] = shared;
+          continue;
+        }
+      }
+      // The fields in the order the build's entries have them (src/lib/map/reach-shard.ts).
+      const entry: ShardEntry = { state: kind.state, reason: kind.reason };
+      if (kind.possible) entry.possible = [...kind.possible];
+      const j = at[next] === p ? next++ : -1;
+      if (j >= 0) {
+        const [via, since, until, confirmed, evidence] = text.map(([, col]) => col?.[j] || undefined);
+        if (via !== undefined) entry.via = via;
+        if (since !== undefined) entry.since = since;
+        if (kind.onOrBefore) entry.onOrBefore = true;
+        if (until !== undefined) entry.until = until;
+        if (confirmed !== undefined) entry.confirmed = confirmed;
+        if (evidence !== undefined) entry.evidence = evidence;
+      } else if (kind.onOrBefore) entry.onOrBefore = true;
+      if (kind.back !== undefined) entry.back = kind.back;
+      if (j >= 0) {
+        const h = history?.[j];
+        if (h) entry.history = h;
+        const pa = past?.[j];
+        if (pa) entry.past = pa;
+      }
+      if (j < 0) {
+        if (entry.possible) Object.freeze(entry.possible);
+        plain[k] = Object.freeze(entry);
+      }
+      servers[community] = entry;
+    }
+    return servers;
+  };
+
+  const shard: ReachShard = { domain, day: v.day, counts: { ...v.counts }, servers: {} };
+  // `servers` stays in its place among the fields (a plain property once made, or once a reader sets it).
+  const settle = (servers: Record<string, ShardEntry>) => Object.defineProperty(shard, 'servers', { value: servers, enumerable: true, writable: true, configurable: true });
+  Object.defineProperty(shard, 'servers', {
+    enumerable: true,
+    configurable: true,
+    get: () => {
+      const servers = entries();
+      settle(servers);
+      return servers;
+    },
+    set: settle,
+  });
+  if (v.self !== undefined) shard.self = v.self;
+  return { shard, states };
 }
 
 /** Reads the communities' list (`/data/reach/communities.json`); throws a TypeError when it is not one. */
