@@ -211,6 +211,8 @@ export function readShard(value: unknown, communities: readonly string[], key: s
   // from the own server on.
   const selfAt = v.self === undefined ? -1 : communities.indexOf(v.self);
   const count = communities.length - (selfAt >= 0 ? 1 : 0);
+  /** The index in the communities' list of the shard's position `p`. */
+  const listIndex = (p: number): number => (selfAt >= 0 && p >= selfAt ? p + 1 : p);
   const codes = v.codes;
   if (codes.length !== count) fail(`${v.domain}: ${codes.length} codes for ${count} communities`);
   const at = v.at;
@@ -233,7 +235,7 @@ export function readShard(value: unknown, communities: readonly string[], key: s
   for (let p = 0; p < count; p++) {
     const code = kindStates[indexOf(codes.charCodeAt(p))];
     if (code === undefined) fail(`${v.domain}: code ${JSON.stringify(codes[p])} names no kind`);
-    states[selfAt >= 0 && p >= selfAt ? p + 1 : p] = code;
+    states[listIndex(p)] = code;
   }
   if (selfAt >= 0) states[selfAt] = STATE_CODE.self;
   const domain = v.domain;
@@ -248,7 +250,7 @@ export function readShard(value: unknown, communities: readonly string[], key: s
     const plain: ShardEntry[] = [];
     let next = 0;
     for (let p = 0; p < count; p++) {
-      const community = communities[selfAt >= 0 && p >= selfAt ? p + 1 : p]!;
+      const community = communities[listIndex(p)]!;
       const k = indexOf(codes.charCodeAt(p));
       const kind = kinds[k]!;
       if (at[next] !== p) {

@@ -4,7 +4,7 @@
  * shard's keyed entries: colouring the map and counting its clusters and legend reads an array, so a recolour at
  * tens of thousands of servers costs next to nothing beyond the shard's fetch.
  */
-import { SHOWN_STATES, type ReachShard, type ShownState } from './reach-shard.ts';
+import { SHOWN_STATES, shownState, type ReachShard, type ShownState } from './reach-shard.ts';
 
 /** Each server's shown state, as its index in `SHOWN_STATES` (suspends 0, limits 1, reaches 2, unknown 3, self 4). */
 export type ShownStates = Uint8Array;
@@ -12,22 +12,14 @@ export type ShownStates = Uint8Array;
 /** The index in `SHOWN_STATES` of a state. */
 export const STATE_CODE: Readonly<Record<ShownState, number>> = { suspends: 0, limits: 1, reaches: 2, unknown: 3, self: 4 };
 
-/** The code of `unknown`, what the map shows for a server the shard has no entry for. */
-const UNKNOWN = STATE_CODE.unknown;
-
 /**
  * The state the map shows for each of `communities` (the map's records' domains, in order): `self` for the shard's
- * own server, its entry's state, and unknown for a server the shard has no entry for (as `shownState(...) ??
- * 'unknown'`). For any shard, a replayed or restricted one included (src/lib/map/as-of-lookup.ts).
+ * own server, its entry's state, and unknown for a server the shard has no entry for: `shownState(...) ??
+ * 'unknown'`, as the map's popups read it. For any shard, a replayed or restricted one included (src/lib/map/as-of-lookup.ts).
  */
 export function shownStates(shard: ReachShard, communities: readonly string[]): ShownStates {
   const out = new Uint8Array(communities.length);
-  const servers = shard.servers;
-  for (let i = 0; i < communities.length; i++) {
-    const domain = communities[i]!;
-    const state = shard.self === domain ? 'self' : servers[domain]?.state;
-    out[i] = state === undefined ? UNKNOWN : STATE_CODE[state];
-  }
+  for (let i = 0; i < communities.length; i++) out[i] = STATE_CODE[shownState(shard, communities[i]!) ?? 'unknown'];
   return out;
 }
 
