@@ -35,6 +35,7 @@ import { normaliseBase } from './src/lib/url.ts';
 import { resetOgLog, saveOgStats } from './src/node/og-log.ts';
 import { LOCALES } from './src/locales/config.ts';
 import { clearOutDirAside } from './src/node/out-dir.ts';
+import { countServerFiles, pagesAtOnce } from './src/node/pages-at-once.ts';
 
 const env = process.env;
 /** The build's output folder, as Astro resolved it (set when its config is done). */
@@ -48,16 +49,23 @@ export default defineConfig({
   // One cache per output folder (the content store lives here), so builds into different folders, which npm test
   // runs side by side, never share it.
   cacheDir: `./node_modules/.astro/${(env.ATLAS_OUT_DIR || 'dist').replace(/[^A-Za-z0-9._-]+/g, '_')}`,
-  // Pages rendered four at a time: one page's file is written while the next is rendered. On the curated data, alone on a
-  // 2-core machine, page generation took 47.0 and 47.1 s one at a time and 36.8 and 35.8 s four at a time (the output
-  // is byte-identical); eight and sixteen gained little more, and hold more pages in memory at once.
-  build: { format: 'directory', concurrency: 4 },
+  // Pages rendered several at a time: while one page's file is written, or its inline styles hashed for the CSP (both
+  // on Node's worker threads), the next is rendered. Sixteen at a time for a dataset of at most PAGE_BATCH_SERVERS
+  // servers; four above it, where the home and map pages are tens of MB each and sixteen of them at once would cost
+  // memory. The output is byte-identical whatever the number. Measured on the curated data, alone on a 2-core machine:
+  // page generation took 47.0 and 47.1 s one at a time, 36.8 and 35.8 s four at a time; in another session, four
+  // and sixteen alternating, three builds each, 40.7, 41.8 and 44.6 s four at a time, 33.0, 33.3 and 44.6 s sixteen.
+  build: { format: 'directory', concurrency: pagesAtOnce(countServerFiles(env.ATLAS_DATA_DIR || 'data/servers')) },
   // The interface's languages (src/locales/config.ts): the first at the root, the others under /<code>/.
   i18n: {
     locales: LOCALES.map((l) => l.code),
     defaultLocale: LOCALES[0]?.code ?? 'en',
     routing: { prefixDefaultLocale: false },
   },
+  // A page's scripts are always files, never inlined into the page (Astro inlines a small script without imports):
+  // an inline script is hashed for the page's CSP on every page that carries it, thousands of times a build, while a
+  // script file is hashed once. Other assets keep Vite's 4 KB rule.
+  vite: { build: { assetsInlineLimit: (file) => (/\.m?js$/.test(file) ? false : undefined) } },
   server: { host: '127.0.0.1' },
   devToolbar: { enabled: false },
   security: {

@@ -88,7 +88,7 @@ export interface AtlasPress {
   /** The ODbL licence text (data/LICENSE-ODbL.txt), served as it is on /data/. */
   licence(): string;
   /** The PNG of an Open Graph card's SVG, from the content-hash cache or freshly drawn (src/node/og-cache.ts). */
-  ogPng(svg: string): Buffer;
+  ogPng(svg: string): Promise<Buffer>;
 }
 
 let atlas: Promise<Atlas> | undefined;
@@ -163,7 +163,7 @@ async function build(): Promise<Atlas> {
   // ATLAS_OG_DRAFT=1: every card is one blank 1200×630 PNG, drawn once, for a build whose link previews nobody sees
   // (the hostile test's plain twin, compared page by page with the hostile build, never by its images).
   const draft = process.env.ATLAS_OG_DRAFT === '1';
-  const card = (svg: string): Buffer => ogPng(draft ? DRAFT_CARD : svg).png;
+  const card = async (svg: string): Promise<Buffer> => (await ogPng(draft ? DRAFT_CARD : svg)).png;
   const press: AtlasPress = { version: datasetVersion(), licence: () => readText('data/LICENSE-ODbL.txt'), ogPng: card };
   return { servers, stats: { servers: servers.length, decisions }, asOf, actedOn, pagedOn: views.domainPages.paged, reachShardJson, domainReplay, silence, views, alignment: alignmentOnce, neighbours, alignmentPart: (community) => parts()(community), press };
 }

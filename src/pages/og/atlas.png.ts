@@ -6,5 +6,5 @@ import { atlasCardSvg } from '../../lib/press/og-svg.ts';
 export const GET: APIRoute = async () => {
   const { stats, views, press, actedOn } = await loadAtlas();
   const svg = atlasCardSvg({ servers: stats.servers, decisions: stats.decisions, domains: actedOn.length, day: views.day });
-  return new Response(new Uint8Array(press.ogPng(svg)), { headers: { 'Content-Type': 'image/png' } });
+  return new Response(new Uint8Array(await press.ogPng(svg)), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -16,5 +16,5 @@ export const GET: APIRoute = async ({ params }) => {
   const { views, press } = await loadAtlas();
   const domain = String(params.domain);
   const svg = domainCardSvg({ domain, counts: views.domainNow(domain).counts, day: views.day });
-  return new Response(new Uint8Array(press.ogPng(svg)), { headers: { 'Content-Type': 'image/png' } });
+  return new Response(new Uint8Array(await press.ogPng(svg)), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -17,5 +17,5 @@ export const GET: APIRoute = async ({ params }) => {
   const { views, press } = await loadAtlas();
   const server = views.server(String(params.domain))!;
   const svg = serverCardSvg(serverCard(server, views.actingCounts(), views.day));
-  return new Response(new Uint8Array(press.ogPng(svg)), { headers: { 'Content-Type': 'image/png' } });
+  return new Response(new Uint8Array(await press.ogPng(svg)), { headers: { 'Content-Type': 'image/png' } });
 };
