@@ -53,7 +53,7 @@ export default defineConfig({
   // on Node's worker threads), the next is rendered. Sixteen at a time for a dataset of at most PAGE_BATCH_SERVERS
   // servers; four above it, where the home and map pages are tens of MB each and sixteen of them at once would cost
   // memory. The output is byte-identical whatever the number. Measured on the curated data, alone on a 2-core machine:
-  // page generation took 47.0 and 47.1 s one at a time, 36.8 and 35.8 s four at a time; in another session, four
+  // page generation took 47.0 and 47.1 s one at a time, 36.8 and 35.8 s four at a time; measured again later, four
   // and sixteen alternating, three builds each, 40.7, 41.8 and 44.6 s four at a time, 33.0, 33.3 and 44.6 s sixteen.
   build: { format: 'directory', concurrency: pagesAtOnce(countServerFiles(env.ATLAS_DATA_DIR || 'data/servers')) },
   // The interface's languages (src/locales/config.ts): the first at the root, the others under /<code>/.
