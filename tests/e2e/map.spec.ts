@@ -64,8 +64,6 @@ async function markerOf(page: Page, domain: string) {
 const welsh = (languages: string[]) => languages.some((tag) => tag.toLowerCase() === 'cy' || tag.toLowerCase().startsWith('cy-'));
 
 test.describe('map view', () => {
-  // Each test drives a whole visit over every curated server (hundreds): more than the default 15 s on a busy machine.
-  test.describe.configure({ timeout: 30_000 });
 
   test('the map with its tray, and the list, each show exactly as many servers as data/servers/ holds', async ({ page }) => {
     const domains = dataDomains();

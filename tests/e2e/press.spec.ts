@@ -90,7 +90,6 @@ test.describe('embeds on a host page', () => {
   });
 
   test('two frames take their content\'s height, follow it when it changes, and ignore forged messages', async ({ page }) => {
-    test.setTimeout(45_000);
     await page.goto(host.url);
     for (const id of ['reach', 'map']) {
       await page.locator(`#${id}`).scrollIntoViewIfNeeded();
@@ -139,7 +138,6 @@ test.describe('embeds on a host page', () => {
   });
 
   test('each frame shows the credit, the data\'s date and a link back to the full view', async ({ page, base }) => {
-    test.setTimeout(45_000);
     await page.goto(host.url);
     const expected = { reach: `${base}domains/threads.net/`, map: `${base}?domain=threads.net` };
     for (const id of ['reach', 'map'] as const) {
@@ -377,7 +375,6 @@ function matrixExpected(domains: readonly string[], day: string, lang: string): 
 test.describe('the matrix\'s download', () => {
   for (const day of [undefined, '2025-02-01']) {
     test(`has the rows its language filter shows, each cell the data's state ${day ? `on ${day}` : 'on the atlas\'s day'}`, async ({ page, base }) => {
-      test.setTimeout(45_000);
       await page.goto(`${base}graph/matrix/${day ? `?date=${day}` : ''}`);
       if (day) await expect(page.locator('[data-matrix-replay]')).toHaveAttribute('data-shown', day);
       // Every community, whether its list is read or not (the matrix starts on published lists only).
@@ -426,7 +423,6 @@ test.describe('the map list\'s download', () => {
 
   for (const day of [undefined, '2023-12-31']) {
     test(`with threads.net picked ${day ? `on ${day}` : 'on the atlas\'s day'}: the filtered servers, each state and confirmation the data's, as codes`, async ({ page, base }) => {
-      test.setTimeout(45_000);
       const shown = day ?? dataAtlasDay();
       await page.goto(`${base}?lang=cy&domain=threads.net${day ? `&date=${day}` : ''}`);
       await expect(page.locator('#atlas-map')).toHaveAttribute('data-reach-day', shown);
@@ -449,7 +445,6 @@ test.describe('the map list\'s download', () => {
 
 test.describe('the map\'s image', () => {
   test('Download SVG of the map at ?date=: the basemap and the markers in view, framed with that day in words, the credit and the licence; the PNG too', async ({ page, base, context }) => {
-    test.setTimeout(45_000);
     await page.goto(`${base}?domain=threads.net&date=2025-02-01`);
     const map = page.locator('#atlas-map');
     await expect(map).toHaveAttribute('data-reach-day', '2025-02-01');
@@ -486,7 +481,6 @@ test.describe('the map\'s image', () => {
   });
 
   test('Download SVG of the map zoomed into Wales: the region borders and the place names the map shows, none over another label', async ({ page, base, context }) => {
-    test.setTimeout(45_000);
     // Zoomed in as far as the live map draws regions and places (a copied link's view).
     await page.goto(`${base}?map=8/51.6/-3.4`);
     const map = page.locator('#atlas-map');
@@ -513,7 +507,6 @@ test.describe('the map\'s image', () => {
   });
 
   test('Download SVG of the map asked for while the region and place files are still coming: the image waits for them', async ({ page, base, context }) => {
-    test.setTimeout(45_000);
     // The files are held back until the download has been asked for.
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
@@ -571,7 +564,6 @@ test.describe('the other embeds', () => {
   });
 
   test('the data page, an embed and the open Embed dialog have no serious or critical axe violations', async ({ page, base }) => {
-    test.setTimeout(45_000);
     const serious = async (include?: string) => {
       const axe = new AxeBuilder({ page });
       if (include) axe.include(include);
@@ -594,7 +586,6 @@ const EMBEDS = ['embed/reach/?domain=threads.net', 'embed/timeline/?domain=threa
 
 test.describe('embeds are article-sized and draw from data files', () => {
   test('each embed\'s document is at most 700 px tall at 640 px wide and 900 px at 390 px, without its table', async ({ page, base }) => {
-    test.setTimeout(60_000);
     // A short viewport, so the document's height is its content's, not the window's.
     const limits = [[640, 700], [390, 900]] as const;
     for (const path of EMBEDS) {
@@ -614,7 +605,6 @@ test.describe('embeds are article-sized and draw from data files', () => {
   });
 
   test('no embed requests an HTML page: only data files and assets, its table included', async ({ page, base }) => {
-    test.setTimeout(60_000);
     for (const path of EMBEDS) {
       const url = `${base}${path}${path.includes('?') ? '&' : '?'}table=1`;
       const asked: { url: string; html: boolean }[] = [];
