@@ -45,7 +45,7 @@ function sizeSection(size: SizeResult): string[] {
   if (profile && profile.routes.length > 0) {
     const rows = profile.routes.slice(0, 8).map((r) => [r.route, r.pages.toLocaleString('en'), s1(r.seconds), `${((r.seconds / r.pages) * 1000).toFixed(1)} ms`]);
     if (profile.beforeFirstPage !== undefined) rows.unshift(['(before the first page: loading the data, deriving the atlas)', '', `${profile.beforeFirstPage} s`, '']);
-    out.push('Where the first build\'s time went (wall-clock, from its log\'s time stamps: each page line\'s time until the next; pages are rendered four at a time, so the time per page is the kind\'s wall time over its pages):', '', ...table(['pages', 'count', 'time', 'per page'], rows), '');
+    out.push('Where the first build\'s time went (wall-clock, from its log\'s time stamps: each page line\'s time until the next; pages are rendered several at a time (src/node/pages-at-once.ts), so the time per page is the kind\'s wall time over its pages):', '', ...table(['pages', 'count', 'time', 'per page'], rows), '');
   }
   if (size.transfers.length > 0) {
     out.push(
