@@ -8,8 +8,9 @@ export default defineConfig({
   test: {
     // npm test runs the unit tests beside the browser tests on two cores: the tests that start a CLI (a Node process
     // each) take seconds there, and on a slower 2-core machine the bench's seeded-graph test took 43 s. A limit for a
-    // hung test, not a speed check (speed is the bench's).
+    // hung test or setup hook, not a speed check (speed is the bench's); a test sets no shorter one of its own.
     testTimeout: 120_000,
+    hookTimeout: 120_000,
     // One worker process runs every test file in turn, loading each module once (zod, yaml, the schema, the rules…)
     // instead of a fresh process and module graph per file. CPU seconds (user + system) of `npx vitest run` on the
     // 2-core machine, two runs each, other jobs sharing it:

@@ -51,7 +51,7 @@ describe('generateDataset', () => {
   it('passes the project\'s validator with no errors', () => {
     const diagnostics = validate(files().map((f) => ({ file: `data/servers/${f.name}`, text: f.text })), { today: '2026-11-26' });
     expect(diagnostics.filter((d) => d.level === 'error')).toEqual([]);
-  }, 30_000); // 300 files through every rule: seconds on a busy 2-core machine
+  });
 });
 
 describe('listSizes and zipfSampler', () => {

@@ -50,7 +50,7 @@ describe('npm run refresh (command)', () => {
     expect(blank).toBe('');
     expect(body.join('\n')).toBe(summary);
     expect(r.out).toContain('| b.example |  | no answer |  |');
-  }, 20_000);
+  });
 
   it('refuses bad options with exit status 2 and the usage', async () => {
     const r = await cli('--resolve', 'nonsense');

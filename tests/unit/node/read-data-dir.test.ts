@@ -60,7 +60,7 @@ describe('readDataDir', () => {
     expect(files[0]!.text).toBe('n: 0\n');
     expect(files[1]!.text).toBe('n: shared\n');
     expect(files.at(-1)!.text).toBe(`n: ${n - 1}\n`);
-  }, 60_000);
+  });
   it('a missing folder yields no files', async () => {
     expect(await readDataDir(dir, 'missing', '.yaml')).toEqual([]);
   });

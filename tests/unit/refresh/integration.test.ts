@@ -77,7 +77,7 @@ beforeAll(async () => {
   cpSync(SERVERS, join(dataDir, 'servers'), { recursive: true });
   before = files();
   first = await refresh('--summary', 'summary.md');
-}, 20_000);
+});
 
 afterAll(async () => {
   await fediverse.close();
@@ -204,7 +204,7 @@ describe('npm run refresh against a simulated fediverse', () => {
     expect(files()).toEqual(once);
     expect(again.out).toMatch(/^masto\.example: unchanged$/m);
     expect(again.out).toContain('0 files changed');
-  }, 20_000);
+  });
 
   it('a dry run prints what would change and writes nothing', async () => {
     // A copy that has not been refreshed: the dry run would change it, and must not.
@@ -215,5 +215,5 @@ describe('npm run refresh against a simulated fediverse', () => {
     expect(r.out).toContain('masto.example: 3 added, 1 lifted, 1 changed (would change its file)');
     expect(r.out).toContain('summary: dry run');
     expect(files()).toEqual(before);
-  }, 20_000);
+  });
 });
