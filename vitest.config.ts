@@ -8,7 +8,8 @@ export default defineConfig({
   test: {
     // npm test runs the unit tests beside the browser tests on two cores: the tests that start a CLI (a Node process
     // each) take seconds there, and on a slower 2-core machine the bench's seeded-graph test took 43 s. A limit for a
-    // hung test or setup hook, not a speed check (speed is the bench's); a test sets no shorter one of its own.
+    // hung test or setup hook, not a speed check (speed is the bench's); a test sets no shorter one of its own, and a
+    // longer one only where it is known to be heavy.
     testTimeout: 120_000,
     hookTimeout: 120_000,
     // One worker process runs every test file in turn, loading each module once (zod, yaml, the schema, the rules…)

@@ -51,7 +51,7 @@ describe('parseSizes', () => {
     expect([variant.nodes.length, variant.edges.length]).toEqual([nodes, edges]);
     expect(Math.abs(nodes - 4_884) / 4_884).toBeLessThan(0.05);
     expect(Math.abs(edges - 23_967) / 23_967).toBeLessThan(0.01);
-  });
+  }, 300_000); // 2,400 servers generated, parsed and laid out: 43 s beside the other steps on a slow 2-core machine, 274 s with more load
   it('rejects what it cannot read', () => {
     expect(() => parseSizes('graph-99k')).toThrow(/unknown size/);
     expect(() => parseSizes('graph-24k:5k')).toThrow(RangeError);
