@@ -67,12 +67,8 @@ export async function ogPng(svg: string, dir: string = OG_CACHE_DIR, out: string
   const log = ogLogDir(dir, out);
   mkdirSync(log, { recursive: true });
   const pending = drawing.get(file);
-  if (pending === undefined && existsSync(file)) {
-    writeFileSync(join(log, `reused-${key}`), '');
-    return { png: readFileSync(file), drawn: false, key };
-  }
-  if (pending !== undefined) {
-    const png = await pending;
+  if (pending !== undefined || existsSync(file)) {
+    const png = pending !== undefined ? await pending : readFileSync(file);
     writeFileSync(join(log, `reused-${key}`), '');
     return { png, drawn: false, key };
   }
