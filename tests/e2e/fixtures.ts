@@ -2,6 +2,7 @@
  * Shared fixtures for the end-to-end tests: the site's base path, and a log of what a page did
  * (requests, responses, console errors, uncaught errors), recorded from before the first navigation.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { test as base, expect, type Page, type Response } from '@playwright/test';
@@ -66,6 +67,16 @@ export const test = base.extend<{ base: string; log: PageLog }>({
     await use(await record(page));
   },
 });
+
+/**
+ * An axe check of `page`, run in the page itself (axe's "legacy" mode: `axe.run` in the top frame, which asks each
+ * same-origin frame in turn). The default mode opens a blank page for every check to gather the frames' results,
+ * a new browser tab each time, which only cross-origin frames need; no atlas page has one. Measured on the fixture
+ * site: 1.8 s against 1.3 s a check on methodology/, 4.3 s against 2.5 s on graph/.
+ */
+export function axeCheck(page: Page): AxeBuilder {
+  return new AxeBuilder({ page }).setLegacyMode(true);
+}
 
 /** Playwright's `expect`, re-exported so tests import everything from here. */
 export { expect };

@@ -5,13 +5,12 @@
  * serious or critical axe violations.
  * Runs in both projects (the site at / and under /atlas/).
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { isReservedName } from '../../src/lib/reserved-name.ts';
 import { decodeGraph } from '../../src/lib/views/graph-data.ts';
-import { dataDomains, dataMatrixFolded, dataServers, expect, FIXTURE_DIR, PAGE_TYPES, test, type PageLog } from './fixtures.ts';
+import { axeCheck, dataDomains, dataMatrixFolded, dataServers, expect, FIXTURE_DIR, PAGE_TYPES, type PageLog, test } from './fixtures.ts';
 
 /** The reach states in display order, with the glyph each is shown with (besides its colour and word). */
 const STATES = { suspends: '✕', limits: '−', reaches: '✓', unknown: '?' } as const;
@@ -358,7 +357,7 @@ test.describe('every page type', () => {
       const hrefs = await page.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
       const stray = hrefs.filter((h) => !h.startsWith('#') && new URL(h, page.url()).origin === origin && !h.startsWith(base));
       expect.soft(stray, `internal links not under ${base}`).toEqual([]);
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      const results = await axeCheck(page).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
       const violations = results.violations.map(
         (v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')}`,
       );

@@ -6,7 +6,6 @@
  * parser), the data package (the official Frictionless profile; CSV headers = schemas) and Open Graph tags.
  * Runs in both projects (the site at / and under /atlas/).
  */
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -14,7 +13,7 @@ import type { Frame, Page } from '@playwright/test';
 import { parseCsv } from '../../src/lib/press/csv.ts';
 import { checkAtom } from '../unit/press/atom-check.ts';
 import { packageValidator } from '../unit/press/package-validator.ts';
-import { dataAtlasDay, dataCommunities, dataConfirmedOn, dataDomains, dataMatrixFolded, dataServers, dataStatesOn, expect, test } from './fixtures.ts';
+import { axeCheck, dataAtlasDay, dataCommunities, dataConfirmedOn, dataDomains, dataMatrixFolded, dataServers, dataStatesOn, expect, test } from './fixtures.ts';
 
 /** Downloads the page's CSV from its Download menu: the file's name, its header and its rows as objects. */
 async function downloadCsv(page: Page): Promise<{ name: string; header: string[]; rows: Record<string, string>[] }> {
@@ -565,7 +564,7 @@ test.describe('the other embeds', () => {
 
   test('the data page, an embed and the open Embed dialog have no serious or critical axe violations', async ({ page, base }) => {
     const serious = async (include?: string) => {
-      const axe = new AxeBuilder({ page });
+      const axe = axeCheck(page);
       if (include) axe.include(include);
       return (await axe.analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
     };
