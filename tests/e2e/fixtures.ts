@@ -10,6 +10,7 @@ import { parse } from 'yaml';
 import type { AtlasProjectMetadata } from '../../playwright.config.ts';
 import type { Community } from '../../src/lib/reach/state.ts';
 import { confirmedOracle, statesOn, type StateName } from '../shared/reach-oracle.ts';
+import { lend, openSharedTab, type SharedTab } from './shared-tab.ts';
 
 /** What a page did while a test ran. */
 export interface PageLog {
@@ -58,8 +59,34 @@ async function record(page: Page): Promise<PageLog> {
   return log;
 }
 
-/** The test function, with `base` (the site's base path) and `log` (what the page did). */
-export const test = base.extend<{ base: string; log: PageLog }>({
+/**
+ * The test function, with `base` (the site's base path) and `log` (what the page did). Its `page` is the worker's
+ * shared tab (shared-tab.ts), lent with the test's viewport and motion setting and put back after it; a test that
+ * asks for touch, a mobile viewport or no JavaScript gets a context and tab of its own, as Playwright makes them.
+ * Its `context` is the one its `page` lives in.
+ */
+export const test = base.extend<{ base: string; log: PageLog }, { sharedTab: SharedTab }>({
+  sharedTab: [
+    async ({ browser }, use, workerInfo) => {
+      const { baseURL, viewport, reducedMotion } = workerInfo.project.use;
+      const tab = await openSharedTab(browser, { baseURL, viewport, reducedMotion });
+      await use(tab);
+      await tab.context.close();
+    },
+    { scope: 'worker' },
+  ],
+  context: async ({ sharedTab, browser, baseURL, viewport, reducedMotion, hasTouch, isMobile, javaScriptEnabled }, use) => {
+    if (!hasTouch && !isMobile && javaScriptEnabled !== false) return use(sharedTab.context);
+    const own = await browser.newContext({ baseURL, viewport, reducedMotion, hasTouch, isMobile, javaScriptEnabled });
+    await use(own);
+    await own.close();
+  },
+  page: async ({ context, sharedTab, viewport, reducedMotion }, use) => {
+    if (context !== sharedTab.context) return use(await context.newPage());
+    const giveBack = await lend(sharedTab, { viewport: viewport ?? { width: 1280, height: 800 }, reducedMotion: reducedMotion === 'no-preference' ? 'no-preference' : 'reduce' });
+    await use(sharedTab.page);
+    await giveBack();
+  },
   base: async ({}, use, testInfo) => {
     await use((testInfo.project.metadata as AtlasProjectMetadata).base);
   },
