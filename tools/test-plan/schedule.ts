@@ -1,6 +1,6 @@
 /**
  * The order `npm test` runs its steps in (tools/test-plan/test-all.ts): each step names the steps it needs, at most
- * `slots` run at once (the machine's cores) besides one step that yields, and a step whose needs are met starts in
+ * `slots` run at once (the machine's cores) besides the steps that yield (`yieldSlots` of them), and a step whose needs are met starts in
  * the order the plan lists it.
  * Pure: the runner asks which steps may start now and tells it when one ends.
  */
@@ -62,23 +62,24 @@ export function planProblems(steps: readonly Step[]): string[] {
 
 /**
  * The steps to start now, in plan order: waiting, every need passed, within the free slots. A step that yields takes
- * no slot (it runs at a lower priority, taking only what the others leave), but only one runs at a time.
+ * no slot (it runs at a lower priority, taking only what the others leave), but at most `yieldSlots` run at once.
  *
  * @param steps The plan.
  * @param states Each step's state by name.
  * @param slots How many steps that do not yield may run at once.
+ * @param yieldSlots How many steps that yield may run at once.
  */
-export function stepsToStart(steps: readonly Step[], states: ReadonlyMap<string, StepState>, slots: number): Step[] {
+export function stepsToStart(steps: readonly Step[], states: ReadonlyMap<string, StepState>, slots: number, yieldSlots = 1): Step[] {
   const running = steps.filter((s) => states.get(s.name) === 'running');
   let free = slots - running.filter((s) => !s.yields).length;
-  let yielding = running.some((s) => s.yields);
+  let freeYielding = yieldSlots - running.filter((s) => s.yields).length;
   const out: Step[] = [];
   for (const s of steps) {
     if (states.get(s.name) !== 'waiting') continue;
     if (!(s.needs ?? []).every((n) => states.get(n) === 'passed')) continue;
     if (s.yields) {
-      if (yielding) continue;
-      yielding = true;
+      if (freeYielding <= 0) continue;
+      freeYielding--;
     } else {
       if (free <= 0) continue;
       free--;

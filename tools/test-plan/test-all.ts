@@ -2,8 +2,9 @@
  * `npm test`: every check and test of the project, as one plan (below) run three steps at a time on the machine's
  * two cores where the order allows (tools/test-plan/schedule.ts): the browser steps wait on pages as much as they
  * compute, so a third step keeps both cores busy. Checks nothing waits for (unit tests, types, the fixture's site
- * checks) yield: one at a time, at a lower priority, beside the three, so the builds and browsers others wait on get
- * the cores first. Each step's output is kept and printed in one
+ * checks) yield: two at a time, at a lower priority, beside the three, so the builds and browsers others wait on get
+ * the cores first, and no check is left to run alone at the end (one at a time, the type check began when the unit
+ * tests ended, at 393 s of a 490 s run on a 2-core machine, and ended it). Each step's output is kept and printed in one
  * piece when it ends, with its time and the processor time its processes used (tools/test-plan/cpu-time.ts); a failed step's dependants are skipped and the others still run, so one run
  * reports every failure. Exits 1 when any step failed. `npm test -- --list` prints the plan; `--slots N` sets the
  * parallelism; `--only a,b` runs the named steps and what they need.
@@ -18,15 +19,20 @@ import { readCpuTime, withCpuTime } from './cpu-time.ts';
 import { blockedSteps, launch, planProblems, stepsToStart, withNeeds, type Step, type StepState } from './schedule.ts';
 
 const FIXTURE = 'ATLAS_DATA_DIR=tests/fixtures/site/servers';
+/** How many steps that yield run at once (see above). */
+const YIELD_SLOTS = 2;
 const ASTRO = 'node tools/astro-run.ts';
 
 /** The plan. A build needs `validate` (a data error is reported with file:line:col before Astro sees it). */
 const PLAN: Step[] = [
   { name: 'validate', command: 'node src/cli/validate.ts && node src/cli/validate.ts tests/fixtures/site/servers' },
+  // The real data first: its chain (the build, then the site check, one core each) is the longest that cannot be
+  // shared between the cores; the e2e step, which can, fills round it. Astro runs take turns to sync `.astro/`
+  // (astro-run.ts), in the order the plan starts them.
+  { name: 'build', command: `${ASTRO} build`, needs: ['validate'] },
   { name: 'build-fixture', command: `${FIXTURE} ATLAS_OUT_DIR=dist-fixture ${ASTRO} build`, needs: ['validate'] },
   // Beside the fixture's builds: its chain (two builds, then its browser tests) ended last when it waited for them
-  // (a clean run on a 2-core machine: the e2e step ended at 373 s, the hostile chain at 490 s). Astro runs take
-  // turns to sync `.astro/` (astro-run.ts), and the fixture's build, listed first, syncs first.
+  // (a clean run on a 2-core machine: the e2e step ended at 373 s, the hostile chain at 490 s).
   { name: 'hostile-build', command: 'node tests/hostile/build.ts', needs: ['validate'] },
   // After the fixture's root build, so it draws every Open Graph card and this build reuses them (press.spec checks).
   { name: 'build-fixture-subpath', command: `${FIXTURE} ATLAS_BASE=/atlas/ ATLAS_OUT_DIR=dist-fixture-atlas ${ASTRO} build`, needs: ['build-fixture'] },
@@ -43,9 +49,6 @@ const PLAN: Step[] = [
     command: 'E2E_PORT=4341 E2E_OUTPUT_DIR=test-results-hostile playwright test --project hostile',
     needs: ['hostile-build', 'browser'],
   },
-  // After the fixture's builds, which the e2e step waits for: Astro runs take turns to sync `.astro/` (astro-run.ts),
-  // and the real data's sync is the longest.
-  { name: 'build', command: `${ASTRO} build`, needs: ['validate', 'build-fixture-subpath'] },
   // The real site's smoke test, on its own ports so it can run beside the e2e step.
   { name: 'smoke', command: 'E2E_PORT=4331 E2E_OUTPUT_DIR=test-results-smoke playwright test --project smoke', needs: ['build', 'browser'] },
   // Nothing waits for the checks below but the end of the run: they yield the cores to the chains above (schedule.ts).
@@ -111,7 +114,7 @@ async function main(argv: string[]): Promise<number> {
       states.set(name, 'skipped');
       console.log(`⤼ ${name}: skipped (a step it needs failed)`);
     }
-    for (const step of stepsToStart(plan, states, slots)) {
+    for (const step of stepsToStart(plan, states, slots, YIELD_SLOTS)) {
       states.set(step.name, 'running');
       console.log(`▶ ${step.name}: ${step.command}`);
       const p: Promise<void> = run(step).then(({ ok, output, seconds, cpuSeconds }) => {

@@ -45,6 +45,20 @@ describe('a step that yields', () => {
     expect(names(stepsToStart(withYields, st({ a: 'running', y1: 'passed', b: 'running' }), 2))).toEqual(['y2']);
   });
 
+  it('runs beside as many others that yield as it is given room for', () => {
+    const withYields: Step[] = [
+      { name: 'a', command: 'a' },
+      { name: 'y1', command: 'y', yields: true },
+      { name: 'y2', command: 'y', yields: true },
+      { name: 'y3', command: 'y', yields: true },
+    ];
+    const st = (over: Record<string, StepState>) => new Map<string, StepState>(withYields.map((s) => [s.name, over[s.name] ?? 'waiting']));
+    expect(names(stepsToStart(withYields, st({}), 1, 2))).toEqual(['a', 'y1', 'y2']);
+    expect(names(stepsToStart(withYields, st({ a: 'running', y1: 'running' }), 1, 2))).toEqual(['y2']);
+    expect(names(stepsToStart(withYields, st({ a: 'running', y1: 'running', y2: 'running' }), 1, 2))).toEqual([]);
+    expect(names(stepsToStart(withYields, st({ a: 'running', y1: 'passed', y2: 'running' }), 1, 2))).toEqual(['y3']);
+  });
+
   it('runs its script at a lower priority than the others, which run at the runner\'s own', () => {
     const niceness = (step: Pick<Step, 'yields'>) => {
       const { file, args } = launch(step, 'nice');
