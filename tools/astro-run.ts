@@ -10,12 +10,11 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { astroHasSynced } from './astro-synced.ts';
 
 const LOCK = join('node_modules', '.astro', 'sync.lock');
 /** Astro's command-line entry, run on this same Node (24: Astro needs it). */
 const ASTRO_BIN = join('node_modules', 'astro', 'bin', 'astro.mjs');
-/** Lines that show Astro has finished writing `.astro/`. */
-const SYNCED = /\[build\] |Getting diagnostics|Result \(/;
 
 function alive(pid: number): boolean {
   try {
@@ -63,7 +62,7 @@ async function main(args: string[]): Promise<number> {
   const child = spawn(process.execPath, [ASTRO_BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
   const watch = (chunk: Buffer, out: NodeJS.WriteStream) => {
     out.write(chunk);
-    if (held && SYNCED.test(chunk.toString('utf8'))) release();
+    if (held && astroHasSynced(chunk.toString('utf8'))) release();
   };
   child.stdout.on('data', (b: Buffer) => watch(b, process.stdout));
   child.stderr.on('data', (b: Buffer) => watch(b, process.stderr));
