@@ -1,9 +1,8 @@
 /**
- * Whether a piece of Astro's output shows it has finished writing `.astro/` (tools/astro-run.ts): a build's first
- * "[build]" line, or a check's "Getting diagnostics" or "Result (". Astro colours its output in CI whatever
- * FORCE_COLOR says, so colour codes are taken out first: matched as written, "[build]" followed by a colour code was
- * never seen, and every Astro run held the others back until it ended (the fixture's build waited 79 s for the real
- * data's whole build in a clean run).
+ * Whether a piece of Astro's output shows it has finished writing `.astro/` (tools/astro-run.ts lets the next Astro
+ * run sync then, after a check): a build's first "[build]" line, or a check's "Getting diagnostics" or "Result (".
+ * Astro colours its output in CI whatever FORCE_COLOR says, so colour codes are taken out first: matched as written,
+ * "[build]" followed by a colour code was never seen.
  */
 
 /** Colour and other ANSI control sequences (CSI … letter). */

@@ -1,7 +1,7 @@
 /**
  * The order `npm test` runs its steps in (tools/test-plan/test-all.ts): each step names the steps it needs, at most
- * `slots` run at once (the machine's cores) besides the steps that yield (`yieldSlots` of them), and a step whose needs are met starts in
- * the order the plan lists it.
+ * `slots` run at once (the machine's cores) besides the steps that yield (`yieldSlots` of them), and a step whose
+ * needs are met starts in the order the plan lists it.
  * Pure: the runner asks which steps may start now and tells it when one ends.
  */
 
