@@ -12,7 +12,8 @@
  * What runs where: behaviour is tested on the small synthetic fixture site (tests/fixtures/site/), which is also the
  * one built twice (reproducible) and under /atlas/; the real data is validated, built once, link-checked and
  * smoke-tested (tests/e2e/smoke.spec.ts), so a curator's valid correction never fails a test. Astro runs go through
- * tools/astro-run.ts, which lets one sync `.astro/` at a time, so they can overlap without a fixed gap.
+ * tools/astro-run.ts: builds take turns whole and a type check waits only for `.astro/` to be synced, never for a
+ * fixed gap; the browser steps fill the cores round them.
  */
 import { spawn } from 'node:child_process';
 import { readCpuTime, withCpuTime } from './cpu-time.ts';
@@ -27,12 +28,13 @@ const ASTRO = 'node tools/astro-run.ts';
 const PLAN: Step[] = [
   { name: 'validate', command: 'node src/cli/validate.ts && node src/cli/validate.ts tests/fixtures/site/servers' },
   // The real data first: its chain (the build, then the site check, one core each) is the longest that cannot be
-  // shared between the cores; the e2e step, which can, fills round it. Astro runs take turns to sync `.astro/`
-  // (astro-run.ts), in the order the plan starts them.
+  // shared between the cores; the e2e step, which can, fills round it. Astro builds take turns whole (astro-run.ts),
+  // in whatever order they reach its lock.
   { name: 'build', command: `${ASTRO} build`, needs: ['validate'] },
   { name: 'build-fixture', command: `${FIXTURE} ATLAS_OUT_DIR=dist-fixture ${ASTRO} build`, needs: ['validate'] },
-  // Beside the fixture's builds: its chain (two builds, then its browser tests) ended last when it waited for them
-  // (a clean run on a 2-core machine: the e2e step ended at 373 s, the hostile chain at 490 s).
+  // Not after the fixture's builds: its chain (two builds, then its browser tests) ended last when it waited for
+  // them (a clean run on a 2-core machine: the e2e step ended at 373 s, the hostile chain at 490 s). Its builds
+  // queue with the others at astro-run's lock.
   { name: 'hostile-build', command: 'node tests/hostile/build.ts', needs: ['validate'] },
   // After the fixture's root build, so it draws every Open Graph card and this build reuses them (press.spec checks).
   { name: 'build-fixture-subpath', command: `${FIXTURE} ATLAS_BASE=/atlas/ ATLAS_OUT_DIR=dist-fixture-atlas ${ASTRO} build`, needs: ['build-fixture'] },
