@@ -15,7 +15,7 @@
  * E2E_OUTPUT_DIR (traces and failure reports, default test-results/).
  */
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS } from './tests/e2e/browser-flags.ts';
+import { CHROMIUM_ARGS } from './tools/chromium-flags.ts';
 
 const port = Number(process.env.E2E_PORT || 4321);
 const ports = { fixture: port, subpath: port + 1, hostile: port + 2, smoke: port + 3 };
@@ -56,7 +56,7 @@ export default defineConfig({
   reporter: ci ? [['github'], ['list']] : [['list']],
   use: {
     browserName: 'chromium',
-    // Without the address bar's pop-ups, which Chromium builds for every page and no test uses (browser-flags.ts).
+    // Without the address bar's pop-ups, which Chromium builds for every page and no test uses (tools/chromium-flags.ts).
     launchOptions: { executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: [...CHROMIUM_ARGS] },
     viewport: { width: 1280, height: 800 },
     // Readers who ask for less motion get no map or scroll animations (src/client/atlas-map.ts): the tests ask too,

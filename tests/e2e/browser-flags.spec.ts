@@ -1,10 +1,10 @@
 /**
- * The browser the tests drive is started as playwright.config.ts starts it (tests/e2e/browser-flags.ts): Chromium reads
+ * The browser the tests drive is started as playwright.config.ts starts it (tools/chromium-flags.ts): Chromium reads
  * only the last `--disable-features` switch, so ours must keep every feature Playwright disables, and it must stop
  * Chromium building the address bar's pop-ups for every page.
  */
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, UNUSED_BROWSER_UI } from './browser-flags.ts';
+import { CHROMIUM_ARGS, UNUSED_BROWSER_UI } from '../../tools/chromium-flags.ts';
 import { expect, test } from './fixtures.ts';
 
 /** The features each `--disable-features` switch of a command line names, switch by switch, in order. */

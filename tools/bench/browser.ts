@@ -7,12 +7,16 @@
  */
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS } from '../chromium-flags.ts';
 import { panFps } from './graph-speed.ts';
 import type { BrowserRun, PageTransfer } from './results.ts';
 
-/** Starts Chromium (CHROMIUM_PATH or /usr/bin/chromium). */
+/**
+ * Starts Chromium (CHROMIUM_PATH or /usr/bin/chromium) as the end-to-end tests start it: without the address bar's
+ * pop-ups, which it would build beside the page being measured in every new context's window (tools/chromium-flags.ts).
+ */
 export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: ['--no-sandbox'] });
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: ['--no-sandbox', ...CHROMIUM_ARGS] });
 }
 
 /** Records, in the page, when the markers, the reach colouring, the basemap and the graph's first frame appear. */
