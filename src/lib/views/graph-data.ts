@@ -148,15 +148,24 @@ export function decodeGraph(value: unknown): { day: string; minActing: number; n
   const since = Array.isArray(columns.since) ? columns.since : [];
   const evidence = Array.isArray(columns.evidence) ? columns.evidence : [];
   const days = Array.isArray(v.days) ? v.days : [];
+  // Each day and each URL is read once, not once per edge that names it (thousands of edges share a few hundred):
+  // the first decode runs before the canvas's first frame. A day "on or before" is one frozen object, shared.
+  const dayOf = days.map((text) => {
+    const day = readSince(text);
+    return typeof day === 'object' ? Object.freeze(day) : day;
+  });
+  const urlOf = urls.map((url) => (typeof url === 'string' && /^https?:\/\//.test(url) ? url : undefined));
   const edges: DrawEdge[] = [];
   readEdgeColumns(runs, targets, (k, s, t) => {
     const state = EDGE_STATES[Number(states[k])];
     if (state === undefined || nodes[s] === undefined || nodes[t] === undefined) return;
     const edge: DrawEdge = { source: s, target: t, state };
-    const day = readSince(days[since[k]!]);
+    const d = since[k];
+    const day = Number.isInteger(d) ? dayOf[d as number] : undefined;
     if (day !== undefined) edge.since = day;
-    const url = urls[evidence[k]!];
-    if (typeof url === 'string' && /^https?:\/\//.test(url)) edge.evidence = url;
+    const e = evidence[k];
+    const url = Number.isInteger(e) ? urlOf[e as number] : undefined;
+    if (url !== undefined) edge.evidence = url;
     edges.push(edge);
   });
   return { day: v.day, minActing: Number(v.minActing ?? 1), nodes, edges };

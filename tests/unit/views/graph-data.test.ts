@@ -50,6 +50,19 @@ describe('encodeGraph and decodeGraph', () => {
     ]);
     expect(decodeGraph({ day: 'd', minActing: 1, nodes, edges: [[0, 1, 0]] }).edges).toEqual([]);
   });
+  it('reads each listed day and URL once for every edge naming it: a URL that is not http(s) and a day that is not one are left out wherever named', () => {
+    const nodes = [['a', 'c', 0, 0, 3, 0], ['b', 'd', 1, 1, 3, 1], ['c', 'd', 2, 2, 3, 1]];
+    const edges = { sources: [0, 2], targets: [1, 1], states: '00', since: [0, 1], evidence: [1, 0] };
+    const decoded = decodeGraph({ day: 'd', minActing: 1, nodes, edges, days: ['<2023-02-01', 'soon'], evidence: ['https://a.example/list', 'javascript:alert(1)'] });
+    expect(decoded.edges).toEqual([
+      { source: 0, target: 1, state: 'suspends', since: { on_or_before: '2023-02-01' } },
+      { source: 0, target: 2, state: 'suspends', evidence: 'https://a.example/list' },
+    ]);
+    // Edges naming one day "on or before" share it, frozen, so none can change another's.
+    const twice = decodeGraph({ day: 'd', minActing: 1, nodes, edges: { sources: [0, 2], targets: [1, 1], states: '00', since: [0, 0], evidence: [0, 0] }, days: ['<2023-02-01'], evidence: ['https://a.example/list'] });
+    expect(twice.edges[0]!.since).toBe(twice.edges[1]!.since);
+    expect(Object.isFrozen(twice.edges[0]!.since)).toBe(true);
+  });
   it('writes the edges column by column: one run per source, a state digit per edge, each day and evidence URL once', () => {
     const payload = encodeGraph(graph, layout, 1);
     expect(payload.edges.states).toMatch(/^[012]*$/);
