@@ -43,7 +43,7 @@ try {
       console.log(row(`${path} ${i + 1}`, r));
     }
     all[path] = list;
-    const med = (key: keyof GraphSpeedRun) => median(list.map((r) => r[key]));
+    const med = (key: 'firstFrame' | 'firstDetail' | 'zoomFps' | 'panFps') => median(list.map((r) => r[key]));
     console.log(row(`**${path} median**`, { firstFrame: med('firstFrame'), firstDetail: med('firstDetail'), zoomFps: med('zoomFps'), panFps: med('panFps') }));
   }
 } finally {

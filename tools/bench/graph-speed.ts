@@ -6,6 +6,7 @@
  * tools/bench/bench.ts and by `npx node tools/bench/graph-bench.ts` on its own.
  */
 import type { Browser, Page } from '@playwright/test';
+import { GRAPH_MARKS } from '../../src/client/graph/graph-events.ts';
 
 /** One load of a graph page. Times in milliseconds from navigation start; rates in frames per second. */
 export interface GraphSpeedRun {
@@ -17,6 +18,28 @@ export interface GraphSpeedRun {
   zoomFps?: number;
   /** Frames per second while a drag pans. */
   panFps?: number;
+  /** Where the time before the first frame went: the page's first contentful paint, and the canvas script's marks. */
+  phases?: GraphPhases;
+}
+
+/** Milliseconds from navigation start to each step before the first frame (src/client/graph/graph-events.ts's marks). */
+export interface GraphPhases {
+  /** The page's first contentful paint (its text, before the canvas's script runs). */
+  firstPaint?: number;
+  /** The canvas's script began (after the page's modules loaded and it was parsed). */
+  scriptStart?: number;
+  /** The graph's data was fetched and parsed (JSON). */
+  parsed?: number;
+  /** The data was decoded into nodes and edges. */
+  decoded?: number;
+}
+
+/** Reads the phases in the page. */
+async function readPhases(tab: Page): Promise<GraphPhases> {
+  return tab.evaluate((marks) => {
+    const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime;
+    return { firstPaint: at('first-contentful-paint'), scriptStart: at(marks.start), parsed: at(marks.parsed), decoded: at(marks.decoded) };
+  }, GRAPH_MARKS);
 }
 
 /** Records, in the page, when the canvas first draws and first draws in full detail. */
@@ -131,7 +154,7 @@ export async function graphSpeedRun(browser: Browser, origin: string, path: stri
   try {
     await tab.goto(origin + path, { waitUntil: 'load', timeout: 120_000 });
     const marks = await waitMarks(tab, 60_000);
-    const run: GraphSpeedRun = { ...marks };
+    const run: GraphSpeedRun = { ...marks, phases: await readPhases(tab) };
     if (marks.firstFrame === undefined) return run;
     await settled(tab);
     run.zoomFps = await zoomFps(tab);

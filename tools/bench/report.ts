@@ -80,6 +80,10 @@ function sizeSection(size: SizeResult): string[] {
       ...table(
         [`full graph ${what}, headless Chromium 1280×800`, 'median (min–max)'],
         [
+          ['The page\'s first contentful paint (its text), from navigation start', summarise(r.map((x) => x.phases?.firstPaint), ms)],
+          ['The canvas\'s script began, from navigation start', summarise(r.map((x) => x.phases?.scriptStart), ms)],
+          ['Its data fetched and parsed (JSON), from navigation start', summarise(r.map((x) => x.phases?.parsed), ms)],
+          ['Its data decoded, from navigation start', summarise(r.map((x) => x.phases?.decoded), ms)],
           ['First frame (first edge layer drawn), from navigation start', summarise(r.map((x) => x.firstFrame), ms)],
           ['First frame in full detail (dashes, arrowheads), from navigation start', summarise(r.map((x) => x.firstDetail), ms)],
           ['Frame rate while the mouse wheel zooms in and out for 3 s', summarise(r.map((x) => x.zoomFps), fps)],
@@ -128,6 +132,7 @@ export function formatReport(results: BenchResults): string {
         ['OS', m.os],
         ['Node', m.node],
         ['Chromium', m.chromium],
+        ['Chromium started with', m.chromiumDisabled ? `Playwright's switches, and also disabled: ${m.chromiumDisabled.join(', ')} (the address bar's pop-ups, built for every new window beside the page measured; tools/chromium-flags.ts)` : 'Playwright\'s switches'],
         ['Load average (1 min) during the validator and builds: median (min–max)', `${load}; 2 cores, shared with other engineers' builds and tests`],
       ],
     ),

@@ -15,6 +15,8 @@ export interface MachineInfo {
   node: string;
   /** Chromium's version string. */
   chromium: string;
+  /** The browser features the bench disabled beyond Playwright's when it started Chromium (tools/chromium-flags.ts); absent in older results. */
+  chromiumDisabled?: string[];
   /** Operating system, e.g. "Linux 6.1.0". */
   os: string;
   /** When the bench started and ended, ISO 8601 (UTC). */

@@ -18,7 +18,7 @@ import { domainFromUrl, writeDomainToUrl } from '../date-url.ts';
 import { h, replaceChildren } from '../dom.ts';
 import { GraphCanvas, ZOOM_LIMITS } from './canvas-view.ts';
 import { startFocusPanel } from './focus-panel.ts';
-import { GRAPH_READY, GRAPH_SELECT, type GraphReady, type GraphSelect } from './graph-events.ts';
+import { GRAPH_MARKS, GRAPH_READY, GRAPH_SELECT, type GraphReady, type GraphSelect } from './graph-events.ts';
 
 const t = translator(document.documentElement.lang);
 
@@ -28,6 +28,7 @@ const ZOOM_STEP = 1.5;
 const PAN_STEP = 60;
 
 async function start(canvas: HTMLCanvasElement): Promise<void> {
+  performance.mark(GRAPH_MARKS.start);
   const status = document.querySelector<HTMLElement>('[data-graph-status]');
   const toolbar = document.querySelector<HTMLElement>('[data-graph-toolbar]');
   const say = (...parts: (Node | string)[]) => status && replaceChildren(status, ...parts);
@@ -38,7 +39,9 @@ async function start(canvas: HTMLCanvasElement): Promise<void> {
     const response = await fetch(canvas.dataset.src!);
     if (!response.ok) throw new Error(String(response.status));
     raw = await response.json();
+    performance.mark(GRAPH_MARKS.parsed);
     data = decodeGraph(raw);
+    performance.mark(GRAPH_MARKS.decoded);
   } catch {
     say(t('graph.client.failed'));
     return;
@@ -77,6 +80,7 @@ async function start(canvas: HTMLCanvasElement): Promise<void> {
       canvas.dispatchEvent(new CustomEvent<GraphSelect>(GRAPH_SELECT, { detail: { index: i } }));
     },
     onFirstDraw: () => {
+      performance.mark(GRAPH_MARKS.firstFrame);
       canvas.setAttribute('data-drawn', 'true');
       drawn = true;
       announce();

@@ -135,4 +135,17 @@ describe('formatReport', () => {
     expect(formatReport(withLoad)).toContain('| One-minute load average as each run started (2 cores) | 1.50, 7.25 |');
     expect(formatReport(results)).not.toContain('One-minute load average as each run started');
   });
+  it('says where a full graph\'s first frame waited (the page\'s paint, the script, the data), and the browser switches used', () => {
+    const runs = [
+      { firstFrame: 500, phases: { firstPaint: 300, scriptStart: 320, parsed: 360, decoded: 390 } },
+      { firstFrame: 600, phases: { firstPaint: 340, scriptStart: 350, parsed: 400, decoded: 420 } },
+    ];
+    const text = formatReport({ ...results, machine: { ...results.machine, chromiumDisabled: ['WebUIOmniboxPopup'] }, sizes: [size({ label: 'graph-24k', graphSpeed: [{ path: '/graph/min-3/', runs }] })] });
+    expect(text).toContain('| The page\'s first contentful paint (its text), from navigation start | 320 ms (300 ms–340 ms, 2 runs) |');
+    expect(text).toContain('| The canvas\'s script began, from navigation start | 335 ms (320 ms–350 ms, 2 runs) |');
+    expect(text).toContain('| Its data decoded, from navigation start | 405 ms (390 ms–420 ms, 2 runs) |');
+    expect(text).toContain('also disabled: WebUIOmniboxPopup');
+    // Results written before the phases were measured show none.
+    expect(formatReport({ ...results, sizes: [size({ label: 'graph-24k', graphSpeed: [{ path: '/graph/min-3/', runs: [{ firstFrame: 500 }] }] })] })).toContain('| The canvas\'s script began, from navigation start | – |');
+  });
 });
