@@ -1,5 +1,6 @@
 /**
- * The order `npm test` runs its steps in (tools/test-plan/test-all.ts): each step names the steps it needs, at most
+ * The order `npm test` runs its steps in (tools/test-plan/test-all.ts): each step names the steps it needs (and those
+ * it only comes after), at most
  * `slots` run at once (the machine's cores) besides the steps that yield (`yieldSlots` of them), and a step whose
  * needs are met starts in the order the plan lists it.
  * Pure: the runner asks which steps may start now and tells it when one ends.
@@ -13,6 +14,13 @@ export interface Step {
   command: string;
   /** Names of the steps that must have passed before it starts. */
   needs?: readonly string[];
+  /**
+   * Names of the steps that must have ended (passed, failed or been skipped) before it starts: an order without a
+   * need, so one failing skips nothing. For steps that would only wait for one another anyway (Astro builds take
+   * turns whole, tools/astro-run.ts): the plan says which goes first instead of leaving it to which asks first, and
+   * the one waiting holds no slot meanwhile. A name not in the plan (cut by `--only`) is no wait.
+   */
+  after?: readonly string[];
   /**
    * True for a step no other step waits for: it runs at a lower priority (see `launch`), so the cores go first to the
    * chains of steps that others wait on, and it takes up the time they leave (a browser waiting for a page).
@@ -40,19 +48,20 @@ export function planProblems(steps: readonly Step[]): string[] {
     names.add(s.name);
   }
   for (const s of steps) for (const n of s.needs ?? []) if (!names.has(n)) problems.push(`step "${s.name}" needs unknown step "${n}"`);
-  // A cycle leaves steps that can never become ready: resolve by repeated removal.
+  for (const s of steps) for (const n of s.after ?? []) if (!names.has(n)) problems.push(`step "${s.name}" comes after unknown step "${n}"`);
+  // A cycle (of needs and of order) leaves steps that can never become ready: resolve by repeated removal.
   const done = new Set<string>();
   let progress = true;
   while (progress) {
     progress = false;
     for (const s of steps) {
-      if (!done.has(s.name) && (s.needs ?? []).every((n) => done.has(n) || !names.has(n))) {
+      if (!done.has(s.name) && [...(s.needs ?? []), ...(s.after ?? [])].every((n) => done.has(n) || !names.has(n))) {
         done.add(s.name);
         progress = true;
       }
     }
   }
-  for (const s of steps) if (!done.has(s.name)) problems.push(`step "${s.name}" is part of a cycle of needs`);
+  for (const s of steps) if (!done.has(s.name)) problems.push(`step "${s.name}" is part of a cycle of needs or order`);
   for (const s of steps) {
     const waiting = steps.filter((o) => o.needs?.includes(s.name)).map((o) => o.name);
     if (s.yields && waiting.length) problems.push(`step "${s.name}" yields, but ${waiting.join(', ')} wait for it`);
@@ -60,8 +69,12 @@ export function planProblems(steps: readonly Step[]): string[] {
   return problems;
 }
 
+/** Whether a step has ended, however it ended; a step not in the plan (undefined) counts as ended. */
+const ended = (state: StepState | undefined) => state === undefined || state === 'passed' || state === 'failed' || state === 'skipped';
+
 /**
- * The steps to start now, in plan order: waiting, every need passed, within the free slots. A step that yields takes
+ * The steps to start now, in plan order: waiting, every need passed, every step it comes after ended, within the
+ * free slots. A step that yields takes
  * no slot (it runs at a lower priority, taking only what the others leave), but at most `yieldSlots` run at once.
  *
  * @param steps The plan.
@@ -77,6 +90,7 @@ export function stepsToStart(steps: readonly Step[], states: ReadonlyMap<string,
   for (const s of steps) {
     if (states.get(s.name) !== 'waiting') continue;
     if (!(s.needs ?? []).every((n) => states.get(n) === 'passed')) continue;
+    if (!(s.after ?? []).every((n) => ended(states.get(n)))) continue;
     if (s.yields) {
       if (freeYielding <= 0) continue;
       freeYielding--;

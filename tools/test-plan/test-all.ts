@@ -12,8 +12,8 @@
  * What runs where: behaviour is tested on the small synthetic fixture site (tests/fixtures/site/), which is also the
  * one built twice (reproducible) and under /atlas/; the real data is validated, built once, link-checked and
  * smoke-tested (tests/e2e/smoke.spec.ts), so a curator's valid correction never fails a test. Astro runs go through
- * tools/astro-run.ts: builds take turns whole and a type check waits only for `.astro/` to be synced, never for a
- * fixed gap; the browser steps fill the cores round them.
+ * tools/astro-run.ts: builds take turns whole, in the order the plan gives (`after`), and a type check waits only for
+ * `.astro/` to be synced, never for a fixed gap; the browser steps fill the cores round them.
  */
 import { spawn } from 'node:child_process';
 import { readCpuTime, withCpuTime } from './cpu-time.ts';
@@ -27,15 +27,14 @@ const ASTRO = 'node tools/astro-run.ts';
 /** The plan. A build needs `validate` (a data error is reported with file:line:col before Astro sees it). */
 const PLAN: Step[] = [
   { name: 'validate', command: 'node src/cli/validate.ts && node src/cli/validate.ts tests/fixtures/site/servers' },
-  // The real data first: its chain (the build, then the site check, one core each) is the longest that cannot be
-  // shared between the cores; the e2e step, which can, fills round it. Astro builds take turns whole (astro-run.ts),
-  // in whatever order they reach its lock.
-  { name: 'build', command: `${ASTRO} build`, needs: ['validate'] },
+  // Astro builds take turns whole (astro-run.ts), so the plan gives their order (`after`) rather than leaving it to
+  // whichever reaches the lock first (the sub-path build once waited 169 s behind the three others, and the e2e step,
+  // the longest, began at about 210 s of a 456 s run): the fixture's two builds first, as the e2e step waits on them;
+  // then the real data's, whose chain (the build, then the site check on one core) is the longest that cannot be
+  // shared between the cores; then the hostile ones. The e2e step, which can be shared, fills round them.
+  { name: 'build', command: `${ASTRO} build`, needs: ['validate'], after: ['build-fixture-subpath'] },
   { name: 'build-fixture', command: `${FIXTURE} ATLAS_OUT_DIR=dist-fixture ${ASTRO} build`, needs: ['validate'] },
-  // Not after the fixture's builds: its chain (two builds, then its browser tests) ended last when it waited for
-  // them (a clean run on a 2-core machine: the e2e step ended at 373 s, the hostile chain at 490 s). Its builds
-  // queue with the others at astro-run's lock.
-  { name: 'hostile-build', command: 'node tests/hostile/build.ts', needs: ['validate'] },
+  { name: 'hostile-build', command: 'node tests/hostile/build.ts', needs: ['validate'], after: ['build'] },
   // After the fixture's root build, so it draws every Open Graph card and this build reuses them (press.spec checks).
   { name: 'build-fixture-subpath', command: `${FIXTURE} ATLAS_BASE=/atlas/ ATLAS_OUT_DIR=dist-fixture-atlas ${ASTRO} build`, needs: ['build-fixture'] },
   { name: 'browser', command: 'node tools/test-plan/ensure-browser.ts' },
@@ -64,7 +63,8 @@ const PLAN: Step[] = [
     needs: ['build-fixture', 'build-fixture-subpath'],
     yields: true,
   },
-  { name: 'reproducible', command: `${FIXTURE} ATLAS_OUT_DIR=dist-fixture node tools/site-check/check-reproducible.ts`, needs: ['build-fixture'], yields: true },
+  // Its second build takes its turn after the builds that other steps wait on.
+  { name: 'reproducible', command: `${FIXTURE} ATLAS_OUT_DIR=dist-fixture node tools/site-check/check-reproducible.ts`, needs: ['build-fixture'], after: ['hostile-build'], yields: true },
 ];
 
 function parseArgs(argv: string[]): { slots: number; list: boolean; only?: string[] } {
@@ -103,7 +103,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const plan = only ? withNeeds(PLAN, only) : PLAN;
   if (list) {
-    for (const s of plan) console.log(`${s.name}${s.needs?.length ? ` (after ${s.needs.join(', ')})` : ''}${s.yields ? ' [yields]' : ''}: ${s.command}`);
+    for (const s of plan) console.log(`${s.name}${s.needs?.length ? ` (needs ${s.needs.join(', ')})` : ''}${s.after?.length ? ` (after ${s.after.join(', ')} end)` : ''}${s.yields ? ' [yields]' : ''}: ${s.command}`);
     return 0;
   }
   const states = new Map<string, StepState>(plan.map((s) => [s.name, 'waiting']));

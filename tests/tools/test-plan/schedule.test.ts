@@ -20,7 +20,7 @@ describe('planProblems', () => {
     expect(planProblems(plan)).toEqual([]);
     expect(planProblems([...plan, { name: 'unit', command: 'x' }])).toContain('step "unit" is listed twice');
     expect(planProblems([{ name: 'a', command: 'a', needs: ['nope'] }])).toEqual(['step "a" needs unknown step "nope"']);
-    expect(planProblems([{ name: 'a', command: 'a', needs: ['b'] }, { name: 'b', command: 'b', needs: ['a'] }])).toEqual(['step "a" is part of a cycle of needs', 'step "b" is part of a cycle of needs']);
+    expect(planProblems([{ name: 'a', command: 'a', needs: ['b'] }, { name: 'b', command: 'b', needs: ['a'] }])).toEqual(['step "a" is part of a cycle of needs or order', 'step "b" is part of a cycle of needs or order']);
   });
 });
 
@@ -74,6 +74,25 @@ describe('stepsToStart', () => {
     expect(names(stepsToStart(plan, states({}), 2))).toEqual(['validate', 'check']);
     expect(names(stepsToStart(plan, states({}), 4))).toEqual(['validate', 'check', 'unit']);
   });
+  it('starts a step only after the steps it comes after have ended, however they ended, and holds no slot meanwhile', () => {
+    const ordered: Step[] = [
+      { name: 'first', command: 'f' },
+      { name: 'second', command: 's', after: ['first'] },
+      { name: 'other', command: 'o' },
+    ];
+    const st = (over: Record<string, StepState>) => new Map<string, StepState>(ordered.map((s) => [s.name, over[s.name] ?? 'waiting']));
+    expect(names(stepsToStart(ordered, st({}), 2))).toEqual(['first', 'other']);
+    expect(names(stepsToStart(ordered, st({ first: 'running' }), 3))).toEqual(['other']);
+    for (const end of ['passed', 'failed', 'skipped'] as const) expect(names(stepsToStart(ordered, st({ first: end, other: 'running' }), 2))).toEqual(['second']);
+    // Its failure skips nothing that only comes after it.
+    expect(blockedSteps(ordered, st({ first: 'failed' }))).toEqual([]);
+    // Cut from the plan (`--only`), it is no wait.
+    expect(names(stepsToStart(ordered.slice(1), new Map([['second', 'waiting']]), 1))).toEqual(['second']);
+    expect(planProblems(ordered)).toEqual([]);
+    expect(planProblems([{ name: 'a', command: 'a', after: ['nope'] }])).toEqual(['step "a" comes after unknown step "nope"']);
+    expect(planProblems([{ name: 'a', command: 'a', after: ['b'] }, { name: 'b', command: 'b', needs: ['a'] }])).toEqual(['step "a" is part of a cycle of needs or order', 'step "b" is part of a cycle of needs or order']);
+  });
+
   it('waits for every need to pass', () => {
     expect(names(stepsToStart(plan, states({ validate: 'running', check: 'running' }), 3))).toEqual(['unit']);
     expect(names(stepsToStart(plan, states({ validate: 'passed', check: 'running' }), 3))).toEqual(['build', 'unit']);
