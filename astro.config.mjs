@@ -8,6 +8,8 @@
  * - ATLAS_OUT_DIR  where the build goes (default dist), so a sub-path build can sit beside the root one
  * - ATLAS_DATA_DIR the folder of server files (default data/servers; read in src/content.config.ts), e.g. a
  *                  synthetic dataset for the bench
+ * - ATLAS_LIST_IN_PAGE_AT_MOST  the most servers the home page lists itself (default 2,000; read in src/atlas.ts);
+ *                  beyond, the list is on /list/ and the map fetches it (src/lib/map/list-page.ts)
  *
  * Every page carries a Content-Security-Policy (Astro's `security.csp`, a <meta> element): scripts and styles
  * only from the site itself or with the hash Astro computes for each inline one (never 'unsafe-inline'), and

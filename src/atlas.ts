@@ -23,6 +23,7 @@ import { readText } from './node/read-text.ts';
 import { cachedText, packageVersion, readAdmin1Features, readGazetteer } from './node/basemap-sources.ts';
 import { admin1Topology } from './lib/geo/admin1-topology.ts';
 import { selectPlaces } from './lib/geo/places.ts';
+import { listInPage, listInPageLimit } from './lib/map/list-page.ts';
 
 /** Counts over the whole dataset, as shown on the site. */
 export interface AtlasStats {
@@ -36,6 +37,11 @@ export interface AtlasStats {
 export interface Atlas {
   /** Every curated server, sorted by domain (code-point order). */
   servers: readonly Server[];
+  /**
+   * Whether the home page (and the map embed) hold the list of every server themselves, or link to it on `/list/`
+   * and fetch it from there (src/lib/map/list-page.ts; `ATLAS_LIST_IN_PAGE_AT_MOST` sets the limit for a build).
+   */
+  listInPage: boolean;
   /** Counts over the dataset. */
   stats: AtlasStats;
   /**
@@ -165,6 +171,7 @@ async function build(): Promise<Atlas> {
   const draft = process.env.ATLAS_OG_DRAFT === '1';
   const card = async (svg: string): Promise<Buffer> => (await ogPng(draft ? DRAFT_CARD : svg)).png;
   const press: AtlasPress = { version: datasetVersion(), licence: () => readText('data/LICENSE-ODbL.txt'), ogPng: card };
-  return { servers, stats: { servers: servers.length, decisions }, asOf, actedOn, pagedOn: views.domainPages.paged, reachShardJson, domainReplay, silence, views, alignment: alignmentOnce, neighbours, alignmentPart: (community) => parts()(community), press };
+  const listHeld = listInPage(servers.length, listInPageLimit(process.env.ATLAS_LIST_IN_PAGE_AT_MOST));
+  return { servers, listInPage: listHeld, stats: { servers: servers.length, decisions }, asOf, actedOn, pagedOn: views.domainPages.paged, reachShardJson, domainReplay, silence, views, alignment: alignmentOnce, neighbours, alignmentPart: (community) => parts()(community), press };
 }
 

@@ -23,7 +23,7 @@ import Supercluster from 'supercluster';
 import { scaleWords } from '../lib/labels.ts';
 import { translator } from '../locales/index.ts';
 import { filterServers, hasFilters } from '../lib/map/filter.ts';
-import { isPlaced, partitionByPlace, type MapServer, type PlacedServer } from '../lib/map/map-data.ts';
+import { isPlaced, listRowId, partitionByPlace, type MapServer, type PlacedServer } from '../lib/map/map-data.ts';
 import { parsePayload, PAYLOAD_ATTRIBUTE } from '../lib/map/payload.ts';
 import { parsePickerList, pickerLabel } from '../lib/map/picker.ts';
 import type { SilenceHistory } from '../lib/map/as-of-history.ts';
@@ -43,7 +43,8 @@ import { markSvg, setMarkState } from './marks.ts';
 import { dayWords } from './page-words.ts';
 import { startReplay } from './replay-wire.ts';
 import { setRowSource } from './row-source.ts';
-import { unfoldItems, unfoldTable } from './deferred-table.ts';
+import { unfoldItems, unfoldTable, unfoldTableText } from './deferred-table.ts';
+import { listRegion } from '../lib/map/list-page.ts';
 import { idleWork } from './idle-work.ts';
 import { setImageSource } from './image-source.ts';
 import { mapFigure } from '../lib/press/map-figure.ts';
@@ -61,6 +62,8 @@ const FIT_MAX_ZOOM = 6;
 const FIT_PADDING: [number, number] = [40, 40];
 /** How long the list waits at most for the link's domain to colour the map before it is put in the page, in milliseconds. */
 const LIST_WAIT = 3000;
+/** Rows of a list fetched from its own page put in at once; the others follow in idle slices (src/client/deferred-table.ts). */
+const LIST_FIRST_ROWS = 20;
 /** How long typing in the search box rests before the map fits what remains, in milliseconds. */
 const SEARCH_FIT_DELAY = 450;
 /** Below this width the panel sits above the map instead of beside it, and starts folded (src/styles/map.css). */
@@ -83,6 +86,24 @@ interface Shown {
   clusterId?: number;
   /** The shard its element was last painted for (`null`: none yet), so a repaint skips what has not changed. */
   paintedFor?: ReachShard | null;
+}
+
+/**
+ * A response's text, decoded a piece at a time as it arrives: `response.text()` decoded the 10 MB list of 10,000
+ * servers in two tasks of about 300 ms each (600 ms in all); read this way, in 200–340 ms, its longest task 200–280 ms.
+ */
+async function readText(response: Response): Promise<string> {
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    parts.push(decoder.decode(value, { stream: true }));
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
 }
 
 /** Text made safe to put into HTML (Leaflet's attribution is HTML). */
@@ -112,6 +133,18 @@ function start(root: HTMLElement): void {
   const fitButton = root.querySelector<HTMLButtonElement>('#fit-shown')!;
   // The tray's first items; a long tray's others are put in the page with the list (`startList`).
   const trayItems = Array.from(root.querySelectorAll<HTMLElement>('.tray-item[data-domain]'));
+  // A list on a page of its own is put in this one too (`startList`): the tray's links to its rows stay here.
+  const listPage = document.querySelector<HTMLElement>('[data-list-src]')?.dataset.listSrc;
+  const linkRowsHere = (items: readonly HTMLElement[]) => {
+    if (!listPage) return;
+    for (const item of items) {
+      for (const link of item.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+        const href = link.getAttribute('href')!;
+        if (href.startsWith(`${listPage}#`)) link.setAttribute('href', href.slice(listPage.length));
+      }
+    }
+  };
+  linkRowsHere(trayItems);
   const trayEmpty = root.querySelector<HTMLElement>('[data-tray-empty]');
   // The list: put in the page from its <noscript> (src/client/deferred-table.ts) once the map is drawn (`startList`).
   const rows: HTMLTableRowElement[] = [];
@@ -929,13 +962,57 @@ function start(root: HTMLElement): void {
     const trayList = root.querySelector<HTMLElement>('ul.tray');
     if (heldTray && trayList) {
       unfoldItems(heldTray, trayList, (items) => {
+        linkRowsHere(items);
         trayItems.push(...items);
         paintList();
       });
     }
     const held = document.querySelector<HTMLElement>('noscript[data-deferred-table="servers"]');
+    // A list too long for the page is on a page of its own (src/lib/map/list-page.ts): fetched now, the map drawn.
+    const elsewhere = document.querySelector<HTMLElement>('[data-list-src]');
+    if (!held && elsewhere) {
+      // The holder stands for the list (`#servers`) until the table replaces it: the Download menu's rows meanwhile.
+      setRowSource(elsewhere, listRows);
+      let asked = false;
+      const load = () => {
+        if (asked) return;
+        asked = true;
+        watch.disconnect();
+        window.removeEventListener('hashchange', toRow);
+        void fetch(elsewhere.dataset.listSrc!)
+          .then((response) => (response.ok ? readText(response) : Promise.reject(new Error(String(response.status)))))
+          .then((text) => {
+            const region = listRegion(text);
+            if (region === undefined) throw new Error('no list in the page');
+            // Put in when the page is idle, in slices from the first rows (LIST_FIRST_ROWS at once), held, as the
+            // list's other work is, while a picked domain's colours are on their way.
+            idleWork.whenIdle(() => wireTable(unfoldTableText(elsewhere, region, addRows, LIST_FIRST_ROWS)));
+          })
+          .catch(() => {
+            // The link to the list's page stays; the reader is told why no rows follow.
+            elsewhere.append(h('p', { class: 'secondary' }, t('map.list.elsewhere.failed')));
+          });
+      };
+      // Fetched when the reader comes near the list, or an address names one of its rows (a popup's "In the list"):
+      // thousands of rows' text, read by the browser in tasks of hundreds of milliseconds (two of about 300 ms at
+      // 10,000 servers), would otherwise fall on a reader still at the map, picking a domain.
+      const toRow = () => {
+        if (location.hash.startsWith(`#${listRowId('')}`)) load();
+      };
+      const watch = new IntersectionObserver((seen) => seen.some((e) => e.isIntersecting) && load(), { rootMargin: '600px 0px' });
+      watch.observe(elsewhere);
+      window.addEventListener('hashchange', toRow);
+      toRow();
+      return;
+    }
     table = held ? unfoldTable(held, addRows) : document.getElementById('servers');
     if (!held) addRows(Array.from(table?.querySelectorAll<HTMLTableRowElement>('tbody tr[data-domain]') ?? []));
+    wireTable(table);
+  }
+
+  /** Wires the list's table once it is in the page: its reach column, its note, its buttons and its download. */
+  function wireTable(found: HTMLElement | null | undefined): void {
+    table = found;
     reachHeader = table?.querySelector<HTMLElement>('[data-reach-header]');
     shownNote = table?.querySelector<HTMLElement>('[data-shown-note]');
     // One listener for every row's button, those still to come included.
@@ -955,22 +1032,25 @@ function start(root: HTMLElement): void {
       }
     });
 
-    // The Download menu's rows: the servers the list shows, built from the payload, the filters and the picked
-    // domain's shard on the day shown (src/lib/press/map-rows.ts), never read back from the page.
-    if (table) {
-      setRowSource(table, async () => {
-        const domain = state.domain;
-        const date = state.date;
-        let reach: MapRowsReach | undefined;
-        if (domain) {
-          const [{ shard: loaded }, quiet] = await Promise.all([fetchShard(domain), date ? fetchSilence() : Promise.resolve(undefined)]);
-          reach = { shard: loaded, day: date ?? loaded.day, silence: quiet, confirmedWithin: state.confirmed };
-        }
-        const period = reach?.confirmedWithin === undefined ? '' : `-confirmed-within-${reach.confirmedWithin}-months`;
-        return { columns: MAP_ROW_COLUMNS, rows: mapRows(servers, state, reach), suffix: reach ? `-${reach.shard.domain}-${reach.day}${period}` : '' };
-      });
-    }
+    if (table) setRowSource(table, listRows);
     paintAll();
+  }
+
+  /**
+   * The Download menu's rows: the servers the list shows, built from the payload, the filters and the picked
+   * domain's shard on the day shown (src/lib/press/map-rows.ts), never read back from the page (so a list still on
+   * its way from its own page downloads whole).
+   */
+  async function listRows() {
+    const domain = state.domain;
+    const date = state.date;
+    let reach: MapRowsReach | undefined;
+    if (domain) {
+      const [{ shard: loaded }, quiet] = await Promise.all([fetchShard(domain), date ? fetchSilence() : Promise.resolve(undefined)]);
+      reach = { shard: loaded, day: date ?? loaded.day, silence: quiet, confirmedWithin: state.confirmed };
+    }
+    const period = reach?.confirmedWithin === undefined ? '' : `-confirmed-within-${reach.confirmedWithin}-months`;
+    return { columns: MAP_ROW_COLUMNS, rows: mapRows(servers, state, reach), suffix: reach ? `-${reach.shard.domain}-${reach.day}${period}` : '' };
   }
 
   // ---- download ------------------------------------------------------------------------------------------------

@@ -45,14 +45,22 @@ function parse(html: string): DocumentFragment {
  * `data-rows-ready` once every row is in.
  */
 export function unfoldTable(noscript: HTMLElement, onRows: (rows: HTMLTableRowElement[]) => void): HTMLTableElement | undefined {
-  const text = noscript.textContent ?? '';
+  return unfoldTableText(noscript, noscript.textContent ?? '', onRows);
+}
+
+/**
+ * Puts the table whose markup is `text` in place of `holder`, as `unfoldTable` does with a `<noscript>`'s text: for
+ * the list read from the page of its own (`/list/`, src/lib/map/list-page.ts's `listRegion`), the site's own markup.
+ * `firstRows`: how many rows go in at once (the others in slices when the page is idle).
+ */
+export function unfoldTableText(holder: Element, text: string, onRows: (rows: HTMLTableRowElement[]) => void, firstRows = FIRST_ROWS): HTMLTableElement | undefined {
   const starts: number[] = [];
   for (let i = text.indexOf(ROW_START); i >= 0; i = text.indexOf(ROW_START, i + ROW_START.length)) starts.push(i);
   const bodyEnd = text.lastIndexOf('</tbody>');
   if (starts.length === 0 || bodyEnd < 0) {
     const whole = parse(text);
     const table = whole.querySelector('table') ?? undefined;
-    noscript.replaceWith(whole);
+    holder.replaceWith(whole);
     if (table) {
       onRows([...(table.tBodies[0]?.rows ?? [])]);
       table.dataset.rowsReady = '';
@@ -63,7 +71,7 @@ export function unfoldTable(noscript: HTMLElement, onRows: (rows: HTMLTableRowEl
   const table = frame.querySelector('table');
   const body = table?.tBodies[0];
   if (!table || !body) return undefined;
-  noscript.replaceWith(frame);
+  holder.replaceWith(frame);
   starts.push(bodyEnd);
   /** Moves rows `from` to `to` (indexes into `starts`) into the table; returns them. */
   const add = (from: number, to: number): HTMLTableRowElement[] => {
@@ -82,7 +90,7 @@ export function unfoldTable(noscript: HTMLElement, onRows: (rows: HTMLTableRowEl
     if (row && window.scrollY === scrolledAt) row.scrollIntoView();
   };
   const count = starts.length - 1;
-  let next = Math.min(FIRST_ROWS, count);
+  let next = Math.min(firstRows, count);
   const first = add(0, next);
   onRows(first);
   reveal(first);

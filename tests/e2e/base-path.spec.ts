@@ -3,7 +3,7 @@
  * same-origin request (those the page makes, and the links it offers) answers 2xx.
  * It runs in the `fixture-subpath` project only, where the base is /atlas/, as on GitHub Pages (playwright.config.ts).
  */
-import { expect, test } from './fixtures.ts';
+import { dataServers, expect, test } from './fixtures.ts';
 
 /** Every URL the page names in a link, stylesheet, script or image, resolved against the page. */
 const URL_ATTRIBUTES = 'a[href], link[href], script[src], img[src], source[src], iframe[src], form[action]';
@@ -67,3 +67,75 @@ for (const path of ['domains/threads.net/?date=2023-12-31', '?domain=threads.net
     expect.soft(log.pageErrors, 'page errors').toEqual([]);
   });
 }
+
+/**
+ * The sub-path build holds no list in its home page (`ATLAS_LIST_IN_PAGE_AT_MOST=0`, tools/test-plan/test-all.ts), as
+ * a site of more than 2,000 servers does (src/lib/map/list-page.ts): the page links to `list/`, and the map's script
+ * fetches the list from there and puts every row beside the map, where the filters reach it.
+ */
+test.describe('a list too long for the home page', () => {
+  test('the map\'s script puts every row of list/ beside the map, and the filters hide rows there', async ({ page, log, base }) => {
+    await page.goto(`${base}?domain=threads.net`);
+    await expect(page.locator('#atlas-map[data-reach="threads.net"]')).toHaveCount(1);
+    // Not fetched while the reader is at the map: only once they come near the list.
+    const listAsked = () => log.responses.some((r) => new URL(r.url()).pathname === `${base}list/`);
+    await page.waitForTimeout(300);
+    expect(listAsked()).toBe(false);
+    await page.locator('#list-heading').scrollIntoViewIfNeeded();
+    const rows = page.locator('#servers tbody tr[data-domain]');
+    await expect(rows).toHaveCount(dataServers().length);
+    expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-domain')))).toEqual(dataServers().map((s) => s.domain));
+    // The list came from its own page, under the base, and the home page holds no copy of it.
+    expect(log.responses.some((r) => new URL(r.url()).pathname === `${base}list/` && r.status() === 200)).toBe(true);
+    await expect(page.locator('noscript[data-deferred-table]')).toHaveCount(0);
+    await expect(page.locator('[data-list-src]')).toHaveCount(0);
+    // Each row says in words what it does to the picked domain, as the inline list does.
+    await expect(page.locator('#servers [data-reach-header]')).toBeVisible();
+    await expect(page.locator('#servers tbody tr [data-reach-cell]').first()).not.toBeEmpty();
+    // The tray's servers link to their rows here, now in this page.
+    const trayLinks = await page.locator('.tray-item a[href*="#server-"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    expect(trayLinks.length).toBeGreaterThan(0);
+    for (const href of trayLinks) {
+      expect(href).toMatch(/^#server-/);
+      await expect(page.locator(`[id="${href.slice(1)}"]`)).toHaveCount(1);
+    }
+    // A filter hides the rows it leaves out.
+    const partial = dataServers().filter((s) => s.status === 'partial').map((s) => s.domain);
+    expect(partial.length).toBeGreaterThan(0);
+    await page.goto(`${base}?status=partial`);
+    await page.locator('#list-heading').scrollIntoViewIfNeeded();
+    await expect(page.locator('#servers tbody tr[data-domain]')).toHaveCount(dataServers().length);
+    expect(await page.locator('#servers tbody tr:visible').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-domain')))).toEqual(partial);
+    expect.soft(log.pageErrors, 'page errors').toEqual([]);
+  });
+
+  test('an address naming a row fetches the list and shows that row', async ({ page, base }) => {
+    const last = dataServers().at(-1)!.domain;
+    await page.goto(`${base}#server-${last}`);
+    await expect(page.locator(`[id="server-${last}"]`)).toBeInViewport();
+  });
+
+  test.describe('without script', () => {
+    test.use({ javaScriptEnabled: false });
+    test('the home page links to list/, which shows every server as a table', async ({ page, base }) => {
+      await page.goto(base);
+      // The tray's servers link to their rows on the list's page.
+      const tray = page.locator('.tray-item a').first();
+      const href = await tray.getAttribute('href');
+      expect(href).toMatch(new RegExp(`^${base}list/#server-`));
+      await tray.click();
+      await expect(page.locator(`[id="${href!.split('#')[1]}"]`)).toBeInViewport();
+      await page.goto(base);
+      const link = page.locator('[data-list-src] a');
+      await expect(link).toBeVisible();
+      await link.click();
+      await expect(page).toHaveURL(new RegExp(`${base}list/$`));
+      await expect(page.locator('h1')).toHaveText('Every server');
+      const rows = page.locator('#servers tbody tr[data-domain]');
+      await expect(rows).toHaveCount(dataServers().length);
+      // The map's own controls stay hidden without the map.
+      await expect(page.locator('#servers [data-show-on-map]:visible')).toHaveCount(0);
+      await expect(page.locator('#servers [data-reach-header]')).toBeHidden();
+    });
+  });
+});

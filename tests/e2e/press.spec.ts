@@ -399,6 +399,8 @@ test.describe('the map list\'s download', () => {
 
   test('without a domain: every server the list shows, its own columns, no reach', async ({ page, base }) => {
     await page.goto(`${base}?status=partial`);
+    // The sub-path build's list is on its own page, fetched as the reader comes near it (base-path.spec).
+    await page.locator('#list-heading').scrollIntoViewIfNeeded();
     await expect(page.locator('#servers tbody tr:visible').first()).toBeVisible();
     const csv = await downloadCsv(page);
     expect(csv.name).toBe('federation-atlas-servers.csv');
@@ -411,6 +413,8 @@ test.describe('the map list\'s download', () => {
 
   test('with a size chosen: the servers of at least that many accounts, as the list shows them', async ({ page, base }) => {
     await page.goto(`${base}?size=1000`);
+    // The sub-path build's list is on its own page, fetched as the reader comes near it (base-path.spec).
+    await page.locator('#list-heading').scrollIntoViewIfNeeded();
     await expect(page.locator('#servers tbody tr:visible').first()).toBeVisible();
     const csv = await downloadCsv(page);
     const expected = dataServers().filter((s) => s.users !== undefined && s.users >= 1000);
@@ -435,6 +439,9 @@ test.describe('the map list\'s download', () => {
       expect(csv.rows.map((r) => [r.domain, r.list, r.reach_domain, r.reach_state, r.reach_confirmed, r.reach_day])).toEqual(
         expected.map((s) => [s.domain, s.status, 'threads.net', states.get(s.domain), confirmed.get(s.domain) ?? '', shown]),
       );
+      // The list, fetched as the reader comes near it, shows the same servers.
+      await page.locator('#list-heading').scrollIntoViewIfNeeded();
+      await expect(page.locator('#servers tbody tr[data-domain]')).toHaveCount(dataServers().length);
       expect(await page.locator('#servers tbody tr:visible').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-domain')))).toEqual(expected.map((s) => s.domain));
       // Codes and days only: no sentence, no glyph.
       for (const r of csv.rows) for (const h of ['reach_state', 'reach_confirmed', 'reach_day']) expect(r[h]).toMatch(/^([a-z]+|\d{4}-\d{2}-\d{2}|)$/);

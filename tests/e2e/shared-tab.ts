@@ -81,6 +81,8 @@ export async function lend(tab: SharedTab, settings: TabSettings): Promise<() =>
     for (const added of disposables.reverse()) await added.dispose();
     await page.unrouteAll({ behavior: 'ignoreErrors' });
     for (const other of context.pages()) if (other !== page) await other.close();
+    // A tab the test opened (an image viewer) may have taken the focus: a copy to the clipboard needs this one focused.
+    await page.bringToFront();
     await context.clearPermissions();
     await page.goto('about:blank');
     await page.mouse.move(0, 0);

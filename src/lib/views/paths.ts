@@ -9,6 +9,11 @@ export function serverPath(domain: string): string {
   return `servers/${domain}/`;
 }
 
+/** Every curated server's row on a page of its own, when the home page's list is too long to hold (lib/map/list-page.ts): `list/`. */
+export function listPath(): string {
+  return 'list/';
+}
+
 /** The page of a domain some community acts on: `domains/threads.net/`. */
 export function domainPath(domain: string): string {
   return `domains/${domain}/`;
