@@ -968,7 +968,7 @@ function start(root: HTMLElement): void {
       });
     }
     const held = document.querySelector<HTMLElement>('noscript[data-deferred-table="servers"]');
-    // A list too long for the page is on a page of its own (src/lib/map/list-page.ts): fetched now, the map drawn.
+    // A list too long for the page is on a page of its own (src/lib/map/list-page.ts): fetched when the reader nears it.
     const elsewhere = document.querySelector<HTMLElement>('[data-list-src]');
     if (!held && elsewhere) {
       // The holder stands for the list (`#servers`) until the table replaces it: the Download menu's rows meanwhile.
