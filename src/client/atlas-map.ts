@@ -134,7 +134,8 @@ function start(root: HTMLElement): void {
   // The tray's first items; a long tray's others are put in the page with the list (`startList`).
   const trayItems = Array.from(root.querySelectorAll<HTMLElement>('.tray-item[data-domain]'));
   // A list on a page of its own is put in this one too (`startList`): the tray's links to its rows stay here.
-  const listPage = document.querySelector<HTMLElement>('[data-list-src]')?.dataset.listSrc;
+  const listHolder = document.querySelector<HTMLElement>('[data-list-src]');
+  const listPage = listHolder?.dataset.listSrc;
   const linkRowsHere = (items: readonly HTMLElement[]) => {
     if (!listPage) return;
     for (const item of items) {
@@ -969,28 +970,27 @@ function start(root: HTMLElement): void {
     }
     const held = document.querySelector<HTMLElement>('noscript[data-deferred-table="servers"]');
     // A list too long for the page is on a page of its own (src/lib/map/list-page.ts): fetched when the reader nears it.
-    const elsewhere = document.querySelector<HTMLElement>('[data-list-src]');
-    if (!held && elsewhere) {
+    if (!held && listHolder) {
       // The holder stands for the list (`#servers`) until the table replaces it: the Download menu's rows meanwhile.
-      setRowSource(elsewhere, listRows);
+      setRowSource(listHolder, listRows);
       let asked = false;
       const load = () => {
         if (asked) return;
         asked = true;
         watch.disconnect();
         window.removeEventListener('hashchange', toRow);
-        void fetch(elsewhere.dataset.listSrc!)
+        void fetch(listHolder.dataset.listSrc!)
           .then((response) => (response.ok ? readText(response) : Promise.reject(new Error(String(response.status)))))
           .then((text) => {
             const region = listRegion(text);
             if (region === undefined) throw new Error('no list in the page');
             // Put in when the page is idle, in slices from the first rows (LIST_FIRST_ROWS at once), held, as the
             // list's other work is, while a picked domain's colours are on their way.
-            idleWork.whenIdle(() => wireTable(unfoldTableText(elsewhere, region, addRows, LIST_FIRST_ROWS)));
+            idleWork.whenIdle(() => wireTable(unfoldTableText(listHolder, region, addRows, LIST_FIRST_ROWS)));
           })
           .catch(() => {
             // The link to the list's page stays; the reader is told why no rows follow.
-            elsewhere.append(h('p', { class: 'secondary' }, t('map.list.elsewhere.failed')));
+            listHolder.append(h('p', { class: 'secondary' }, t('map.list.listHolder.failed')));
           });
       };
       // Fetched when the reader comes near the list, or an address names one of its rows (a popup's "In the list"):
@@ -1000,7 +1000,7 @@ function start(root: HTMLElement): void {
         if (location.hash.startsWith(`#${listRowId('')}`)) load();
       };
       const watch = new IntersectionObserver((seen) => seen.some((e) => e.isIntersecting) && load(), { rootMargin: '600px 0px' });
-      watch.observe(elsewhere);
+      watch.observe(listHolder);
       window.addEventListener('hashchange', toRow);
       toRow();
       return;
