@@ -155,6 +155,14 @@ export const FOCUSED_SIMULATE_AT_MOST = 200;
  */
 export const DOMAIN_ANSWERS_KEPT = 4;
 
+/**
+ * Up to this many answers in all (communities × acted-on domains), every domain's answers are kept for the whole
+ * build: its reach shard (`/data/reach/<domain>.json`) and its pages are built far apart (every shard, then every
+ * page), and each asked the model afresh. The curated data (267 × 4,313, about 1.2 million answers, most of them
+ * one shared "silent" answer per community) holds them in about 60 MB; a larger dataset keeps `DOMAIN_ANSWERS_KEPT`.
+ */
+export const ANSWERS_KEPT_ALL_AT_MOST = 2_000_000;
+
 /** Options for the views. */
 export interface ViewsOptions {
   /** How many domains the matrix compares. Default 20. */
@@ -195,7 +203,8 @@ export function createViews(
   // Each community's answer towards the domains it has no covering decision on, asked once: a domain's answer then
   // asks the model only of the few communities acting on it.
   const silent = once(() => silentReaches(prepared, day));
-  const domainNow = memoLast((domain: string) => domainReachPrepared(prepared, domain, day, silent()), DOMAIN_ANSWERS_KEPT);
+  const answersKept = prepared.length * acted.size <= ANSWERS_KEPT_ALL_AT_MOST ? acted.size : DOMAIN_ANSWERS_KEPT;
+  const domainNow = memoLast((domain: string) => domainReachPrepared(prepared, domain, day, silent()), answersKept);
   // The focused graphs (one per domain page) are of a few hundred shapes: each shape is laid out once.
   const focusedLayout = shapeMemo(options.layout ?? layoutGraph);
   const domainGraph = memoLast((domain: string): LaidOut<DomainGraph> => {

@@ -7,7 +7,7 @@ import { actedOnPrepared } from '../../../src/lib/reach/acted-on.ts';
 import { domainReach } from '../../../src/lib/reach/domain-reach.ts';
 import { prepareAll } from '../../../src/lib/reach/domain-reach.ts';
 import { domainTimeline } from '../../../src/lib/reach/timeline.ts';
-import { createViews } from '../../../src/lib/views/derive.ts';
+import { createViews, DOMAIN_ANSWERS_KEPT } from '../../../src/lib/views/derive.ts';
 import { loadFixtures } from '../reach/helpers.ts';
 
 const servers = [...loadFixtures().values()].sort((a, b) => (a.domain < b.domain ? -1 : 1));
@@ -24,6 +24,14 @@ describe('createViews', () => {
     }
     expect(views.communityGraph('published.example').graph).toEqual(communitySubgraph(servers, 'published.example', day));
     expect(() => views.communityGraph('nobody.example')).toThrow(RangeError);
+  });
+  it('a small dataset keeps every domain\'s answers: its shard and its pages, built far apart, share one', () => {
+    const acted = actedOnPrepared(prepared, day).map((a) => a.domain);
+    expect(acted.length).toBeGreaterThan(DOMAIN_ANSWERS_KEPT + 1);
+    const fresh = createViews(servers, prepared, day, actedOnPrepared(prepared, day));
+    const first = fresh.domainNow(acted[0]!);
+    for (const domain of acted.slice(1)) fresh.domainNow(domain);
+    expect(fresh.domainNow(acted[0]!)).toBe(first);
   });
   it('a domain\'s decisions: every covering decision of another community, by date', () => {
     const rows = views.domainDecisions('threads.net');
