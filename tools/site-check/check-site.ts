@@ -15,7 +15,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { cspProblems } from './csp.ts';
 import { gluedWords } from './glued.ts';
-import { elementsOf } from './html.ts';
+import { elementsOf, parsePage } from './html.ts';
 import { anchorsOf, candidateFiles, internalTarget, refsOf } from './links.ts';
 import { localeProblems } from './locale.ts';
 import { LOCALES } from '../../src/locales/config.ts';
@@ -48,8 +48,9 @@ async function main(argv: string[]): Promise<number> {
   let refs = 0;
   for (const page of pages) {
     const html = await readFile(join(out, page), 'utf8');
-    const elements = elementsOf(html);
-    for (const glued of gluedWords(html)) problems.push(`${page}: words glued to a link: "${glued.where}"`);
+    const parsed = parsePage(html);
+    const elements = elementsOf(parsed);
+    for (const glued of gluedWords(parsed)) problems.push(`${page}: words glued to a link: "${glued.where}"`);
     anchorCache.set(page, anchorsOf(elements));
     for (const problem of cspProblems(elements)) problems.push(`${page}: ${problem}`);
     const pagePath = base + (page === 'index.html' ? '' : page.endsWith('/index.html') ? page.slice(0, -'index.html'.length) : page);

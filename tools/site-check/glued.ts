@@ -1,10 +1,10 @@
 /**
  * Words glued to links: a page's text that runs straight into a link's text with no space between them
  * ("read the graphcan", "fromFediverse", "day.How"), or a middle-dot separator that lost the space on one side
- * ("cited ·data"), which happens when a template drops a line break. Pure: takes the page's HTML, returns the glued
+ * ("cited ·data"), which happens when a template drops a line break. Pure: takes the page's HTML (or the page parsed once, html.ts), returns the glued
  * pairs.
  */
-import { parse } from 'parse5';
+import { rootOf, type ParsedPage } from './html.ts';
 
 interface Node {
   nodeName: string;
@@ -52,9 +52,11 @@ function containsLink(node: Node): boolean {
  * letter, digit or middle dot, and a link ending so immediately followed by such text; and, in a line that holds a
  * link, every text with a middle dot spaced on one side only.
  */
-export function gluedWords(html: string): GluedWords[] {
+export function gluedWords(page: string | ParsedPage): GluedWords[] {
   const out: GluedWords[] = [];
-  const stack: Node[] = [parse(html) as unknown as Node];
+  // Parsed as without script (`parsePage`): `<noscript>`'s content is then elements, not text, and is skipped all
+  // the same (SKIP).
+  const stack: Node[] = [rootOf(page) as Node];
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node.tagName && SKIP.has(node.tagName)) continue;

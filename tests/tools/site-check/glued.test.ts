@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gluedWords } from '../../../tools/site-check/glued.ts';
+import { parsePage } from '../../../tools/site-check/html.ts';
 
 const where = (html: string) => gluedWords(html).map((g) => g.where);
 
@@ -8,6 +9,11 @@ describe('gluedWords', () => {
     expect(where('<p>Read the graph<a href="/g/">can</a> help.</p>')).toEqual(['Read the graph|can']);
     expect(where('<p>People from<a href="/">Fediverse</a> Near Me</p>')).toEqual(['People from|Fediverse']);
     expect(where('<p>See <a href="/">the list</a>for more.</p>')).toEqual(['the list|for more.']);
+  });
+  it('reads a page parsed once as it reads its text, and never the list a <noscript> holds', () => {
+    const page = '<main><p>Read the graph<a href="/g/">can</a> help.</p><noscript><table><tr><td>from<a href="/">Wales</a></td></tr></table></noscript></main>';
+    expect(where(page)).toEqual(['Read the graph|can']);
+    expect(gluedWords(parsePage(page)).map((g) => g.where)).toEqual(['Read the graph|can']);
   });
   it('counts a sentence mark before a link as the end of a word', () => {
     expect(where('<p>Checked every day.<a href="/">How</a> it works</p>')).toEqual(['Checked every day.|How']);
