@@ -61,8 +61,8 @@ function template(text: string): Template {
 
 /**
  * A translator for one language. Each string is split at its placeholders once, the first time it is filled in,
- * and each count's plural category is asked of `Intl.PluralRules` once: a build fills in the same few hundred
- * strings on every one of thousands of pages.
+ * each count's plural category is asked of `Intl.PluralRules` once, and each count is written once: a build fills in
+ * the same few hundred strings on every one of thousands of pages.
  *
  * @param locale The language's BCP 47 code, for plural rules and number formats.
  * @param catalogue Its strings.
@@ -70,6 +70,16 @@ function template(text: string): Template {
 export function makeTranslator(locale: string, catalogue: Catalogue): Translate {
   const rules = new Intl.PluralRules(locale);
   const numbers = new Intl.NumberFormat(locale);
+  // The catalogue as a map (one look-up a string, never an inherited property), and each number written once: the
+  // same counts are written on every page.
+  const entries = new Map<string, Entry>(Object.entries(catalogue));
+  const written = new Map<number, string>();
+  const number = (n: number): string => {
+    if (!Number.isInteger(n) || n < 0 || n > 1_000_000) return numbers.format(n);
+    let text = written.get(n);
+    if (text === undefined) written.set(n, (text = numbers.format(n)));
+    return text;
+  };
   const templates = new Map<string, Template>();
   const categories = new Map<number, Intl.LDMLPluralRule>();
   const category = (count: number): Intl.LDMLPluralRule => {
@@ -78,7 +88,7 @@ export function makeTranslator(locale: string, catalogue: Catalogue): Translate 
     return c;
   };
   return (key, vars) => {
-    const entry = Object.prototype.hasOwnProperty.call(catalogue, key) ? catalogue[key] : undefined;
+    const entry = entries.get(key);
     if (entry === undefined) throw new MissingStringError(key, locale);
     let text: string;
     if (isPlural(entry)) {
@@ -96,7 +106,7 @@ export function makeTranslator(locale: string, catalogue: Catalogue): Translate 
     for (let i = 1; i < parts.length; i += 2) {
       const name = parts[i]!;
       const value = vars[name];
-      out += value === undefined ? `{${name}}` : typeof value === 'number' ? numbers.format(value) : value;
+      out += value === undefined ? `{${name}}` : typeof value === 'number' ? number(value) : value;
       out += parts[i + 1]!;
     }
     return out;

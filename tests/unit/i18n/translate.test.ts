@@ -36,6 +36,12 @@ describe('makeTranslator', () => {
     expect(en('big', { n: 1234567 })).toBe('Total: 1,234,567');
     expect(makeTranslator('de', { big: 'Summe: {n}' })('big', { n: 1234567 })).toBe('Summe: 1.234.567');
   });
+  it('writes a number the same the first time and every time after, whole or not', () => {
+    for (const n of [12, 12, 999999, 999999, -3, -3, 2.5, 2.5, 1234567, 1234567]) expect(en('big', { n })).toBe(`Total: ${n.toLocaleString('en')}`);
+  });
+  it('finds only the catalogue\'s own strings, never an object\'s inherited properties', () => {
+    for (const key of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) expect(() => en(key)).toThrow(MissingStringError);
+  });
   it('throws on a missing key, naming it and the language', () => {
     expect(() => cy('plain')).toThrow(MissingStringError);
     expect(() => cy('plain')).toThrow(/"plain".*"cy"/);
