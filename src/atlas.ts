@@ -167,7 +167,8 @@ async function build(): Promise<Atlas> {
   const neighbours = once(() => neighbourIndex(alignmentOnce()));
   const parts = once(() => alignmentParts(alignmentOnce()));
   // ATLAS_OG_DRAFT=1: every card is one blank 1200×630 PNG, drawn once, for a build whose link previews nobody sees
-  // (the hostile test's plain twin, compared page by page with the hostile build, never by its images).
+  // (the hostile test's plain twin, compared page by page with the hostile build, never by its images; the test plan's
+  // build of the real data, which is link-checked and smoke-tested, never looked at).
   const draft = process.env.ATLAS_OG_DRAFT === '1';
   const card = async (svg: string): Promise<Buffer> => (await ogPng(draft ? DRAFT_CARD : svg)).png;
   const press: AtlasPress = { version: datasetVersion(), licence: () => readText('data/LICENSE-ODbL.txt'), ogPng: card };
