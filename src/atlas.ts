@@ -24,6 +24,7 @@ import { cachedText, packageVersion, readAdmin1Features, readGazetteer } from '.
 import { admin1Topology } from './lib/geo/admin1-topology.ts';
 import { selectPlaces } from './lib/geo/places.ts';
 import { listInPage, listInPageLimit } from './lib/map/list-page.ts';
+import { trayInPageLimit } from './lib/map/tray-page.ts';
 
 /** Counts over the whole dataset, as shown on the site. */
 export interface AtlasStats {
@@ -42,6 +43,11 @@ export interface Atlas {
    * and fetch it from there (src/lib/map/list-page.ts; `ATLAS_LIST_IN_PAGE_AT_MOST` sets the limit for a build).
    */
   listInPage: boolean;
+  /**
+   * How many of the tray's servers (those with no pin) the home page lays out at load; the others are held until the
+   * map is coloured (src/lib/map/tray-page.ts; `ATLAS_TRAY_IN_PAGE_AT_MOST` sets it for a build).
+   */
+  trayInPage: number;
   /** Counts over the dataset. */
   stats: AtlasStats;
   /**
@@ -173,6 +179,6 @@ async function build(): Promise<Atlas> {
   const card = async (svg: string): Promise<Buffer> => (await ogPng(draft ? DRAFT_CARD : svg)).png;
   const press: AtlasPress = { version: datasetVersion(), licence: () => readText('data/LICENSE-ODbL.txt'), ogPng: card };
   const listHeld = listInPage(servers.length, listInPageLimit(process.env.ATLAS_LIST_IN_PAGE_AT_MOST));
-  return { servers, listInPage: listHeld, stats: { servers: servers.length, decisions }, asOf, actedOn, pagedOn: views.domainPages.paged, reachShardJson, domainReplay, silence, views, alignment: alignmentOnce, neighbours, alignmentPart: (community) => parts()(community), press };
+  return { servers, listInPage: listHeld, trayInPage: trayInPageLimit(process.env.ATLAS_TRAY_IN_PAGE_AT_MOST), stats: { servers: servers.length, decisions }, asOf, actedOn, pagedOn: views.domainPages.paged, reachShardJson, domainReplay, silence, views, alignment: alignmentOnce, neighbours, alignmentPart: (community) => parts()(community), press };
 }
 

@@ -3,6 +3,7 @@
  * same-origin request (those the page makes, and the links it offers) answers 2xx.
  * It runs in the `fixture-subpath` project only, where the base is /atlas/, as on GitHub Pages (playwright.config.ts).
  */
+import type { Page } from '@playwright/test';
 import { dataServers, expect, test } from './fixtures.ts';
 
 /** Every URL the page names in a link, stylesheet, script or image, resolved against the page. */
@@ -139,3 +140,60 @@ test.describe('a list too long for the home page', () => {
     });
   });
 });
+
+/** The servers the map's markers and clusters stand for. */
+async function mapDomains(page: Page): Promise<string[]> {
+  return page.locator('#atlas-map').evaluate((map) => {
+    const domains: string[] = [];
+    for (const el of map.querySelectorAll<HTMLElement>('.atlas-marker, .atlas-cluster')) {
+      if (el.dataset.domain) domains.push(el.dataset.domain);
+      else domains.push(...(el.dataset.domains ?? '').split(' ').filter(Boolean));
+    }
+    return domains;
+  });
+}
+
+/** The tray's visible servers. */
+const trayDomains = (page: Page) => page.locator('.tray-item[data-domain]:visible').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.domain!));
+
+/**
+ * The sub-path build's tray lays out one server at load and holds the others (`ATLAS_TRAY_IN_PAGE_AT_MOST=1`), as a
+ * tray of more than 150 servers does (src/lib/map/tray-page.ts): the map's script puts them in once it is coloured.
+ */
+test.describe('a tray longer than the page lays out at load', () => {
+  test('the held servers join the tray once the map is coloured: with the markers they make every server, each says what it does to the domain, and the filters reach them', async ({ page, base }) => {
+    await page.goto(`${base}?domain=threads.net`);
+    await expect(page.locator('#atlas-map[data-reach="threads.net"]')).toHaveCount(1);
+    await expect(page.locator('noscript[data-deferred-tray]')).toHaveCount(0);
+    const all = dataServers().map((s) => s.domain);
+    await expect.poll(async () => [...(await mapDomains(page)), ...(await trayDomains(page))].sort()).toEqual(all);
+    const tray = await trayDomains(page);
+    expect(tray.length, 'more servers in the tray than the one laid out at load').toBeGreaterThan(1);
+    // Every tray item, held or not, says in words what it does to threads.net, and links to its row in this page.
+    for (const domain of tray) {
+      const item = page.locator(`.tray-item[data-domain="${domain}"]`);
+      if (domain !== 'threads.net') await expect(item.locator('[data-reach-text]')).not.toBeEmpty();
+      await expect(item.locator('a').first()).toHaveAttribute('href', `#server-${domain}`);
+    }
+    // A filter hides held items as it hides the first.
+    const welsh = dataServers().filter((s) => s.languages.some((tag) => /^cy(-|$)/i.test(tag))).map((s) => s.domain);
+    await page.getByLabel('Language', { exact: true }).selectOption('cy');
+    await expect.poll(async () => (await trayDomains(page)).filter((d) => !welsh.includes(d))).toEqual([]);
+    expect([...(await mapDomains(page)), ...(await trayDomains(page))].sort()).toEqual([...welsh].sort());
+  });
+
+  test.describe('without script', () => {
+    test.use({ javaScriptEnabled: false });
+    test('the held servers are listed after the first, each linking to its row on list/', async ({ page, base }) => {
+      await page.goto(base);
+      const lists = page.locator('.tray-block ul.tray');
+      await expect(lists).toHaveCount(2);
+      await expect(lists.first().locator('.tray-item')).toHaveCount(1);
+      const held = lists.nth(1).locator('.tray-item');
+      expect(await held.count()).toBeGreaterThan(0);
+      await expect(held.first()).toBeVisible();
+      for (const href of await held.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) expect(href).toMatch(new RegExp(`^${base}list/#server-`));
+    });
+  });
+});
+
