@@ -1,8 +1,8 @@
 /**
  * Words glued to links: a page's text that runs straight into a link's text with no space between them
  * ("read the graphcan", "fromFediverse", "day.How"), or a middle-dot separator that lost the space on one side
- * ("cited ·data"), which happens when a template drops a line break. Pure: takes the page's HTML (or the page parsed once, html.ts), returns the glued
- * pairs.
+ * ("cited ·data"), which happens when a template drops a line break. Pure: takes the page's HTML, or the page parsed
+ * once (html.ts), and returns the glued pairs.
  */
 import { rootOf, type ParsedPage } from './html.ts';
 
