@@ -979,7 +979,7 @@ function start(root: HTMLElement): void {
         asked = true;
         watch.disconnect();
         window.removeEventListener('hashchange', toRow);
-        void fetch(listHolder.dataset.listSrc!)
+        void fetch(listPage!)
           .then((response) => (response.ok ? readText(response) : Promise.reject(new Error(String(response.status)))))
           .then((text) => {
             const region = listRegion(text);
@@ -990,7 +990,7 @@ function start(root: HTMLElement): void {
           })
           .catch(() => {
             // The link to the list's page stays; the reader is told why no rows follow.
-            listHolder.append(h('p', { class: 'secondary' }, t('map.list.listHolder.failed')));
+            listHolder.append(h('p', { class: 'secondary' }, t('map.list.elsewhere.failed')));
           });
       };
       // Fetched when the reader comes near the list, or an address names one of its rows (a popup's "In the list"):

@@ -110,6 +110,18 @@ test.describe('a list too long for the home page', () => {
     expect.soft(log.pageErrors, 'page errors').toEqual([]);
   });
 
+  test('a list page that cannot be fetched leaves the link to it and says why no rows follow', async ({ page, log, base }) => {
+    await page.route(`**${base}list/`, (route) => route.fulfill({ status: 503, body: 'unavailable' }));
+    await page.goto(base);
+    await expect(page.locator('#atlas-map[data-map-state="ready"]')).toHaveCount(1);
+    await page.locator('#list-heading').scrollIntoViewIfNeeded();
+    const holder = page.locator('#servers');
+    await expect(holder).toContainText('The list could not be loaded here.');
+    await expect(holder.getByRole('link', { name: 'Open the list of every server' })).toHaveAttribute('href', `${base}list/`);
+    await expect(page.locator('#servers tbody tr')).toHaveCount(0);
+    expect(log.pageErrors, 'page errors').toEqual([]);
+  });
+
   test('an address naming a row fetches the list and shows that row', async ({ page, base }) => {
     const last = dataServers().at(-1)!.domain;
     await page.goto(`${base}#server-${last}`);
