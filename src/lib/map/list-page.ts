@@ -8,6 +8,8 @@
  * 12.5 MB, where the body alone took about 1.2 s to arrive and be read).
  */
 
+import { wholeNumberOr } from '../whole-number.ts';
+
 /** The most servers whose list the home page holds itself. */
 export const LIST_IN_PAGE_AT_MOST = 2_000;
 
@@ -22,7 +24,7 @@ export function listInPage(servers: number, atMost: number = LIST_IN_PAGE_AT_MOS
  * environment: lib/ reads no process state.
  */
 export function listInPageLimit(value: string | undefined): number {
-  return value !== undefined && /^\d+$/.test(value.trim()) ? Number(value.trim()) : LIST_IN_PAGE_AT_MOST;
+  return wholeNumberOr(value, LIST_IN_PAGE_AT_MOST);
 }
 
 /** How the list's markup begins (src/components/ServerTable.astro): its scrolling region, holding the table. */

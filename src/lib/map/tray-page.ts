@@ -6,6 +6,8 @@
  * for seconds.
  */
 
+import { wholeNumberOr } from '../whole-number.ts';
+
 /** The most tray items the home page lays out at load. */
 export const TRAY_IN_PAGE_AT_MOST = 150;
 
@@ -15,7 +17,7 @@ export const TRAY_IN_PAGE_AT_MOST = 150;
  * no process state.
  */
 export function trayInPageLimit(value: string | undefined): number {
-  return value !== undefined && /^\d+$/.test(value.trim()) ? Number(value.trim()) : TRAY_IN_PAGE_AT_MOST;
+  return wholeNumberOr(value, TRAY_IN_PAGE_AT_MOST);
 }
 
 /** The tray's items split into those laid out at load and those held until the map is coloured. */
