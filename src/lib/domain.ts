@@ -112,14 +112,22 @@ export function isIp(text: string): boolean {
   return readIp(text) === text;
 }
 
-/** The Unicode form of a punycode domain, for display and for the look-alike test. */
+/**
+ * The Unicode form of a punycode domain, for display and for the look-alike test. Plain ASCII with no `xn--` label
+ * and no `@` is its own Unicode form, returned as it is: punycode would split, map and join it again to the same
+ * text, and a build asks for thousands of evidence hosts per page.
+ */
 export function toUnicode(domain: string): string {
+  if (!NOT_PLAIN.test(domain)) return domain;
   try {
     return punycode.toUnicode(domain);
   } catch {
     return domain;
   }
 }
+
+/** What sends a domain through punycode: an `xn--` label, `@`, or anything outside ASCII (such as an ideographic full stop, which punycode reads as a dot). */
+const NOT_PLAIN = /xn--|@|[^\x00-\x7f]/i;
 
 /** How a domain is shown to readers: its Unicode form, with the ASCII (punycode) form as a hover title when they differ. */
 export interface DomainDisplay {

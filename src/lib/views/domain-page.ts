@@ -72,8 +72,6 @@ export interface DomainPageModel {
   self: Server | undefined;
   /** Every community's answer on the day, with the counts. */
   now: DomainReach;
-  /** Each community's state, for the people cut off. */
-  states: ReadonlyMap<string, ReachState>;
   /** One section per state, in `REACH_STATES` order. */
   sections: DomainStateSection[];
   /**
@@ -140,9 +138,11 @@ export function domainPageModel(input: DomainPageInput): DomainPageModel {
   const self = server(domain);
   const byState = new Map<ReachState, CommunityReach[]>(REACH_STATES.map((s) => [s, []]));
   for (const c of now.communities) byState.get(c.reach.state)!.push(c);
-  const summarised = byState.get('unknown')!.filter((c) => isUnknownEverywhere(c.reach.reason));
-  const summarisedSet = new Set(summarised.map((c) => c.community));
-  const tableRows = (state: ReachState) => byState.get(state)!.filter((c) => !summarisedSet.has(c.community));
+  // Only unknown communities are summarised, each by its own reason: no set of every community is needed (with
+  // 30,000 communities, a Set and a Map of all of them cost most of this function, once per domain).
+  const unknown = byState.get('unknown')!;
+  const summarised = unknown.filter((c) => isUnknownEverywhere(c.reach.reason));
+  const tableRows = (state: ReachState) => (state === 'unknown' ? unknown.filter((c) => !isUnknownEverywhere(c.reach.reason)) : byState.get(state)!);
   const row = (entry: CommunityReach): DomainRow => {
     const curated = server(entry.community);
     const d = entry.reach.decision;
@@ -153,16 +153,19 @@ export function domainPageModel(input: DomainPageInput): DomainPageModel {
     const listed = state === 'suspends' || state === 'limits' ? rows : rows.slice(0, LIST_AT_MOST);
     return { state, count: byState.get(state)!.length, rows: rows.length, listed: listed.map(row) };
   });
-  const states = new Map(now.communities.map((c) => [c.community, c.reach.state]));
   return {
     domain,
     hasCard: input.hasCard,
     self,
     now,
-    states,
     sections,
     summarised,
     events: domainEvents(domain, input.decisions, server),
-    people: peopleCutOff(states, input.sizes, now.day),
+    people: peopleCutOff(communityStates(now.communities), input.sizes, now.day),
   };
+}
+
+/** Each community's state, as the pairs `peopleCutOff` reads, without building a map of them. */
+function* communityStates(communities: readonly CommunityReach[]): Generator<[string, ReachState]> {
+  for (const c of communities) yield [c.community, c.reach.state];
 }

@@ -106,13 +106,6 @@ describe('domainPageModel', () => {
     expect(model.summarised.map((c) => c.community)).toEqual(['d.example']);
     expect(model.self).toBeUndefined();
     expect(model.hasCard).toBe(true);
-    expect([...model.states]).toEqual([
-      ['a.example', 'reaches'],
-      ['b.example', 'limits'],
-      ['c.example', 'reaches'],
-      ['d.example', 'unknown'],
-      ['e.example', 'unknown'],
-    ]);
   });
 
   it('counts the accounts cut off over the communities of known size, on the answer\'s day', () => {
