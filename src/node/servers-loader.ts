@@ -7,13 +7,13 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { parseYamlFile } from '../lib/yaml/parse.ts';
 import { packageVersion } from './basemap-sources.ts';
+import { parseServerFiles } from './parse-in-workers.ts';
 import { readDataDir } from './read-data-dir.ts';
 
 /**
  * What a file's parsed entry depends on besides its text: the schema (src/lib/schema/), the parser
- * (src/lib/yaml/parse.ts) and the versions of the packages they use. Astro keeps the collection between builds
+ * (src/lib/yaml/parse.ts, run by src/node/parse-in-workers.ts) and the versions of the packages they use. Astro keeps the collection between builds
  * (its data store, in the cache folder); an entry kept from an earlier build whose file and parser are unchanged is
  * reused as it is, not parsed and checked again (a 30,000-file dataset takes most of a minute to parse).
  */
@@ -35,6 +35,7 @@ export function serversLoader(dir: string, ext = '.yaml'): Loader {
         const key = await parserKey(config.root, generateDigest);
         const stale = new Set(store.keys());
         let reused = 0;
+        const changed: { file: string; text: string; id: string; digest: string }[] = [];
         for (const { file, text } of files) {
           const id = file.slice(file.lastIndexOf('/') + 1, -ext.length);
           stale.delete(id);
@@ -45,7 +46,12 @@ export function serversLoader(dir: string, ext = '.yaml'): Loader {
             reused++;
             continue;
           }
-          const parsed = parseYamlFile(file, text);
+          changed.push({ file, text, id, digest });
+        }
+        // Parsed all at once (on several cores for many files), then checked and stored in file order.
+        const parsedAll = await parseServerFiles(changed);
+        for (const [i, { file, id, digest }] of changed.entries()) {
+          const parsed = parsedAll[i]!;
           const first = parsed.syntax[0];
           if (first) {
             throw new Error(`${file}:${first.line}:${first.col} YAML syntax error: ${first.message} (run \`npm run validate\` for every problem)`);
