@@ -28,11 +28,14 @@ export function statesOnDay(shard: Pick<ReachShard, 'servers'>, silence: Pick<Si
 /** Each community's answer towards the shard's domain on `day`: its state and the day a source last confirmed it. */
 export function answersOnDay(shard: Pick<ReachShard, 'servers'>, silence: Pick<SilenceHistory, 'communities'>, day: string): Map<string, SegmentAnswer> {
   const out = new Map<string, SegmentAnswer>();
-  for (const community of Object.keys(shard.servers)) {
-    const segments = segmentsOf(shard, silence, community);
-    out.set(community, segments ? answerOnDay(segments, day) : { state: 'unknown' });
-  }
+  for (const community of Object.keys(shard.servers)) out.set(community, answerOf(shard, silence, community, day));
   return out;
+}
+
+/** One community's answer towards the shard's domain on `day` (as `answersOnDay` gives it): unknown without segments. */
+export function answerOf(shard: Pick<ReachShard, 'servers'>, silence: Pick<SilenceHistory, 'communities'>, community: string, day: string): SegmentAnswer {
+  const segments = segmentsOf(shard, silence, community);
+  return segments ? answerOnDay(segments, day) : { state: 'unknown' };
 }
 
 /** How long a confirmation stays fresh: an answer last confirmed more than this many months before the day is counted as old. */

@@ -28,6 +28,7 @@ describe('dateReplayModel', () => {
         expect(model.counts).toEqual(domainReach(cs, domain, day).counts);
         expect(model.stale).toBe(staleCount(answers.values(), day));
         expect(model.acting.map((a) => a.community)).toEqual(actingCommunities(shard));
+        expect(model.acting.map((a) => a.state)).toEqual(actingCommunities(shard).map((c) => answers.get(c)?.state ?? 'unknown'));
         expect(model.domain).toBe(domain);
       }),
       { numRuns: 200 },
