@@ -15,6 +15,15 @@ export type ParsedValue = Pick<ParsedFile, 'value' | 'syntax'>;
 /** From this many files on, they are parsed in worker threads. */
 export const WORKERS_FROM = 1000;
 
+/** The most worker threads started, whatever the machine's cores: each loads the parser and holds its share. */
+export const THREADS_AT_MOST = 8;
+
+/** A file's value and syntax problems, as `parseYamlFile` gives them (the document itself is not kept). */
+export function parsedValue(file: string, text: string): ParsedValue {
+  const { value, syntax } = parseYamlFile(file, text);
+  return { value, syntax };
+}
+
 /** The files split into at most `parts` contiguous runs of nearly equal length, in order, none empty. */
 export function splitRuns<T>(items: readonly T[], parts: number): T[][] {
   const n = Math.max(1, Math.min(Math.floor(parts), items.length));
@@ -43,16 +52,11 @@ function parseRun(files: readonly { file: string; text: string }[]): Promise<Par
 
 /**
  * Each file's value and syntax problems, in the order of `files`, the same as `parseYamlFile` gives. `threads`
- * (default: the machine's cores) worker threads share the files when there are at least `from` (default
+ * (default: the machine's cores, at most `THREADS_AT_MOST`) worker threads share the files when there are at least `from` (default
  * `WORKERS_FROM`) of them.
  */
-export async function parseServerFiles(files: readonly { file: string; text: string }[], threads = availableParallelism(), from = WORKERS_FROM): Promise<ParsedValue[]> {
-  if (files.length < from || threads < 2) {
-    return files.map(({ file, text }) => {
-      const { value, syntax } = parseYamlFile(file, text);
-      return { value, syntax };
-    });
-  }
+export async function parseServerFiles(files: readonly { file: string; text: string }[], threads = Math.min(availableParallelism(), THREADS_AT_MOST), from = WORKERS_FROM): Promise<ParsedValue[]> {
+  if (files.length < from || threads < 2) return files.map(({ file, text }) => parsedValue(file, text));
   const runs = await Promise.all(splitRuns(files, threads).map(parseRun));
   return runs.flat();
 }

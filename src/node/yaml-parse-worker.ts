@@ -3,13 +3,8 @@
  * (src/lib/yaml/parse.ts), and sends back each one's plain value and syntax problems, in the order received.
  */
 import { parentPort } from 'node:worker_threads';
-import { parseYamlFile } from '../lib/yaml/parse.ts';
-import type { ParsedValue } from './parse-in-workers.ts';
+import { parsedValue } from './parse-in-workers.ts';
 
 parentPort!.on('message', (files: { file: string; text: string }[]) => {
-  const out: ParsedValue[] = files.map(({ file, text }) => {
-    const { value, syntax } = parseYamlFile(file, text);
-    return { value, syntax };
-  });
-  parentPort!.postMessage(out);
+  parentPort!.postMessage(files.map(({ file, text }) => parsedValue(file, text)));
 });

@@ -140,8 +140,8 @@ export function sizeSources(sized: readonly Pick<CommunitySize, 'url'>[]): strin
 
 /**
  * The share of accounts in each state towards a domain on `day`, from every community's state (`states`: each
- * community once with its state, a Map or any pairs; the domain's own server left out by the caller) and the sizes known (`sizes`, by community domain), with whether the
- * shares may be a headline (`peopleDisplay`).
+ * community once with its state, a Map or any pairs; the domain's own server left out by the caller) and the sizes
+ * known (`sizes`, by community domain), with whether the shares may be a headline (`peopleDisplay`).
  */
 export function peopleCutOff(states: Iterable<readonly [string, ReachState]>, sizes: ReadonlyMap<string, CommunitySize>, day: string): PeopleCutOff {
   const sized: SizedCommunity[] = [];
