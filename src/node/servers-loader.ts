@@ -14,8 +14,9 @@ import { readDataDir } from './read-data-dir.ts';
 /**
  * What a file's parsed entry depends on besides its text: the schema (src/lib/schema/), the parser
  * (src/lib/yaml/parse.ts, run by src/node/parse-in-workers.ts) and the versions of the packages they use. Astro keeps
- * the collection between builds (its data store, in the cache folder); an entry kept from an earlier build whose file and parser are unchanged is
- * reused as it is, not parsed and checked again (a 30,000-file dataset takes most of a minute to parse).
+ * the collection between builds (its data store, in the cache folder); an entry kept from an earlier build whose file
+ * and parser are unchanged is reused as it is, not parsed and checked again (a 30,000-file dataset takes most of a
+ * minute of one core to parse).
  */
 async function parserKey(root: URL, digest: (text: string) => string): Promise<string> {
   const sources = [...(await readDataDir(root, 'src/lib/schema', '.ts')), ...(await readDataDir(root, 'src/lib/yaml', '.ts'))];
