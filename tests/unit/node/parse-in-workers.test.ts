@@ -28,6 +28,7 @@ describe('parseServerFiles', () => {
     'domain: d.example\n  bad: indent\n',
     '- a list\n- not a mapping\n',
     'domain: e.example\nnested:\n  - {k: .inf, n: .nan, z: null, t: true}\n  - "Ŵ ŷ 中文 🦣"\n',
+    'domain: f.example\n__proto__:\n  polluted: true\nconstructor: x\n',
     '',
   ];
   const files = texts.map((text, i) => ({ file: `data/servers/f${i}.yaml`, text }));
@@ -39,6 +40,13 @@ describe('parseServerFiles', () => {
   it('in two worker threads, gives each file the value and syntax problems it gets here, in order', async () => {
     expect(here.some((p) => p.syntax.length > 0)).toBe(true);
     expect(await parseServerFiles(files, 2, 1)).toEqual(here);
+  });
+
+  it('keeps a `__proto__` key as a field of its own through the threads, polluting nothing', async () => {
+    const [f] = (await parseServerFiles(files, 2, 1)).slice(-2);
+    expect(Object.keys(f!.value as object)).toEqual(['domain', '__proto__', 'constructor']);
+    expect(Object.getPrototypeOf(f!.value)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it('below the threshold, or with one core, parses here', async () => {
