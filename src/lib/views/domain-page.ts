@@ -138,11 +138,12 @@ export function domainPageModel(input: DomainPageInput): DomainPageModel {
   const self = server(domain);
   const byState = new Map<ReachState, CommunityReach[]>(REACH_STATES.map((s) => [s, []]));
   for (const c of now.communities) byState.get(c.reach.state)!.push(c);
-  // Only unknown communities are summarised, each by its own reason: no set of every community is needed (with
-  // 30,000 communities, a Set and a Map of all of them cost most of this function, once per domain).
-  const unknown = byState.get('unknown')!;
-  const summarised = unknown.filter((c) => isUnknownEverywhere(c.reach.reason));
-  const tableRows = (state: ReachState) => (state === 'unknown' ? unknown.filter((c) => !isUnknownEverywhere(c.reach.reason)) : byState.get(state)!);
+  // Only unknown communities are summarised, each by its own reason: they are split in one pass, with no set of every
+  // community (with 30,000 communities, a Set and a Map of all of them cost most of this function, once per domain).
+  const summarised: CommunityReach[] = [];
+  const unknownRows: CommunityReach[] = [];
+  for (const c of byState.get('unknown')!) (isUnknownEverywhere(c.reach.reason) ? summarised : unknownRows).push(c);
+  const tableRows = (state: ReachState) => (state === 'unknown' ? unknownRows : byState.get(state)!);
   const row = (entry: CommunityReach): DomainRow => {
     const curated = server(entry.community);
     const d = entry.reach.decision;
