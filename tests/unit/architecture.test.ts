@@ -11,7 +11,10 @@ function files(dir: string): string[] {
 }
 
 function imports(file: string): string[] {
-  const text = readFileSync(file, 'utf8');
+  return importsIn(readFileSync(file, 'utf8'));
+}
+
+function importsIn(text: string): string[] {
   return [...text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => (m[1] ?? m[2])!);
 }
 
@@ -100,5 +103,23 @@ describe('architecture', () => {
       if (name.endsWith('.astro')) expect(name, f).toMatch(/^[A-Z][A-Za-z0-9]*\.astro$/);
       else if (name.endsWith('.ts')) expect(name, f).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*(\.d)?\.ts$|^content\.config\.ts$/);
     }
+  });
+  it('set:html only takes markup written with src/lib/html/markup.ts (`.html` of what a function of src/components/rows/ returns), in a file that imports it', () => {
+    const misuse = (file: string, text: string): string[] => {
+      const found: string[] = [];
+      // The names imported from the row writers (src/components/rows/*-rows.ts), each of which returns Markup.
+      const writers = new Set([...text.matchAll(/import\s*\{([^}]*)\}\s*from\s*['"][^'"]*\/rows\/[a-z-]+-rows\.ts['"]/g)].flatMap((m) => m[1]!.split(',').map((n) => n.trim())));
+      for (const m of text.matchAll(/set:html=\{([\s\S]*?)\}\s*\/?>/g)) {
+        const call = /^([A-Za-z]+)\([^()]*\)\.html$/.exec(m[1]!.trim());
+        if (!call || !writers.has(call[1]!)) found.push(`${file}: set:html={${m[1]}}`);
+      }
+      return found;
+    };
+    // The check itself.
+    expect(misuse('src/pages/x.astro', "import { decisionRows } from '../components/rows/server-rows.ts';\n<tbody set:html={decisionRows({ a, b }, words).html} />")).toEqual([]);
+    expect(misuse('src/pages/x.astro', "import { decisionRows } from '../components/rows/server-rows.ts';\n<p set:html={server.note} />")).toHaveLength(1);
+    expect(misuse('src/pages/x.astro', "import { decisionRows } from '../lib/views/x.ts';\n<p set:html={decisionRows(a).html} />")).toHaveLength(1);
+    const astro = files('src').filter((f) => f.endsWith('.astro'));
+    expect(astro.flatMap((f) => misuse(f, readFileSync(f, 'utf8')))).toEqual([]);
   });
 });

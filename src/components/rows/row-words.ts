@@ -1,0 +1,62 @@
+/**
+ * What the rows written as strings (./server-rows.ts, ./domain-rows.ts) share: the page's words and addresses, and
+ * the markup of the components they write out (EvidenceLink, StateBadge), byte for byte.
+ */
+import type { Translate } from '../../lib/i18n/translate.ts';
+import { stateWords, type ShownState } from '../../lib/map/reach-shard.ts';
+import type { ReachState } from '../../lib/reach/state.ts';
+import type { Evidence } from '../../lib/schema/evidence.ts';
+import { evidenceWords, httpsUrl } from '../../lib/views/words.ts';
+import { attr, html, type Markup } from '../../lib/html/markup.ts';
+
+/** The page's words and addresses, in its language. */
+export interface RowWords {
+  /** The page's translator. */
+  t: Translate;
+  /** A day ("2025-01-19") as the page writes it. */
+  date: (iso: string) => string;
+  /** A language-free site path as the page links it (its language's prefix, the site's base). */
+  page: (path: string) => string;
+  /** The language of the data's own words (comments), for their `lang`. */
+  dataLang: string | undefined;
+}
+
+/**
+ * An evidence link's markup, as `components/EvidenceLink.astro` writes it: the words before it, the link (or the
+ * URL as text when it is not plain https), the words after it. Memoised per table: most rows of a long table share
+ * their server's list as evidence.
+ */
+export function evidenceWriter(w: RowWords): (ev: Evidence & { fromList?: boolean }) => Markup {
+  const made = new Map<string, Markup>();
+  return (ev) => {
+    const key = `${ev.fromList === true ? 1 : 0}${ev.kind ?? ''}\u0000${ev.retrieved}\u0000${ev.url}`;
+    let markup = made.get(key);
+    if (markup === undefined) {
+      const words = evidenceWords(ev, w.t, w.date);
+      const href = httpsUrl(ev.url);
+      const link = href ? html`<a${attr('href', href)} rel="noopener">${words.text}</a>` : html`<span>${ev.url}</span>`;
+      markup = html`<span class="evidence" data-evidence${attr('data-evidence-kind', ev.kind)}>${words.lead}${link} <span class="secondary">${words.trail}</span></span>`;
+      made.set(key, markup);
+    }
+    return markup;
+  };
+}
+
+/**
+ * A state's badge, as `components/StateBadge.astro` writes it: its glyph (hidden from screen readers) and its
+ * label, so colour is never the only signal.
+ */
+export function stateBadge(state: ShownState, words: { glyph: string; label: string }): Markup {
+  return html`<span${attr('class', `state state-${state}`)}${attr('data-state', state)}><span class="state-glyph" aria-hidden="true">${words.glyph}</span>${words.label}</span>`;
+}
+
+/** Each state's badge, written once per table. */
+export function badgeWriter(w: RowWords): (state: ReachState) => Markup {
+  const words = stateWords(w.t);
+  const made = new Map<ReachState, Markup>();
+  return (state) => {
+    let badge = made.get(state);
+    if (badge === undefined) made.set(state, (badge = stateBadge(state, words[state])));
+    return badge;
+  };
+}
