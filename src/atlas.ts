@@ -8,13 +8,13 @@ import { alignment, alignmentParts, neighbourIndex, type Alignment, type Alignme
 import { resolveAsOf, type AsOf } from './lib/as-of.ts';
 import { isoDay } from './lib/dates.ts';
 import { replayStart, silenceHistory, type SilenceHistory } from './lib/map/as-of-history.ts';
-import { buildShard, listUrls } from './lib/map/build-shard.ts';
-import { communitiesKey, shardJson } from './lib/map/shard-codec.ts';
+import { listUrls, writeShard } from './lib/map/build-shard.ts';
+import { communitiesKey, shardOrder } from './lib/map/shard-codec.ts';
 import { compareText } from './lib/order.ts';
 import { actedOnPrepared, indexActors, prepareAll, type ActedOn } from './lib/reach/index.ts';
 import type { Server } from './lib/schema/server.ts';
 import { createViews, type AtlasViews } from './lib/views/index.ts';
-import { dateReplayModel, type DateReplayModel } from './lib/views/date-replay.ts';
+import { replayModel, type DateReplayModel } from './lib/views/date-replay.ts';
 import { once } from './lib/views/memo.ts';
 import { datasetVersion } from './node/dataset-version.ts';
 import { ogPng } from './node/og-cache.ts';
@@ -151,14 +151,14 @@ async function build(): Promise<Atlas> {
   // Graph layouts are kept between builds by content (src/node/layout-cache.ts): the same either way.
   const views = createViews(servers, prepared, asOf.day, actedOn, { reservedListed, layout: cachedLayout() });
   // Each shard is written once (its data file), and its page in each language shows its replay section: the replay's
-  // model is computed from the shard object as it is made and kept (small), so no page parses a shard back. The JSON
+  // model is computed from the shard's parts as it is written and kept (small), so no page parses a shard back. The JSON
   // text is kept only while its data file is still to be written, when a page asked first (text: a quarter of the
   // memory of the objects; 30,000 communities × 500 domains are gigabytes as objects).
   const shards = new Map<string, { json: string | undefined; replay: DateReplayModel }>();
   const curatedKey = communitiesKey(curated);
   const makeShard = (domain: string) => {
-    const shard = buildShard(shardContext, domain, views.domainNow(domain));
-    const made = { json: shardJson(shard, curated, curatedKey), replay: dateReplayModel(shard, silence) };
+    const { encoded, histories } = writeShard(shardContext, domain, views.domainNow(domain), curatedKey);
+    const made = { json: JSON.stringify(encoded), replay: replayModel(domain, shardOrder(curated, encoded.self), (c) => histories.get(c), silence) };
     shards.set(domain, made);
     return made;
   };

@@ -34,7 +34,11 @@ export function answersOnDay(shard: Pick<ReachShard, 'servers'>, silence: Pick<S
 
 /** One community's answer towards the shard's domain on `day` (as `answersOnDay` gives it): unknown without segments. */
 export function answerOf(shard: Pick<ReachShard, 'servers'>, silence: Pick<SilenceHistory, 'communities'>, community: string, day: string): SegmentAnswer {
-  const segments = segmentsOf(shard, silence, community);
+  return answerIn(segmentsOf(shard, silence, community), day);
+}
+
+/** The answer that a community's segments (`segmentsOf`'s) give on `day`: unknown without segments. */
+export function answerIn(segments: StateSegments | undefined, day: string): SegmentAnswer {
   return segments ? answerOnDay(segments, day) : { state: 'unknown' };
 }
 

@@ -5,12 +5,14 @@
  */
 import { domainHistories, type SilenceHistory } from './as-of-history.ts';
 import { toReachShard, type ReachShard } from './reach-shard.ts';
+import { communitiesKey, encodeAnswer, type EncodedShard } from './shard-codec.ts';
 import { domainPasts } from './shard-past.ts';
 import { actorsCovering, type ActorIndex } from '../reach/actors.ts';
 import { domainReachPrepared } from '../reach/domain-reach.ts';
 import type { PreparedCommunity } from '../reach/prepare.ts';
 import type { DomainReach } from '../reach/domain-reach.ts';
 import type { Community } from '../reach/state.ts';
+import type { StateSegments } from '../reach/segment-lookup.ts';
 
 /** What every shard of one build shares. */
 export interface ShardContext {
@@ -42,4 +44,24 @@ export function buildShard(context: ShardContext, domain: string, now?: DomainRe
   const actors = actorsCovering(index, domain);
   const histories = domainHistories(actors, domain, silence);
   return toReachShard(now ?? domainReachPrepared(prepared, domain, day), curated, histories, { lists, pasts: domainPasts(actors, domain) });
+}
+
+/** A shard as written, with the acting communities' histories it carries (for the replay section's model). */
+export interface WrittenShard {
+  /** The shard as written (`/data/reach/<domain>.json`). */
+  encoded: EncodedShard;
+  /** Each acting community's state segments towards the domain, where they differ from its silence's. */
+  histories: ReadonlyMap<string, StateSegments>;
+}
+
+/**
+ * The shard of `domain` as written, straight from the answers (`encodeAnswer`): what `encodeShard(buildShard(…))`
+ * gives, without an entry object per community. `key` is `communitiesKey(context.curated)`, when the caller has it.
+ */
+export function writeShard(context: ShardContext, domain: string, now?: DomainReach, key: string = communitiesKey(context.curated)): WrittenShard {
+  const { prepared, index, silence, curated, lists, day } = context;
+  const actors = actorsCovering(index, domain);
+  const histories = domainHistories(actors, domain, silence);
+  const encoded = encodeAnswer(now ?? domainReachPrepared(prepared, domain, day), curated, key, histories, { lists, pasts: domainPasts(actors, domain) });
+  return { encoded, histories };
 }

@@ -6,8 +6,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { replayStart, silenceHistory } from '../../../src/lib/map/as-of-history.ts';
-import { buildShard, listUrls } from '../../../src/lib/map/build-shard.ts';
-import { codeOf, communitiesKey, decodeShard, encodeShard, indexOf, parseCommunities, SHARD_FORMAT, shardJson } from '../../../src/lib/map/shard-codec.ts';
+import { buildShard, listUrls, writeShard } from '../../../src/lib/map/build-shard.ts';
+import { toReachShard } from '../../../src/lib/map/reach-shard.ts';
+import { dateReplayModel, replayModel } from '../../../src/lib/views/date-replay.ts';
+import { domainReachPrepared } from '../../../src/lib/reach/domain-reach.ts';
+import { domainHistories } from '../../../src/lib/map/as-of-history.ts';
+import { codeOf, communitiesKey, decodeShard, encodeAnswer, encodeShard, indexOf, parseCommunities, SHARD_FORMAT, shardJson, shardOrder } from '../../../src/lib/map/shard-codec.ts';
 import { indexActors, prepareAll, reachPrepared } from '../../../src/lib/reach/index.ts';
 import type { Community } from '../../../src/lib/reach/state.ts';
 import { community, decision } from '../reach/helpers.ts';
@@ -101,6 +105,31 @@ describe('decodeShard(encodeShard(shard))', () => {
     // d.example have dates and evidence, b.example its list, f.example the history of its month-only limit.
     expect(encoded.at).toEqual([0, 1, 3, 5]);
     expect(encoded.until).toBeUndefined();
+  });
+});
+
+describe('encodeAnswer: the shard written straight from the answers', () => {
+  for (const domain of ['threads.net', 'sub.net.example', 'net.example', 'a.example', 'nobody.example']) {
+    for (const day of [TODAY, '2023-08-01', '2024-05-15']) {
+      it(`writes what encodeShard writes of the built shard of ${domain} on ${day}, byte for byte, and the same replay section`, () => {
+        const at = { ...context, day };
+        const built = buildShard(at, domain);
+        const { encoded, histories } = writeShard(at, domain);
+        expect(JSON.stringify(encoded)).toBe(shardJson(built, curated));
+        const silenceOn = silenceHistory(prepared, day, replayStart(prepared, day));
+        expect(replayModel(domain, shardOrder(curated, encoded.self), (c) => histories.get(c), silenceOn)).toEqual(dateReplayModel(built, silenceOn));
+      });
+    }
+  }
+
+  it('takes the longer road, with the same result, when the answer lists the communities in another order', () => {
+    const answer = domainReachPrepared(prepared, 'threads.net', TODAY);
+    const shuffled = { ...answer, communities: [...answer.communities].reverse() };
+    const actors = prepared.filter((p) => p.community.blocks.some((b) => b.domain === 'threads.net'));
+    const histories = domainHistories(actors, 'threads.net', silence);
+    const expected = encodeShard(toReachShard(answer, curated, histories), curated);
+    expect(encodeAnswer(shuffled, curated, undefined, histories)).toEqual(expected);
+    expect(encodeAnswer(answer, curated, undefined, histories)).toEqual(expected);
   });
 });
 
