@@ -40,10 +40,19 @@ export function listUrls(communities: readonly Pick<Community, 'domain' | 'block
  * (the build's views compute it once per domain, `views.domainNow`); else it is computed here.
  */
 export function buildShard(context: ShardContext, domain: string, now?: DomainReach): ReachShard {
-  const { prepared, index, silence, curated, lists, day } = context;
+  const { answer, histories, extras } = shardParts(context, domain, now);
+  return toReachShard(answer, context.curated, histories, extras);
+}
+
+/** What a shard is made of: the answers on the context's day, the acting communities' histories, the lists and pasts. */
+function shardParts(context: ShardContext, domain: string, now: DomainReach | undefined) {
+  const { prepared, index, silence, lists, day } = context;
   const actors = actorsCovering(index, domain);
-  const histories = domainHistories(actors, domain, silence);
-  return toReachShard(now ?? domainReachPrepared(prepared, domain, day), curated, histories, { lists, pasts: domainPasts(actors, domain) });
+  return {
+    answer: now ?? domainReachPrepared(prepared, domain, day),
+    histories: domainHistories(actors, domain, silence),
+    extras: { lists, pasts: domainPasts(actors, domain) },
+  };
 }
 
 /** A shard as written, with the acting communities' histories it carries (for the replay section's model). */
@@ -56,12 +65,9 @@ export interface WrittenShard {
 
 /**
  * The shard of `domain` as written, straight from the answers (`encodeAnswer`): what `encodeShard(buildShard(…))`
- * gives, without an entry object per community. `key` is `communitiesKey(context.curated)`, when the caller has it.
+ * gives, without an object keyed by every community. `key` is `communitiesKey(context.curated)`, when the caller has it.
  */
 export function writeShard(context: ShardContext, domain: string, now?: DomainReach, key: string = communitiesKey(context.curated)): WrittenShard {
-  const { prepared, index, silence, curated, lists, day } = context;
-  const actors = actorsCovering(index, domain);
-  const histories = domainHistories(actors, domain, silence);
-  const encoded = encodeAnswer(now ?? domainReachPrepared(prepared, domain, day), curated, key, histories, { lists, pasts: domainPasts(actors, domain) });
-  return { encoded, histories };
+  const { answer, histories, extras } = shardParts(context, domain, now);
+  return { encoded: encodeAnswer(answer, context.curated, key, histories, extras), histories };
 }

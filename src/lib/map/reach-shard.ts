@@ -142,15 +142,18 @@ function entryOf(domain: string, reach: Reach, back: Reach | undefined, listUrl:
 export function toReachShard(answer: DomainAnswer, curatedDomains: readonly string[], histories?: ReadonlyMap<string, StateSegments>, extras: ShardExtras = {}): ReachShard {
   const shard: ReachShard = { domain: answer.domain, day: answer.day, counts: { ...answer.counts }, servers: {} };
   if (curatedDomains.includes(answer.domain)) shard.self = answer.domain;
-  for (const c of answer.communities) {
-    const entry = entryOf(answer.domain, c.reach, c.back, extras.lists?.get(c.community));
-    const history = histories?.get(c.community);
-    if (history) entry.history = [...history];
-    const past = extras.pasts?.get(c.community);
-    if (past) entry.past = past;
-    shard.servers[c.community] = entry;
-  }
+  for (const c of answer.communities) shard.servers[c.community] = shardEntry(answer.domain, c, histories, extras);
   return shard;
+}
+
+/** One community's entry in the shard of `domain`, as `toReachShard` makes it (and `encodeAnswer` writes it). */
+export function shardEntry(domain: string, c: DomainAnswer['communities'][number], histories?: ReadonlyMap<string, StateSegments>, extras: ShardExtras = {}): ShardEntry {
+  const entry = entryOf(domain, c.reach, c.back, extras.lists?.get(c.community));
+  const history = histories?.get(c.community);
+  if (history) entry.history = [...history];
+  const past = extras.pasts?.get(c.community);
+  if (past) entry.past = past;
+  return entry;
 }
 
 /** A state as the map and list show it: a verb, a glyph and a short label. `self` is the domain's own server. */

@@ -9,7 +9,7 @@
  * gives back `s`, field for field, so no view can answer differently.
  */
 import type { KnownState, ReachReason, ReachState, StateCounts, StateSegments } from '../reach/index.ts';
-import { toReachShard, type DomainAnswer, type ReachShard, type ShardEntry, type ShardExtras, type ShardPast, type ShownState } from './reach-shard.ts';
+import { shardEntry, toReachShard, type DomainAnswer, type ReachShard, type ShardEntry, type ShardExtras, type ShardPast, type ShownState } from './reach-shard.ts';
 import { STATE_CODE, type ShownStates } from './shown-states.ts';
 
 /** The format's version, written in every shard: a reader of another version fails loudly. */
@@ -116,11 +116,48 @@ export function encodeShard(shard: ReachShard, communities: readonly string[], k
   const count = Object.keys(shard.servers).length;
   const misfit = () => new Error(`reach shard of ${shard.domain}: its ${count} communities are not the ${order.length} listed`);
   if (count !== order.length) throw misfit();
+  const writer = shardWriter();
+  for (let i = 0; i < order.length; i++) {
+    const entry = shard.servers[order[i]!];
+    if (entry === undefined) throw misfit();
+    writer.add(i, entry);
+  }
+  return writer.finish({ format: SHARD_FORMAT, list: key, domain: shard.domain, day: shard.day, counts: { ...shard.counts } }, shard.self);
+}
+
+/**
+ * The shard as written, straight from the reach model's answer (`toReachShard`'s arguments): what
+ * `encodeShard(toReachShard(answer, communities, histories, extras), communities)` gives, field for field
+ * (tests/unit/map/shard-codec.test.ts compares the two on every shard of its communities), each community's entry
+ * (`shardEntry`) written as it is made, with no object keyed by every community: the build writes a shard for every
+ * domain with a page, each listing every community, and at 30,000 communities that object and its look-ups were most
+ * of a shard's cost. An answer whose communities are not the list's, in its order, takes that longer road.
+ */
+export function encodeAnswer(answer: DomainAnswer, communities: readonly string[], key: string = communitiesKey(communities), histories?: ReadonlyMap<string, StateSegments>, extras: ShardExtras = {}): EncodedShard {
+  const self = communities.includes(answer.domain) ? answer.domain : undefined;
+  const order = shardOrder(communities, self);
+  const listed = answer.communities;
+  if (listed.length !== order.length || listed.some((c, i) => c.community !== order[i])) return encodeShard(toReachShard(answer, communities, histories, extras), communities, key);
+  const writer = shardWriter();
+  for (let i = 0; i < listed.length; i++) writer.add(i, shardEntry(answer.domain, listed[i]!, histories, extras));
+  return writer.finish({ format: SHARD_FORMAT, list: key, domain: answer.domain, day: answer.day, counts: { ...answer.counts } }, self);
+}
+
+/**
+ * The one writer of a shard's codes and columns: each community's entry added in the communities' order, its kind
+ * interned (by state, reason and what the domain does back, the common case, looked up without building a key; by a
+ * key for those with possible states or an "on or before" date), and its other fields in the columns when it has any.
+ */
+function shardWriter() {
   const kinds: ShardKind[] = [];
-  // Kinds by state, reason and what the domain does back (the common case, looked up without building a key), and
-  // by a key for those with possible states or an "on or before" date.
   const plain = new Map<string, number>();
   const keyed = new Map<string, number>();
+  const chars: string[] = [];
+  let codes = '';
+  const at: number[] = [];
+  const text: Record<(typeof TEXT_COLUMNS)[number], string[]> = { via: [], since: [], until: [], confirmed: [], evidence: [] };
+  const history: (StateSegments | 0)[] = [];
+  const past: (ShardPast | 0)[] = [];
   const kindOfEntry = (entry: ShardEntry): number => {
     const unusual = entry.possible !== undefined || entry.onOrBefore === true;
     const key = unusual ? `${entry.state} ${entry.reason} ${entry.back ?? '-'} ${entry.possible?.join(',') ?? '-'} ${entry.onOrBefore ? 1 : 0}` : entry.state + ' ' + entry.reason + ' ' + (entry.back ?? '-');
@@ -132,98 +169,29 @@ export function encodeShard(shard: ReachShard, communities: readonly string[], k
     }
     return k;
   };
-  let codes = '';
-  const chars: string[] = [];
-  const at: number[] = [];
-  const text: Record<(typeof TEXT_COLUMNS)[number], string[]> = { via: [], since: [], until: [], confirmed: [], evidence: [] };
-  const history: (StateSegments | 0)[] = [];
-  const past: (ShardPast | 0)[] = [];
-  for (let i = 0; i < order.length; i++) {
-    const entry = shard.servers[order[i]!];
-    if (entry === undefined) throw misfit();
-    const k = kindOfEntry(entry);
-    codes += chars[k] ??= codeOf(k);
-    const more =
-      entry.via !== undefined || entry.since !== undefined || entry.until !== undefined || entry.confirmed !== undefined || entry.evidence !== undefined || entry.history !== undefined || entry.past !== undefined;
-    if (!more) continue;
-    at.push(i);
-    for (const f of TEXT_COLUMNS) text[f].push(entry[f] ?? '');
-    history.push(entry.history ? [...entry.history] : 0);
-    past.push(entry.past ?? 0);
-  }
-  const out: EncodedShard = { format: SHARD_FORMAT, list: key, domain: shard.domain, day: shard.day, counts: { ...shard.counts }, kinds, codes, at };
-  if (shard.self !== undefined) out.self = shard.self;
-  for (const f of TEXT_COLUMNS) if (text[f].some((v) => v !== '')) out[f] = text[f];
-  if (history.some((h) => h !== 0)) out.history = history;
-  if (past.some((p) => p !== 0)) out.past = past;
-  return out;
-}
-
-/**
- * The shard as written, straight from the reach model's answer (`toReachShard`'s arguments), with no entry object
- * per community: what `encodeShard(toReachShard(answer, communities, histories, extras), communities)` gives, field
- * for field (tests/unit/map/shard-codec.test.ts compares the two on every shard of its communities). The build
- * writes a shard for every domain with a page, each listing every community: at 30,000 communities, the entries and
- * the keyed object were most of a shard's cost. An answer whose communities are not the list's, in its order, takes
- * that longer road.
- */
-export function encodeAnswer(answer: DomainAnswer, communities: readonly string[], key: string = communitiesKey(communities), histories?: ReadonlyMap<string, StateSegments>, extras: ShardExtras = {}): EncodedShard {
-  const self = communities.includes(answer.domain) ? answer.domain : undefined;
-  const order = shardOrder(communities, self);
-  const listed = answer.communities;
-  if (listed.length !== order.length || listed.some((c, i) => c.community !== order[i])) return encodeShard(toReachShard(answer, communities, histories, extras), communities, key);
-  const kinds: ShardKind[] = [];
-  const plain = new Map<string, number>();
-  const keyed = new Map<string, number>();
-  const chars: string[] = [];
-  let codes = '';
-  const at: number[] = [];
-  const text: Record<(typeof TEXT_COLUMNS)[number], string[]> = { via: [], since: [], until: [], confirmed: [], evidence: [] };
-  const history: (StateSegments | 0)[] = [];
-  const past: (ShardPast | 0)[] = [];
-  const { lists, pasts } = extras;
-  for (let i = 0; i < listed.length; i++) {
-    const { community, reach, back } = listed[i]!;
-    const d = reach.decision;
-    // The entry's fields as `entryOf` (reach-shard.ts) gives them, without the entry.
-    const possible = reach.state === 'unknown' && reach.possible.length < 3 ? reach.possible : undefined;
-    const onOrBefore = d !== undefined && typeof d.since !== 'string';
-    const kindKey = possible !== undefined || onOrBefore ? `${reach.state} ${reach.reason} ${back?.state ?? '-'} ${possible?.join(',') ?? '-'} ${onOrBefore ? 1 : 0}` : reach.state + ' ' + reach.reason + ' ' + (back?.state ?? '-');
-    const index = possible !== undefined || onOrBefore ? keyed : plain;
-    let k = index.get(kindKey);
-    if (k === undefined) {
-      const kind: ShardKind = { state: reach.state, reason: reach.reason };
-      if (possible) kind.possible = [...possible];
-      if (onOrBefore) kind.onOrBefore = true;
-      if (back) kind.back = back.state;
-      k = kinds.push(kind) - 1;
-      index.set(kindKey, k);
-    }
-    codes += chars[k] ??= codeOf(k);
-    const via = d !== undefined && d.domain !== undefined && d.domain !== answer.domain ? d.domain : undefined;
-    const since = d === undefined ? undefined : typeof d.since === 'string' ? d.since : d.since.on_or_before;
-    const until = d?.until;
-    const confirmed = reach.confirmed;
-    const listUrl = lists?.get(community);
-    const evidence = reach.state === 'reaches' ? listUrl : reach.state === 'unknown' ? undefined : (d?.evidence?.url ?? listUrl);
-    const h = histories?.get(community);
-    const pa = pasts?.get(community);
-    if (via === undefined && since === undefined && until === undefined && confirmed === undefined && evidence === undefined && !h && pa === undefined) continue;
-    at.push(i);
-    text.via.push(via ?? '');
-    text.since.push(since ?? '');
-    text.until.push(until ?? '');
-    text.confirmed.push(confirmed ?? '');
-    text.evidence.push(evidence ?? '');
-    history.push(h ? [...h] : 0);
-    past.push(pa ?? 0);
-  }
-  const out: EncodedShard = { format: SHARD_FORMAT, list: key, domain: answer.domain, day: answer.day, counts: { ...answer.counts }, kinds, codes, at };
-  if (self !== undefined) out.self = self;
-  for (const f of TEXT_COLUMNS) if (text[f].some((v) => v !== '')) out[f] = text[f];
-  if (history.some((h) => h !== 0)) out.history = history;
-  if (past.some((p) => p !== 0)) out.past = past;
-  return out;
+  return {
+    /** Adds the entry of the community at position `i` (positions ascending). */
+    add(i: number, entry: ShardEntry): void {
+      const k = kindOfEntry(entry);
+      codes += chars[k] ??= codeOf(k);
+      const more =
+        entry.via !== undefined || entry.since !== undefined || entry.until !== undefined || entry.confirmed !== undefined || entry.evidence !== undefined || entry.history !== undefined || entry.past !== undefined;
+      if (!more) return;
+      at.push(i);
+      for (const f of TEXT_COLUMNS) text[f].push(entry[f] ?? '');
+      history.push(entry.history ? [...entry.history] : 0);
+      past.push(entry.past ?? 0);
+    },
+    /** The shard as written: `head`'s fields, then the codes and the columns with an entry. */
+    finish(head: Pick<EncodedShard, 'format' | 'list' | 'domain' | 'day' | 'counts'>, self: string | undefined): EncodedShard {
+      const out: EncodedShard = { ...head, kinds, codes, at };
+      if (self !== undefined) out.self = self;
+      for (const f of TEXT_COLUMNS) if (text[f].some((v) => v !== '')) out[f] = text[f];
+      if (history.some((h) => h !== 0)) out.history = history;
+      if (past.some((p) => p !== 0)) out.past = past;
+      return out;
+    },
+  };
 }
 
 /** The shard's JSON as the build writes it (`key`: `communitiesKey(communities)`, when the caller has it). */
