@@ -10,8 +10,9 @@
  *                  synthetic dataset for the bench
  * - ATLAS_LIST_IN_PAGE_AT_MOST  the most servers the home page lists itself (default 2,000; read in src/atlas.ts);
  *                  beyond, the list is on /list/ and the map fetches it (src/lib/map/list-page.ts)
- * - ATLAS_TRAY_IN_PAGE_AT_MOST  the most servers with no pin the home page's tray lays out at load (default 150; read in
- *                  src/atlas.ts); the others wait until the map is coloured (src/lib/map/tray-page.ts)
+ * - ATLAS_TRAY_IN_PAGE_AT_MOST  the most servers with no pin the home page's tray holds (default 150; read in
+ *                  src/atlas.ts); beyond, every one is on /tray/, which the map fetches once it is coloured
+ *                  (src/lib/map/tray-page.ts)
  *
  * Every page carries a Content-Security-Policy (Astro's `security.csp`, a <meta> element): scripts and styles
  * only from the site itself or with the hash Astro computes for each inline one (never 'unsafe-inline'), and

@@ -24,7 +24,8 @@ import { cachedText, packageVersion, readAdmin1Features, readGazetteer } from '.
 import { admin1Topology } from './lib/geo/admin1-topology.ts';
 import { selectPlaces } from './lib/geo/places.ts';
 import { listInPage, listInPageLimit } from './lib/map/list-page.ts';
-import { trayInPageLimit } from './lib/map/tray-page.ts';
+import { trayInPageLimit, trayOnOwnPage } from './lib/map/tray-page.ts';
+import { isPlaced, toMapServer } from './lib/map/map-data.ts';
 
 /** Counts over the whole dataset, as shown on the site. */
 export interface AtlasStats {
@@ -44,10 +45,12 @@ export interface Atlas {
    */
   listInPage: boolean;
   /**
-   * How many of the tray's servers (those with no pin) the home page lays out at load; the others are held until the
-   * map is coloured (src/lib/map/tray-page.ts; `ATLAS_TRAY_IN_PAGE_AT_MOST` sets it for a build).
+   * How many of the tray's servers (those with no pin) the home page holds; beyond, every one is on `/tray/`, which
+   * the map fetches once it is coloured (src/lib/map/tray-page.ts; `ATLAS_TRAY_IN_PAGE_AT_MOST` sets it for a build).
    */
   trayInPage: number;
+  /** Whether the tray is also on a page of its own (`/tray/`): when the home page holds only its first `trayInPage` items. */
+  trayOnOwnPage: boolean;
   /** Counts over the dataset. */
   stats: AtlasStats;
   /**
@@ -179,6 +182,8 @@ async function build(): Promise<Atlas> {
   const card = async (svg: string): Promise<Buffer> => (await ogPng(draft ? DRAFT_CARD : svg)).png;
   const press: AtlasPress = { version: datasetVersion(), licence: () => readText('data/LICENSE-ODbL.txt'), ogPng: card };
   const listHeld = listInPage(servers.length, listInPageLimit(process.env.ATLAS_LIST_IN_PAGE_AT_MOST));
-  return { servers, listInPage: listHeld, trayInPage: trayInPageLimit(process.env.ATLAS_TRAY_IN_PAGE_AT_MOST), stats: { servers: servers.length, decisions }, asOf, actedOn, pagedOn: views.domainPages.paged, reachShardJson, domainReplay, silence, views, alignment: alignmentOnce, neighbours, alignmentPart: (community) => parts()(community), press };
+  const trayInPage = trayInPageLimit(process.env.ATLAS_TRAY_IN_PAGE_AT_MOST);
+  const trayHeld = trayOnOwnPage(servers.filter((s) => !isPlaced(toMapServer(s))).length, trayInPage);
+  return { servers, listInPage: listHeld, trayInPage, trayOnOwnPage: trayHeld, stats: { servers: servers.length, decisions }, asOf, actedOn, pagedOn: views.domainPages.paged, reachShardJson, domainReplay, silence, views, alignment: alignmentOnce, neighbours, alignmentPart: (community) => parts()(community), press };
 }
 

@@ -45,6 +45,7 @@ import { startReplay } from './replay-wire.ts';
 import { setRowSource } from './row-source.ts';
 import { unfoldItems, unfoldTable, unfoldTableText } from './deferred-table.ts';
 import { listRegion } from '../lib/map/list-page.ts';
+import { rowLinkHere, trayRegion } from '../lib/map/tray-page.ts';
 import { idleWork } from './idle-work.ts';
 import { setImageSource } from './image-source.ts';
 import { mapFigure } from '../lib/press/map-figure.ts';
@@ -139,10 +140,7 @@ function start(root: HTMLElement): void {
   const linkRowsHere = (items: readonly HTMLElement[]) => {
     if (!listPage) return;
     for (const item of items) {
-      for (const link of item.querySelectorAll<HTMLAnchorElement>('a[href]')) {
-        const href = link.getAttribute('href')!;
-        if (href.startsWith(`${listPage}#`)) link.setAttribute('href', href.slice(listPage.length));
-      }
+      for (const link of item.querySelectorAll<HTMLAnchorElement>('a[href]')) link.setAttribute('href', rowLinkHere(link.getAttribute('href')!, listPage));
     }
   };
   linkRowsHere(trayItems);
@@ -959,14 +957,34 @@ function start(root: HTMLElement): void {
    * the map is drawn, so thousands of rows never keep the map waiting.
    */
   function startList(): void {
-    const heldTray = root.querySelector<HTMLElement>('noscript[data-deferred-tray]');
+    // A long tray's other items are on its own page (src/lib/map/tray-page.ts): fetched now, moved in when idle.
+    const trayMore = root.querySelector<HTMLElement>('[data-tray-src]');
     const trayList = root.querySelector<HTMLElement>('ul.tray');
-    if (heldTray && trayList) {
-      unfoldItems(heldTray, trayList, (items) => {
-        linkRowsHere(items);
-        trayItems.push(...items);
-        paintList();
-      });
+    if (trayMore && trayList) {
+      const elsewhere = trayMore.dataset.trayRows ?? '';
+      const have = new Set(trayItems.map((item) => item.dataset.domain ?? ''));
+      void fetch(trayMore.dataset.traySrc!)
+        .then((response) => (response.ok ? readText(response) : Promise.reject(new Error(String(response.status)))))
+        .then((text) => {
+          const region = trayRegion(text);
+          if (region === undefined) throw new Error('no tray in the page');
+          unfoldItems(
+            region,
+            trayList,
+            (item) => !have.has(item.dataset.domain ?? ''),
+            (items) => {
+              for (const item of items) for (const link of item.querySelectorAll<HTMLAnchorElement>('a[href]')) link.setAttribute('href', rowLinkHere(link.getAttribute('href')!, elsewhere));
+              linkRowsHere(items);
+              trayItems.push(...items);
+              paintList();
+            },
+            () => trayMore.remove(),
+          );
+        })
+        .catch(() => {
+          // The link to the tray's page stays; the reader is told why no more items follow.
+          trayMore.append(' ', h('span', {}, t('map.tray.more.failed')));
+        });
     }
     const held = document.querySelector<HTMLElement>('noscript[data-deferred-table="servers"]');
     // A list too long for the page is on a page of its own (src/lib/map/list-page.ts): fetched when the reader nears it.

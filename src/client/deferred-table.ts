@@ -118,20 +118,28 @@ export function unfoldTableText(holder: Element, text: string, onRows: (rows: HT
   return table;
 }
 
-/** How each held item of the tray beside the map begins in the build's markup (src/components/TrayItem.astro). */
+/** How each item of the tray beside the map begins in the build's markup (src/components/TrayItem.astro). */
 const ITEM_START = '<li class="tray-item"';
 
 /**
- * Moves the list items held by `noscript` (src/components/PlacelessTray.astro: a `<ul>` of the items beyond the
- * first) to the end of `list`, in slices when the page is idle, and removes the `<noscript>`. `onItems` is called
- * with each batch once it is in the list. Parsed in an inert template from the build's own markup, as the table is.
+ * Moves the items of the tray list whose markup is `text` (src/components/TrayList.astro, read from the tray's own
+ * page: src/lib/map/tray-page.ts's `trayRegion`) that `wanted` keeps to the end of `list`, in slices when the page is
+ * idle. `onItems` is called with each batch once it is in the list, `done` once every item is. Parsed in an inert
+ * template from the site's own markup, as the table is.
  */
-export function unfoldItems(noscript: HTMLElement, list: HTMLElement, onItems: (items: HTMLElement[]) => void): void {
-  const text = noscript.textContent ?? '';
+export function unfoldItems(
+  text: string,
+  list: HTMLElement,
+  wanted: (item: HTMLElement) => boolean,
+  onItems: (items: HTMLElement[]) => void,
+  done: () => void,
+): void {
   const end = text.lastIndexOf('</ul>');
-  noscript.remove();
   let next = text.indexOf(ITEM_START);
-  if (next < 0 || end < 0) return;
+  if (next < 0 || end < 0) {
+    done();
+    return;
+  }
   const slice = () => {
     const stop = performance.now() + SLICE_MS;
     const batch: HTMLElement[] = [];
@@ -141,13 +149,14 @@ export function unfoldItems(noscript: HTMLElement, list: HTMLElement, onItems: (
       for (let k = 0; k < 100 && to >= 0 && to < end; k++) to = text.indexOf(ITEM_START, to + ITEM_START.length);
       if (to < 0 || to > end) to = end;
       const part = parse(`<ul>${text.slice(next, to)}</ul>`);
-      const items = [...(part.querySelector('ul')?.children ?? [])] as HTMLElement[];
+      const items = ([...(part.querySelector('ul')?.children ?? [])] as HTMLElement[]).filter(wanted);
       list.append(...items);
       batch.push(...items);
       next = to === end ? -1 : to;
     }
     if (batch.length > 0) onItems(batch);
     if (next >= 0) whenIdle(slice);
+    else done();
   };
   whenIdle(slice);
 }

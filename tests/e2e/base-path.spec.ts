@@ -169,42 +169,65 @@ async function mapDomains(page: Page): Promise<string[]> {
 const trayDomains = (page: Page) => page.locator('.tray-item[data-domain]:visible').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.domain!));
 
 /**
- * The sub-path build's tray lays out one server at load and holds the others (`ATLAS_TRAY_IN_PAGE_AT_MOST=1`), as a
- * tray of more than 150 servers does (src/lib/map/tray-page.ts): the map's script puts them in once it is coloured.
+ * The sub-path build's tray holds one server in the home page (`ATLAS_TRAY_IN_PAGE_AT_MOST=1`), as a tray of more
+ * than 150 servers does (src/lib/map/tray-page.ts): every one is on tray/, which the home page links to and which
+ * the map's script fetches once the map is coloured, moving the others into the tray.
  */
-test.describe('a tray longer than the page lays out at load', () => {
-  test('the held servers join the tray once the map is coloured: with the markers they make every server, each says what it does to the domain, and the filters reach them', async ({ page, base }) => {
+test.describe('a tray longer than the home page holds', () => {
+  test('the other servers join the tray from tray/ once the map is coloured: with the markers they make every server, each says what it does to the domain, and the filters reach them', async ({ page, log, base }) => {
     await page.goto(`${base}?domain=threads.net`);
     await expect(page.locator('#atlas-map[data-reach="threads.net"]')).toHaveCount(1);
-    await expect(page.locator('noscript[data-deferred-tray]')).toHaveCount(0);
+    // Once every item is in, the link to tray/ has done its work and is gone.
+    await expect(page.locator('[data-tray-src]')).toHaveCount(0);
+    expect(log.responses.some((r) => new URL(r.url()).pathname === `${base}tray/` && r.status() === 200)).toBe(true);
     const all = dataServers().map((s) => s.domain);
     await expect.poll(async () => [...(await mapDomains(page)), ...(await trayDomains(page))].sort()).toEqual(all);
     const tray = await trayDomains(page);
-    expect(tray.length, 'more servers in the tray than the one laid out at load').toBeGreaterThan(1);
+    expect(tray.length, 'more servers in the tray than the one the home page holds').toBeGreaterThan(1);
+    expect(new Set(tray).size, 'no server twice').toBe(tray.length);
     // Every tray item, held or not, says in words what it does to threads.net, and links to its row in this page.
     for (const domain of tray) {
       const item = page.locator(`.tray-item[data-domain="${domain}"]`);
       if (domain !== 'threads.net') await expect(item.locator('[data-reach-text]')).not.toBeEmpty();
       await expect(item.locator('a').first()).toHaveAttribute('href', `#server-${domain}`);
     }
-    // A filter hides held items as it hides the first.
+    // A filter hides the fetched items as it hides the first.
     const welsh = dataServers().filter((s) => s.languages.some((tag) => /^cy(-|$)/i.test(tag))).map((s) => s.domain);
     await page.getByLabel('Language', { exact: true }).selectOption('cy');
     await expect.poll(async () => (await trayDomains(page)).filter((d) => !welsh.includes(d))).toEqual([]);
     expect([...(await mapDomains(page)), ...(await trayDomains(page))].sort()).toEqual([...welsh].sort());
   });
 
+  test('when tray/ cannot be read, its link stays and says the others could not be loaded here', async ({ page, base }) => {
+    await page.route(`**${base}tray/`, (route) => route.fulfill({ status: 503, body: 'unavailable' }));
+    await page.goto(`${base}?domain=threads.net`);
+    const more = page.locator('[data-tray-src]');
+    await expect(more).toContainText('They could not be loaded here.');
+    await expect(more.getByRole('link', { name: 'Open the list of every server with no fixed place' })).toHaveAttribute('href', `${base}tray/`);
+    await expect(page.locator('.tray-item')).toHaveCount(1);
+  });
+
   test.describe('without script', () => {
     test.use({ javaScriptEnabled: false });
-    test('the held servers are listed after the first, each linking to its row on list/', async ({ page, base }) => {
+    test('the home page holds the first server and links to tray/, which lists every server with no pin, each linking to its row on list/', async ({ page, base }) => {
       await page.goto(base);
-      const lists = page.locator('.tray-block ul.tray');
-      await expect(lists).toHaveCount(2);
-      await expect(lists.first().locator('.tray-item')).toHaveCount(1);
-      const held = lists.nth(1).locator('.tray-item');
-      expect(await held.count()).toBeGreaterThan(0);
-      await expect(held.first()).toBeVisible();
-      for (const href of await held.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) expect(href).toMatch(new RegExp(`^${base}list/#server-`));
+      await expect(page.locator('.tray-block .tray-item')).toHaveCount(1);
+      const first = await page.locator('.tray-block .tray-item').first().getAttribute('data-domain');
+      const link = page.locator('.tray-block').getByRole('link', { name: 'Open the list of every server with no fixed place' });
+      await expect(link).toHaveAttribute('href', `${base}tray/`);
+      await link.click();
+      await expect(page).toHaveURL(new RegExp(`${base}tray/$`));
+      await expect(page.getByRole('heading', { level: 1, name: 'Servers with no fixed place' })).toBeVisible();
+      const items = page.getByRole('list', { name: 'Servers with no fixed place' }).locator('.tray-item');
+      const domains = await items.evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.domain!));
+      expect(domains.length).toBeGreaterThan(1);
+      expect(domains).toContain(first);
+      await expect(items.first()).toBeVisible();
+      for (const href of await items.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) expect(href).toMatch(new RegExp(`^${base}list/#server-`));
+      // Each link opens the server's row on list/.
+      await items.first().locator('a').click();
+      await expect(page).toHaveURL(new RegExp(`${base}list/#server-`));
+      await expect(page.locator(`tr[id="server-${domains[0]}"]`)).toBeVisible();
     });
   });
 });

@@ -41,7 +41,7 @@ const PLAN: Step[] = [
   // After the fixture's root build, so it draws every Open Graph card and this build reuses them (press.spec checks).
   // Its home page holds no list (ATLAS_LIST_IN_PAGE_AT_MOST=0): the map fetches it from list/, as on a site of more
   // than 2,000 servers (src/lib/map/list-page.ts; base-path.spec and press.spec's list downloads run on it). Its tray
-  // lays out one server at load and holds the others, as a tray of more than 150 does (src/lib/map/tray-page.ts).
+  // holds one server and links to tray/, which holds them all, as a tray of more than 150 does (src/lib/map/tray-page.ts).
   { name: 'build-fixture-subpath', command: `${FIXTURE} ATLAS_BASE=/atlas/ ATLAS_OUT_DIR=dist-fixture-atlas ATLAS_LIST_IN_PAGE_AT_MOST=0 ATLAS_TRAY_IN_PAGE_AT_MOST=1 ${ASTRO} build`, needs: ['build-fixture'] },
   { name: 'browser', command: 'node tools/test-plan/ensure-browser.ts' },
   // Behaviour on the fixture site (at / and under /atlas/); it never waits for the real build nor the hostile one.

@@ -5,6 +5,7 @@
 import type { Server } from '../schema/server.ts';
 import type { Translate } from '../i18n/translate.ts';
 import type { Focus, ListStatus, Scale, Software } from '../labels.ts';
+import { localText } from '../views/local-text.ts';
 
 /** One server as the map and its filters see it. Every field is data, to be rendered as text. */
 export interface MapServer {
@@ -41,6 +42,25 @@ export interface MapServer {
   users?: number;
   /** Facts taken from hints that no curator has confirmed. */
   unconfirmed: string[];
+}
+
+/**
+ * The map's record of a server as a page in `locale` shows it: its area's name in the reader's language where the
+ * dataset has it (marked with that language, the data's own name kept in `areaLabel`), else the data's.
+ *
+ * @param server The server.
+ * @param locale The interface language's code.
+ * @param dataLang The language the data's free text is written in.
+ */
+export function localMapServer(server: Server, locale: string, dataLang: string): MapServer {
+  const record = toMapServer(server);
+  const area = localText(server, locale, dataLang).area;
+  if (area) {
+    if (area.text !== record.area) record.areaLabel = record.area;
+    record.area = area.text;
+    record.areaLang = area.lang;
+  }
+  return record;
 }
 
 /** A server placed on the map: it has a pin. */

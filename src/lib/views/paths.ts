@@ -4,6 +4,11 @@
  */
 import type { GraphNode } from '../graph/types.ts';
 
+/** Every server with no pin on a page of its own, when the home page's tray holds only the first (lib/map/tray-page.ts): `tray/`. */
+export function trayPath(): string {
+  return 'tray/';
+}
+
 /** A curated server's page: `servers/toot.wales/`. */
 export function serverPath(domain: string): string {
   return `servers/${domain}/`;
