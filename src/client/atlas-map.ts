@@ -718,7 +718,8 @@ function start(root: HTMLElement): void {
       listShownFor = shownDomains;
       listShownRows = rows.length + trayItems.length;
       for (const item of trayItems) showItem(item, item.dataset.domain!);
-      if (trayEmpty) trayEmpty.hidden = trayItems.every((item) => item.hidden);
+      // The note that every shown server has a place: only when the tray shows none of its own.
+      if (trayEmpty) trayEmpty.hidden = trayItems.some((item) => !item.hidden);
       for (const row of rows) showItem(row, row.dataset.domain!);
     }
     if (reachHeader) {

@@ -86,6 +86,25 @@ test.describe('map view', () => {
     expect(await page.locator('#atlas-map path.basemap-land').count()).toBeGreaterThan(0);
   });
 
+  test('the tray says every shown server has a place exactly when it shows none of its servers', async ({ page }) => {
+    await open(page);
+    const note = page.locator('[data-tray-empty]');
+    const language = page.getByLabel('Language', { exact: true });
+    const options = (await language.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).filter((v) => v !== '');
+    const seen = { empty: 0, some: 0 };
+    for (const value of ['', ...options]) {
+      await language.selectOption(value);
+      const shown = (await trayDomains(page)).length;
+      if (shown === 0) seen.empty++;
+      else seen.some++;
+      if (shown === 0) await expect(note, `language "${value}": no tray item shown`).toBeVisible();
+      else await expect(note, `language "${value}": ${shown} tray items shown`).toBeHidden();
+    }
+    // Both cases were met: the fixture has languages with and without servers that have no pin.
+    expect(seen.empty).toBeGreaterThan(0);
+    expect(seen.some).toBeGreaterThan(0);
+  });
+
   test('filtering by the language cy keeps cymru.fixture and drops every server without Welsh', async ({ page }) => {
     const servers = dataServers();
     const expected = servers.filter((s) => welsh(s.languages)).map((s) => s.domain);
