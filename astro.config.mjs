@@ -41,6 +41,7 @@ import { resetOgLog, saveOgStats } from './src/node/og-log.ts';
 import { LOCALES } from './src/locales/config.ts';
 import { clearOutDirAside } from './src/node/out-dir.ts';
 import { countServerFiles, pagesAtOnce } from './src/node/pages-at-once.ts';
+import { sharedModule, SHARED_MODULE_MAX_BYTES } from './src/node/shared-chunk.ts';
 
 const env = process.env;
 /** The build's output folder, as Astro resolved it (set when its config is done). */
@@ -70,7 +71,20 @@ export default defineConfig({
   // A page's scripts are always files, never inlined into the page (Astro inlines a small script without imports):
   // an inline script is hashed for the page's CSP on every page that carries it, thousands of times a build, while a
   // script file is hashed once. Other assets keep Vite's 4 KB rule.
-  vite: { build: { assetsInlineLimit: (file) => (/\.m?js$/.test(file) ? false : undefined) } },
+  // The browser's small shared modules in one chunk (src/node/shared-chunk.ts): a page asks for a few files of
+  // script instead of dozens.
+  vite: {
+    build: { assetsInlineLimit: (file) => (/\.m?js$/.test(file) ? false : undefined) },
+    environments: {
+      client: {
+        build: {
+          rolldownOptions: {
+            output: { codeSplitting: { groups: [{ name: 'common', test: (id) => sharedModule(id), minShareCount: 2, maxModuleSize: SHARED_MODULE_MAX_BYTES }] } },
+          },
+        },
+      },
+    },
+  },
   server: { host: '127.0.0.1' },
   devToolbar: { enabled: false },
   security: {
