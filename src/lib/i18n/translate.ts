@@ -5,6 +5,7 @@
  * formatted for the language (`12,345` in English and Welsh, `12.345` in German). A missing key is an error that
  * names it, never a silent blank.
  */
+import { formatNumber } from './format.ts';
 
 /** The plural categories of `Intl.PluralRules`. */
 export const PLURAL_CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
@@ -68,23 +69,25 @@ function template(text: string): Template {
  * @param catalogue Its strings.
  */
 export function makeTranslator(locale: string, catalogue: Catalogue): Translate {
-  const rules = new Intl.PluralRules(locale);
-  const numbers = new Intl.NumberFormat(locale);
+  // Made when first needed: a browser takes about 20 ms to make its first number format, on every page that loads a
+  // script, before that script can draw anything; most pages write no number until later, or never. The number
+  // format is format.ts's, one for the language whoever writes the number.
+  let rules: Intl.PluralRules | undefined;
   // The catalogue as a map (one look-up a string, never an inherited property), and each number written once: the
   // same counts are written on every page.
   const entries = new Map<string, Entry>(Object.entries(catalogue));
   const written = new Map<number, string>();
   const number = (n: number): string => {
-    if (!Number.isInteger(n) || n < 0 || n > 1_000_000) return numbers.format(n);
+    if (!Number.isInteger(n) || n < 0 || n > 1_000_000) return formatNumber(locale, n);
     let text = written.get(n);
-    if (text === undefined) written.set(n, (text = numbers.format(n)));
+    if (text === undefined) written.set(n, (text = formatNumber(locale, n)));
     return text;
   };
   const templates = new Map<string, Template>();
   const categories = new Map<number, Intl.LDMLPluralRule>();
   const category = (count: number): Intl.LDMLPluralRule => {
     let c = categories.get(count);
-    if (c === undefined) categories.set(count, (c = rules.select(count)));
+    if (c === undefined) categories.set(count, (c = (rules ??= new Intl.PluralRules(locale)).select(count)));
     return c;
   };
   return (key, vars) => {

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { makeTranslator, MissingStringError, placeholders, type Catalogue, type Vars } from '../../../src/lib/i18n/translate.ts';
 
 // Synthetic catalogues, made up for these tests (not the site's strings).
@@ -98,5 +98,28 @@ describe('makeTranslator fills strings in as a plain search and replace would', 
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('makeTranslator makes its Intl objects only when a string needs them', () => {
+  it('makes no number format nor plural rules for strings without numbers, and one of each after', () => {
+    const numberFormat = vi.spyOn(Intl, 'NumberFormat');
+    const pluralRules = vi.spyOn(Intl, 'PluralRules');
+    try {
+      // A locale no other test formats with, so format.ts's cache of number formats has none for it yet.
+      const t = makeTranslator('en-IE', { plain: 'Plain', named: 'Hello {name}', count: { one: '{count} server', other: '{count} servers' } });
+      expect(t('plain')).toBe('Plain');
+      expect(t('named', { name: 'Wales' })).toBe('Hello Wales');
+      expect(numberFormat).not.toHaveBeenCalled();
+      expect(pluralRules).not.toHaveBeenCalled();
+      expect(t('count', { count: 12345 })).toBe('12,345 servers');
+      expect(t('count', { count: 1 })).toBe('1 server');
+      expect(t('count', { count: 2.5 })).toBe('2.5 servers');
+      expect(numberFormat).toHaveBeenCalledTimes(1);
+      expect(pluralRules).toHaveBeenCalledTimes(1);
+    } finally {
+      numberFormat.mockRestore();
+      pluralRules.mockRestore();
+    }
   });
 });
