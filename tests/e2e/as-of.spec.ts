@@ -438,3 +438,29 @@ test('with ?date= and ?confirmed=12 the map, the matrix and its embed give threa
   expect(log.pageErrors).toEqual([]);
   expect(log.consoleErrors).toEqual([]);
 });
+
+/**
+ * The replay's controls keep their place from the first paint: what is below them (the status, the counts) does not
+ * move when the script shows them. Measured on a phone's width, where the controls take several rows, first with
+ * the site's scripts held back (the page as first painted, script on) and then as the script leaves it.
+ */
+test.describe('the replay\'s controls take their place before the script shows them', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  for (const path of ['domains/threads.net/', 'graph/']) {
+    test(`${path}: the status below them is where it was at the first paint`, async ({ page }) => {
+      const statusTop = () => page.locator('[data-as-of-status], [data-graph-status]').first().evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+      await page.route('**/_astro/*.js', (route) => route.abort());
+      await page.goto(path);
+      const controls = page.locator('[data-replay-controls]').first();
+      await expect(controls).toBeHidden();
+      const box = await controls.boundingBox();
+      expect(box, 'held back, the controls still take their room').not.toBeNull();
+      expect(box!.height).toBeGreaterThan(40);
+      const before = await statusTop();
+      await page.unroute('**/_astro/*.js');
+      await page.goto(path);
+      await expect(page.locator('[data-replay-controls]').first()).toBeVisible();
+      expect(Math.abs((await statusTop()) - before)).toBeLessThan(1);
+    });
+  }
+});
