@@ -12,6 +12,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { fixAntimeridian } from '../lib/map/antimeridian.ts';
 import coarseUrl from 'world-atlas/countries-110m.json?url';
 import detailedUrl from 'world-atlas/countries-50m.json?url';
+import { nextTask } from './next-task.ts';
 
 /** From this zoom on, the finer shapes are drawn. */
 export const DETAIL_ZOOM = 4;
@@ -25,13 +26,7 @@ interface Resolution {
   loading?: Promise<L.LayerGroup>;
 }
 
-/**
- * Lets the browser handle input and paint before the next step: the basemap is built in a few short tasks, not
- * one long one that blocks the page just after load.
- */
-const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
-
-/** Builds land and borders from a world-atlas topology, yielding between the steps. */
+/** Builds land and borders from a world-atlas topology, yielding between the steps (a few short tasks, not one long one just after load). */
 async function layersOf(topology: Countries, renderer: L.Renderer): Promise<L.LayerGroup> {
   const landFeatures = feature(topology, topology.objects.land);
   const land = { ...landFeatures, features: landFeatures.features.map((f) => ({ ...f, geometry: fixAntimeridian(f.geometry) })) };
