@@ -8,6 +8,7 @@
  * 12.5 MB, where the body alone took about 1.2 s to arrive and be read).
  */
 
+import { cutRegion } from '../html/cut-region.ts';
 import { wholeNumberOr } from '../whole-number.ts';
 
 /** The most servers whose list the home page holds itself. */
@@ -36,11 +37,5 @@ const REGION_START = '<div class="table-scroll"';
  * is the site's own page; the caller parses the cut in an inert template, as the `<noscript>`'s text is parsed.
  */
 export function listRegion(html: string): string | undefined {
-  const start = html.indexOf(REGION_START);
-  if (start < 0) return undefined;
-  const tableEnd = html.indexOf('</table>', start);
-  if (tableEnd < 0) return undefined;
-  const regionEnd = html.indexOf('</div>', tableEnd);
-  if (regionEnd < 0) return undefined;
-  return html.slice(start, regionEnd + '</div>'.length);
+  return cutRegion(html, REGION_START, ['</table>', '</div>']);
 }

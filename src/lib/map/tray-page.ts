@@ -7,6 +7,7 @@
  * at 30,000 servers), they still had to arrive and be read before the map's script could run.
  */
 
+import { cutRegion } from '../html/cut-region.ts';
 import { wholeNumberOr } from '../whole-number.ts';
 
 /** The most tray items the home page lays out at load. */
@@ -41,11 +42,7 @@ const LIST_START = '<ul class="tray"';
  * `</ul>` after the start ends it.
  */
 export function trayRegion(html: string): string | undefined {
-  const start = html.indexOf(LIST_START);
-  if (start < 0) return undefined;
-  const end = html.indexOf('</ul>', start);
-  if (end < 0) return undefined;
-  return html.slice(start, end + '</ul>'.length);
+  return cutRegion(html, LIST_START, ['</ul>']);
 }
 
 /**
