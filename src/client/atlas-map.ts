@@ -962,11 +962,16 @@ async function start(root: HTMLElement): Promise<void> {
    */
   function startList(): void {
     // A long tray's other items are on its own page (src/lib/map/tray-page.ts): fetched now, moved in when idle.
+    // The list's rows wait for them (`trayIn`): put in after an address's row was shown, they would push it out of
+    // sight.
     const trayMore = root.querySelector<HTMLElement>('[data-tray-src]');
     const trayList = root.querySelector<HTMLElement>('ul.tray');
+    let trayIn: Promise<void> | undefined;
     if (trayMore && trayList) {
       const elsewhere = trayMore.dataset.trayRows ?? '';
       const have = new Set(trayItems.map((item) => item.dataset.domain ?? ''));
+      let trayDone = () => {};
+      trayIn = new Promise((resolve) => (trayDone = resolve));
       void fetch(trayMore.dataset.traySrc!)
         .then((response) => (response.ok ? readText(response) : Promise.reject(new Error(String(response.status)))))
         .then((text) => {
@@ -982,14 +987,20 @@ async function start(root: HTMLElement): Promise<void> {
               trayItems.push(...items);
               paintList();
             },
-            () => trayMore.remove(),
+            () => {
+              trayMore.remove();
+              trayDone();
+            },
           );
         })
         .catch(() => {
           // The link to the tray's page stays; the reader is told why no more items follow.
           trayMore.append(' ', h('span', {}, t('map.tray.more.failed')));
+          trayDone();
         });
     }
+    /** Runs `step` once the tray's other items are in (at once when it has none to fetch). */
+    const afterTray = (step: () => void) => (trayIn ? void trayIn.then(step) : step());
     const held = document.querySelector<HTMLElement>('noscript[data-deferred-table="servers"]');
     // A list too long for the page is on a page of its own (src/lib/map/list-page.ts): fetched when the reader nears it.
     if (!held && listHolder) {
@@ -1008,7 +1019,7 @@ async function start(root: HTMLElement): Promise<void> {
             if (region === undefined) throw new Error('no list in the page');
             // Put in when the page is idle, in slices from the first rows (src/client/deferred-table.ts), held, as the
             // list's other work is, while a picked domain's colours are on their way.
-            idleWork.whenIdle(() => wireTable(unfoldTableText(listHolder, region, addRows)));
+            afterTray(() => idleWork.whenIdle(() => wireTable(unfoldTableText(listHolder, region, addRows))));
           })
           .catch(() => {
             // The link to the list's page stays; the reader is told why no rows follow.
@@ -1027,9 +1038,12 @@ async function start(root: HTMLElement): Promise<void> {
       toRow();
       return;
     }
-    table = held ? unfoldTable(held, addRows) : document.getElementById('servers');
-    if (!held) addRows(Array.from(table?.querySelectorAll<HTMLTableRowElement>('tbody tr[data-domain]') ?? []));
-    wireTable(table);
+    if (held) afterTray(() => wireTable(unfoldTable(held, addRows)));
+    else {
+      table = document.getElementById('servers');
+      addRows(Array.from(table?.querySelectorAll<HTMLTableRowElement>('tbody tr[data-domain]') ?? []));
+      wireTable(table);
+    }
   }
 
   /** Wires the list's table once it is in the page: its reach column, its note, its buttons and its download. */
