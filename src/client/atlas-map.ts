@@ -136,10 +136,11 @@ async function start(root: HTMLElement): Promise<void> {
   // A list on a page of its own is put in this one too (`startList`): the tray's links to its rows stay here.
   const listHolder = document.querySelector<HTMLElement>('[data-list-src]');
   const listPage = listHolder?.dataset.listSrc;
-  const linkRowsHere = (items: readonly HTMLElement[]) => {
-    if (!listPage) return;
+  /** Points the items' links to rows of the list on page `elsewhere` (default: the list's own page, if any) at the rows here. */
+  const linkRowsHere = (items: readonly HTMLElement[], elsewhere = listPage) => {
+    if (!elsewhere) return;
     for (const item of items) {
-      for (const link of item.querySelectorAll<HTMLAnchorElement>('a[href]')) link.setAttribute('href', rowLinkHere(link.getAttribute('href')!, listPage));
+      for (const link of item.querySelectorAll<HTMLAnchorElement>('a[href]')) link.setAttribute('href', rowLinkHere(link.getAttribute('href')!, elsewhere));
     }
   };
   linkRowsHere(trayItems);
@@ -982,8 +983,7 @@ async function start(root: HTMLElement): Promise<void> {
             trayList,
             (item) => !have.has(item.dataset.domain ?? ''),
             (items) => {
-              for (const item of items) for (const link of item.querySelectorAll<HTMLAnchorElement>('a[href]')) link.setAttribute('href', rowLinkHere(link.getAttribute('href')!, elsewhere));
-              linkRowsHere(items);
+              linkRowsHere(items, elsewhere);
               trayItems.push(...items);
               paintList();
             },

@@ -4,6 +4,15 @@
  */
 import type { GraphNode } from '../graph/types.ts';
 
+/**
+ * The page whose list holds every server's row (`#server-…`), as other pages link to it: the list's own page when
+ * the home page does not hold the list (`list/`), else the home page. The tray's own page links there, and the home
+ * page's script points those links back at its rows: one answer, so the two never disagree.
+ */
+export function rowsPagePath(listInPage: boolean): string {
+  return listInPage ? '/' : listPath();
+}
+
 /** Every server with no pin on a page of its own, when the home page's tray holds only the first (lib/map/tray-page.ts): `tray/`. */
 export function trayPath(): string {
   return 'tray/';
