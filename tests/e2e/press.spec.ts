@@ -614,15 +614,21 @@ test.describe('embeds are article-sized and draw from data files', () => {
     for (const path of EMBEDS) {
       const url = `${base}${path}${path.includes('?') ? '&' : '?'}table=1`;
       const asked: { url: string; html: boolean }[] = [];
+      // Only this embed's requests: one the previous embed made (its map's basemap, still coming) may answer after
+      // this one is asked for.
+      const made = new Set<import('@playwright/test').Request>();
+      const onRequest = (request: import('@playwright/test').Request) => void made.add(request);
       const listener = (response: import('@playwright/test').Response) => {
-        if (response.request().frame() !== page.mainFrame()) return;
+        if (response.request().frame() !== page.mainFrame() || !made.has(response.request())) return;
         asked.push({ url: response.url(), html: (response.headers()['content-type'] ?? '').includes('text/html') });
       };
+      page.on('request', onRequest);
       page.on('response', listener);
       await page.goto(url);
       await expect(page.locator('[data-embed-root][data-embed-ready]')).toHaveCount(1);
       await expect(page.locator('[data-embed-table]')).toBeVisible();
       page.off('response', listener);
+      page.off('request', onRequest);
       const [first, ...rest] = asked;
       expect(new URL(first!.url).pathname + new URL(first!.url).search, `${path}: the embed itself`).toBe(url);
       expect(rest.filter((r) => r.html).map((r) => r.url), `${path} asks for no page`).toEqual([]);
