@@ -2,9 +2,9 @@
 import { compareText } from '../order.ts';
 import { uncoveredDomain } from './absence.ts';
 import { actorsCovering, type ActorIndex } from './actors.ts';
-import { domainAndParents, prepareCommunity, type PreparedCommunity } from './prepare.ts';
+import { coversDomain, domainAndParents, prepareCommunity, type PreparedCommunity } from './prepare.ts';
 import { reachPrepared } from './reach.ts';
-import { countStates, type Community, type Reach, type StateCounts } from './state.ts';
+import { emptyCounts, type Community, type Reach, type StateCounts } from './state.ts';
 
 /** One community's state towards the domain, both ways. */
 export interface CommunityReach {
@@ -50,18 +50,33 @@ export function silentReaches(prepared: readonly PreparedCommunity[], day: strin
  * its silent answer (the same object for every such domain: read it, never change it) instead of being asked.
  */
 export function domainReachPrepared(prepared: readonly PreparedCommunity[], domain: string, day: string, silent?: ReadonlyMap<PreparedCommunity, Reach>): DomainReach {
-  const curated = prepared.find((p) => p.community.domain === domain);
+  let curated: PreparedCommunity | undefined;
+  for (const p of prepared) {
+    if (p.community.domain !== domain) continue;
+    curated = p;
+    break;
+  }
   // The names a decision covering the domain may be on (`coveringDecisions`'), split once for every community.
   const targets = domainAndParents(domain);
-  const ask = (p: PreparedCommunity): Reach => (silent !== undefined && !targets.some((t) => p.byDomain.has(t)) ? silent.get(p)! : reachPrepared(p, domain, day));
-  const communities = prepared
-    .filter((p) => p.community.domain !== domain)
-    .map((p): CommunityReach => {
-      const entry: CommunityReach = { community: p.community.domain, reach: ask(p) };
-      if (curated) entry.back = reachPrepared(curated, p.community.domain, day);
-      return entry;
-    });
-  return { domain, day, communities, counts: countStates(communities.map((c) => c.reach.state)) };
+  const covered = (p: PreparedCommunity): boolean => {
+    for (const target of targets) if (p.byDomain.has(target)) return true;
+    return false;
+  };
+  // What the domain, when curated, does back to a community its decisions do not cover: its silent answer.
+  const silentBack = curated && silent?.get(curated);
+  // One pass, no intermediate lists: a domain is asked of every community, and a large atlas asks it of tens of
+  // thousands of communities for each of hundreds of domains.
+  const communities: CommunityReach[] = [];
+  const counts = emptyCounts();
+  for (const p of prepared) {
+    if (p === curated) continue;
+    const reach = silent !== undefined && !covered(p) ? silent.get(p)! : reachPrepared(p, domain, day);
+    const entry: CommunityReach = { community: p.community.domain, reach };
+    if (curated) entry.back = silentBack !== undefined && !coversDomain(curated, p.community.domain) ? silentBack : reachPrepared(curated, p.community.domain, day);
+    communities.push(entry);
+    counts[reach.state]++;
+  }
+  return { domain, day, communities, counts };
 }
 
 /**

@@ -78,6 +78,17 @@ export function domainAndParents(domain: string): string[] {
   return labels.map((_, i) => labels.slice(i).join('.')).filter((d) => d !== '');
 }
 
+/** Whether any decision of the community covers `domain` (is on it or on a parent): `coveringDecisions` is not empty. */
+export function coversDomain(prepared: PreparedCommunity, domain: string): boolean {
+  let target = domain;
+  for (;;) {
+    if (target !== '' && prepared.byDomain.has(target)) return true;
+    const dot = target.indexOf('.');
+    if (dot < 0) return false;
+    target = target.slice(dot + 1);
+  }
+}
+
 /** The decisions covering a domain, grouped by target, most specific target first (longest match wins). */
 export function coveringDecisions(prepared: PreparedCommunity, domain: string): (readonly WindowedDecision[])[] {
   // `domainAndParents(domain)` walked label by label without building the list: the reach model asks this of every

@@ -5,7 +5,8 @@ import { reachBothWays } from '../../../src/lib/reach/both-ways.ts';
 import { domainReach, domainReachPrepared, prepareAll, silentReaches } from '../../../src/lib/reach/domain-reach.ts';
 import { reach } from '../../../src/lib/reach/reach.ts';
 import { REACH_STATES, type Community } from '../../../src/lib/reach/state.ts';
-import { askedArb, communityArb, dayArb, loadFixtures } from './helpers.ts';
+import { askedArb, communityArb, dayArb, DOMAIN_POOL, loadFixtures } from './helpers.ts';
+import { coversDomain, coveringDecisions, prepareCommunity } from '../../../src/lib/reach/prepare.ts';
 
 const servers = [...loadFixtures().values()];
 
@@ -46,6 +47,37 @@ describe('domainReach', () => {
       { numRuns: 200 },
     );
   });
+
+  it('property: the same answers back when the domain is curated and decisions cover other communities (named from the same pool)', () => {
+    // Communities named after the decisions' targets, so that a decision of the asked one can cover another's domain
+    // (on it, or on a parent): the answers back are then not all silent.
+    const named = fc
+      .uniqueArray(fc.constantFrom(...DOMAIN_POOL), { minLength: 2, maxLength: 5 })
+      .chain((names) => fc.tuple(fc.constant(names), fc.array(communityArb, { minLength: names.length, maxLength: names.length })))
+      .map(([names, cs]) => cs.map((c, i): Community => ({ ...c, domain: names[i]! })));
+    fc.assert(
+      fc.property(named, fc.nat(), dayArb, (cs, pick, day) => {
+        const prepared = prepareAll(cs);
+        const domain = cs[pick % cs.length]!.domain;
+        const full = domainReachPrepared(prepared, domain, day);
+        expect(full.communities).toHaveLength(cs.length - 1);
+        expect(domainReachPrepared(prepared, domain, day, silentReaches(prepared, day))).toEqual(full);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('coversDomain', () => {
+  it('is true exactly when coveringDecisions finds a decision', () => {
+    fc.assert(
+      fc.property(communityArb, askedArb, (c, domain) => {
+        const p = prepareCommunity(c);
+        expect(coversDomain(p, domain)).toBe(coveringDecisions(p, domain).length > 0);
+      }),
+      { numRuns: 400 },
+    );
+  });
 });
 
 describe('reachBothWays', () => {
@@ -79,6 +111,37 @@ describe('domainReachPrepared with the silent answers', () => {
         expect(domainReachPrepared(prepared, domain, day, silentReaches(prepared, day))).toEqual(domainReachPrepared(prepared, domain, day));
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('property: the same answers back when the domain is curated and decisions cover other communities (named from the same pool)', () => {
+    // Communities named after the decisions' targets, so that a decision of the asked one can cover another's domain
+    // (on it, or on a parent): the answers back are then not all silent.
+    const named = fc
+      .uniqueArray(fc.constantFrom(...DOMAIN_POOL), { minLength: 2, maxLength: 5 })
+      .chain((names) => fc.tuple(fc.constant(names), fc.array(communityArb, { minLength: names.length, maxLength: names.length })))
+      .map(([names, cs]) => cs.map((c, i): Community => ({ ...c, domain: names[i]! })));
+    fc.assert(
+      fc.property(named, fc.nat(), dayArb, (cs, pick, day) => {
+        const prepared = prepareAll(cs);
+        const domain = cs[pick % cs.length]!.domain;
+        const full = domainReachPrepared(prepared, domain, day);
+        expect(full.communities).toHaveLength(cs.length - 1);
+        expect(domainReachPrepared(prepared, domain, day, silentReaches(prepared, day))).toEqual(full);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('coversDomain', () => {
+  it('is true exactly when coveringDecisions finds a decision', () => {
+    fc.assert(
+      fc.property(communityArb, askedArb, (c, domain) => {
+        const p = prepareCommunity(c);
+        expect(coversDomain(p, domain)).toBe(coveringDecisions(p, domain).length > 0);
+      }),
+      { numRuns: 400 },
     );
   });
 });
