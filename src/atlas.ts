@@ -4,7 +4,7 @@
  */
 import { reservedTargetsOf, withoutReservedTargets } from './lib/reserved-name.ts';
 import { getCollection } from 'astro:content';
-import { alignment, alignmentParts, neighbourIndex, type Alignment, type AlignmentPart, type NeighbourIndex } from './lib/align/index.ts';
+import { alignment, alignmentLayout, alignmentParts, neighbourIndex, type Alignment, type AlignmentPart, type AlignPoint, type NeighbourIndex } from './lib/align/index.ts';
 import { resolveAsOf, type AsOf } from './lib/as-of.ts';
 import { isoDay } from './lib/dates.ts';
 import { replayStart, silenceHistory, type SilenceHistory } from './lib/map/as-of-history.ts';
@@ -15,7 +15,7 @@ import { actedOnPrepared, indexActors, prepareAll, type ActedOn } from './lib/re
 import type { Server } from './lib/schema/server.ts';
 import { createViews, type AtlasViews } from './lib/views/index.ts';
 import { replayModel, type DateReplayModel } from './lib/views/date-replay.ts';
-import { once } from './lib/views/memo.ts';
+import { memoLast, once } from './lib/views/memo.ts';
 import { datasetVersion } from './node/dataset-version.ts';
 import { ogPng } from './node/og-cache.ts';
 import { cachedLayout } from './node/layout-cache.ts';
@@ -88,6 +88,11 @@ export interface Atlas {
    * borders are (src/lib/align/). Computed once, on first use.
    */
   alignment(): Alignment;
+  /**
+   * The alignment map's points (src/lib/align/layout.ts) scaled into a `size` × `size` square: laid out once per
+   * size, not once per language of the page that draws it.
+   */
+  alignmentMap(size: number): AlignPoint[];
   /** Every member's most aligned communities, best first, indexed once from `alignment()` (each server page asks). */
   neighbours(): NeighbourIndex;
   /** A community's part in `alignment()`: a member, or left out and why (looked up in maps made once). */
@@ -175,6 +180,7 @@ async function build(): Promise<Atlas> {
   const alignmentOnce = once(() => alignment(prepared, asOf.day));
   const neighbours = once(() => neighbourIndex(alignmentOnce()));
   const parts = once(() => alignmentParts(alignmentOnce()));
+  const alignmentMap = memoLast((size: number) => alignmentLayout(alignmentOnce().members, alignmentOnce().pairs, { size }), 2);
   // ATLAS_OG_DRAFT=1: every card is one blank 1200×630 PNG, drawn once, for a build whose link previews nobody sees
   // (the hostile test's plain twin, compared page by page with the hostile build, never by its images; the test plan's
   // build of the real data, which is link-checked and smoke-tested, never looked at).
@@ -184,6 +190,6 @@ async function build(): Promise<Atlas> {
   const listHeld = listInPage(servers.length, listInPageLimit(process.env.ATLAS_LIST_IN_PAGE_AT_MOST));
   const trayInPage = trayInPageLimit(process.env.ATLAS_TRAY_IN_PAGE_AT_MOST);
   const trayHeld = trayOnOwnPage(servers.filter((s) => !isPlaced(toMapServer(s))).length, trayInPage);
-  return { servers, listInPage: listHeld, trayInPage, trayOnOwnPage: trayHeld, stats: { servers: servers.length, decisions }, asOf, actedOn, pagedOn: views.domainPages.paged, reachShardJson, domainReplay, silence, views, alignment: alignmentOnce, neighbours, alignmentPart: (community) => parts()(community), press };
+  return { servers, listInPage: listHeld, trayInPage, trayOnOwnPage: trayHeld, stats: { servers: servers.length, decisions }, asOf, actedOn, pagedOn: views.domainPages.paged, reachShardJson, domainReplay, silence, views, alignment: alignmentOnce, alignmentMap, neighbours, alignmentPart: (community) => parts()(community), press };
 }
 

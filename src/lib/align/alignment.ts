@@ -111,34 +111,73 @@ function memberBorders(inside: readonly PreparedCommunity[], day: string): Membe
   }));
 }
 
-/** overlap() of two members' borders over the domains either names, leaving out both members' own domains. */
+/**
+ * overlap() of two members' borders over the domains either names, leaving out both members' own domains. A domain
+ * counts when either member names it and either weighs it: it adds to the union, to the shared domains when both
+ * weigh it, and min and max of the two weights to the agreement and the total. Written as one tight merge of the two
+ * sorted columns (no closure, no object per domain): a thousand published lists are half a million pairs.
+ */
 function mergeOverlap(a: MemberBorder, b: MemberBorder): { agree: number; total: number; shared: number; union: number } {
+  const aIds = a.ids;
+  const bIds = b.ids;
+  const aWeights = a.weights;
+  const bWeights = b.weights;
+  const aNamed = a.named;
+  const bNamed = b.named;
+  const aLength = aIds.length;
+  const bLength = bIds.length;
+  const aSelf = a.self;
+  const bSelf = b.self;
   let agree = 0;
   let total = 0;
   let shared = 0;
   let union = 0;
   let i = 0;
   let j = 0;
-  const count = (id: number, x: number, y: number, named: boolean) => {
-    if (!named || id === a.self || id === b.self || (x === 0 && y === 0)) return;
-    union++;
-    if (x > 0 && y > 0) shared++;
-    agree += Math.min(x, y);
-    total += Math.max(x, y);
-  };
-  while (i < a.ids.length || j < b.ids.length) {
-    const ia = i < a.ids.length ? a.ids[i]! : Infinity;
-    const ib = j < b.ids.length ? b.ids[j]! : Infinity;
+  while (i < aLength && j < bLength) {
+    const ia = aIds[i]!;
+    const ib = bIds[j]!;
     if (ia === ib) {
-      count(ia, a.weights[i]!, b.weights[j]!, a.named[i] === 1 || b.named[j] === 1);
+      const x = aWeights[i]!;
+      const y = bWeights[j]!;
+      if ((aNamed[i]! === 1 || bNamed[j]! === 1) && ia !== aSelf && ia !== bSelf && (x > 0 || y > 0)) {
+        union++;
+        if (x > 0 && y > 0) shared++;
+        agree += x < y ? x : y;
+        total += x > y ? x : y;
+      }
       i++;
       j++;
     } else if (ia < ib) {
-      count(ia, a.weights[i]!, 0, a.named[i] === 1);
+      const x = aWeights[i]!;
+      if (aNamed[i]! === 1 && ia !== aSelf && ia !== bSelf && x > 0) {
+        union++;
+        total += x;
+      }
       i++;
     } else {
-      count(ib, 0, b.weights[j]!, b.named[j] === 1);
+      const y = bWeights[j]!;
+      if (bNamed[j]! === 1 && ib !== aSelf && ib !== bSelf && y > 0) {
+        union++;
+        total += y;
+      }
       j++;
+    }
+  }
+  for (; i < aLength; i++) {
+    const ia = aIds[i]!;
+    const x = aWeights[i]!;
+    if (aNamed[i]! === 1 && ia !== aSelf && ia !== bSelf && x > 0) {
+      union++;
+      total += x;
+    }
+  }
+  for (; j < bLength; j++) {
+    const ib = bIds[j]!;
+    const y = bWeights[j]!;
+    if (bNamed[j]! === 1 && ib !== aSelf && ib !== bSelf && y > 0) {
+      union++;
+      total += y;
     }
   }
   return { agree: agree / 2, total: total / 2, shared, union };

@@ -38,44 +38,67 @@ export function alignmentLayout(ids: readonly string[], pairs: readonly AlignedP
   const n = nodes.length;
   if (n === 0) return [];
   const index = new Map(nodes.map((id, i) => [id, i]));
-  const target: number[][] = nodes.map(() => nodes.map(() => 1));
-  for (let i = 0; i < n; i++) target[i]![i] = 0;
+  // The target distances as one n × n row-major array (1 where no pair says otherwise, 0 on the diagonal), and the
+  // points as two columns: a thousand published lists are a million distances, read 300 times.
+  const target = new Float64Array(n * n).fill(1);
+  for (let i = 0; i < n; i++) target[i * n + i] = 0;
   for (const p of pairs) {
     const i = index.get(p.a);
     const j = index.get(p.b);
     if (i === undefined || j === undefined || i === j) continue;
     const d = 1 - (p.score ?? 0);
-    target[i]![j] = d;
-    target[j]![i] = d;
+    target[i * n + j] = d;
+    target[j * n + i] = d;
   }
   const random = seededRandom(options.seed ?? 1);
-  let x = nodes.map(() => [random() - 0.5, random() - 0.5] as [number, number]);
+  let xs = new Float64Array(n);
+  let ys = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    xs[i] = random() - 0.5;
+    ys[i] = random() - 0.5;
+  }
+  let nextXs = new Float64Array(n);
+  let nextYs = new Float64Array(n);
   const steps = Math.max(0, Math.floor(options.iterations ?? 300));
   for (let step = 0; step < steps; step++) {
-    // Guttman transform: X' = B(X) X / n (unit weights).
-    const next = nodes.map(() => [0, 0] as [number, number]);
+    // Guttman transform: X' = B(X) X / n (unit weights). Each sum is taken in the same order as ever (j ascending,
+    // then the diagonal term), so the coordinates are the same to the last bit.
     for (let i = 0; i < n; i++) {
+      const xi = xs[i]!;
+      const yi = ys[i]!;
+      const row = i * n;
       let bii = 0;
+      let sumX = 0;
+      let sumY = 0;
       for (let j = 0; j < n; j++) {
         if (i === j) continue;
-        const dx = x[i]![0] - x[j]![0];
-        const dy = x[i]![1] - x[j]![1];
+        const xj = xs[j]!;
+        const yj = ys[j]!;
+        const dx = xi - xj;
+        const dy = yi - yj;
         const dist = Math.sqrt(dx * dx + dy * dy);
-        const bij = dist > 1e-12 ? -target[i]![j]! / dist : 0;
-        next[i]![0] += bij * x[j]![0];
-        next[i]![1] += bij * x[j]![1];
+        const bij = dist > 1e-12 ? -target[row + j]! / dist : 0;
+        sumX += bij * xj;
+        sumY += bij * yj;
         bii -= bij;
       }
-      next[i]![0] += bii * x[i]![0];
-      next[i]![1] += bii * x[i]![1];
+      nextXs[i] = (sumX + bii * xi) / n;
+      nextYs[i] = (sumY + bii * yi) / n;
     }
-    x = next.map(([a, b]) => [a / n, b / n]);
+    [xs, nextXs] = [nextXs, xs];
+    [ys, nextYs] = [nextYs, ys];
   }
   const size = options.size ?? 100;
-  const xs = x.map((p) => p[0]);
-  const ys = x.map((p) => p[1]);
-  const minX = Math.min(...xs);
-  const minY = Math.min(...ys);
-  const span = Math.max(Math.max(...xs) - minX, Math.max(...ys) - minY) || 1;
-  return nodes.map((id, i) => ({ id, x: round1(((x[i]![0] - minX) / span) * size), y: round1(((x[i]![1] - minY) / span) * size) }));
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (let i = 0; i < n; i++) {
+    minX = Math.min(minX, xs[i]!);
+    maxX = Math.max(maxX, xs[i]!);
+    minY = Math.min(minY, ys[i]!);
+    maxY = Math.max(maxY, ys[i]!);
+  }
+  const span = Math.max(maxX - minX, maxY - minY) || 1;
+  return nodes.map((id, i) => ({ id, x: round1(((xs[i]! - minX) / span) * size), y: round1(((ys[i]! - minY) / span) * size) }));
 }
