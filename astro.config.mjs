@@ -14,10 +14,12 @@
  *                  src/atlas.ts); beyond, every one is on /tray/, which the map fetches once it is coloured
  *                  (src/lib/map/tray-page.ts)
  *
- * Every page carries a Content-Security-Policy (Astro's `security.csp`, a <meta> element): scripts and styles
- * only from the site itself or with the hash Astro computes for each inline one (never 'unsafe-inline'), and
- * nothing at all from another origin. Markup must therefore use classes, not style attributes, and scripts must
- * be Astro-processed modules, never inline event handlers.
+ * Every page carries a Content-Security-Policy (src/lib/html/content-security-policy.ts, a <meta> element the
+ * layouts write first in the head): scripts and styles only from the site itself, no hash, never 'unsafe-inline', and
+ * nothing at all from another origin. So no page has an inline script or style: scripts stay files (below), every
+ * stylesheet is a file (`build.inlineStylesheets: 'never'`), markup uses classes, not style attributes, and scripts are
+ * Astro-processed modules, never inline event handlers. (Astro's own `security.csp` hashed every page's scripts and
+ * styles as it rendered it, hundreds of thousands of digests in a large build, for a policy that needs none.)
  *
  * The `out-dir-aside` integration moves the previous build out of the output folder when a build starts and deletes
  * it alongside the build (src/node/out-dir.ts), instead of Astro deleting it file by file before rendering.
@@ -61,7 +63,7 @@ export default defineConfig({
   // memory. The output is byte-identical whatever the number. Measured on the curated data, alone on a 2-core machine:
   // page generation took 47.0 and 47.1 s one at a time, 36.8 and 35.8 s four at a time; measured again later, four
   // and sixteen alternating, three builds each, 40.7, 41.8 and 44.6 s four at a time, 33.0, 33.3 and 44.6 s sixteen.
-  build: { format: 'directory', concurrency: pagesAtOnce(countServerFiles(env.ATLAS_DATA_DIR || 'data/servers')) },
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: pagesAtOnce(countServerFiles(env.ATLAS_DATA_DIR || 'data/servers')) },
   // The interface's languages (src/locales/config.ts): the first at the root, the others under /<code>/.
   i18n: {
     locales: LOCALES.map((l) => l.code),
@@ -87,21 +89,6 @@ export default defineConfig({
   },
   server: { host: '127.0.0.1' },
   devToolbar: { enabled: false },
-  security: {
-    csp: {
-      algorithm: 'SHA-256',
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data: blob:",
-        "connect-src 'self'",
-        "font-src 'self'",
-        "frame-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
-    },
-  },
   integrations: [
     (() => {
       /** The old build's deletion, started when the build starts (src/node/out-dir.ts). */

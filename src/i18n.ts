@@ -11,6 +11,9 @@ import { localePath, splitLocale } from './lib/i18n/locale-path.ts';
 import type { Translate } from './lib/i18n/translate.ts';
 import { withBase } from './lib/url.ts';
 
+/** Every page's Content-Security-Policy (src/lib/html/content-security-policy.ts), for the layouts' head. */
+export { CONTENT_SECURITY_POLICY } from './lib/html/content-security-policy.ts';
+
 /** The same page in one language. */
 export interface Alternate {
   /** Its BCP 47 code. */

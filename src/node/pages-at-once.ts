@@ -1,7 +1,7 @@
 /**
  * How many pages Astro renders at once (`build.concurrency` in astro.config.mjs), from the size of the dataset.
- * Rendering several at a time keeps both cores of a small machine busy: a page's file is written, and its inline
- * styles hashed for the Content-Security-Policy, on Node's worker threads while the next pages render. The cost is
+ * Rendering several at a time keeps both cores of a small machine busy: a page's file is written on Node's worker
+ * threads while the next pages render. The cost is
  * memory: every page in flight is held whole. The curated data's largest page is a few MB; at 30,000 servers the home
  * and map pages are tens of MB each, so a large dataset renders fewer at once.
  */

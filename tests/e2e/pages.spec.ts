@@ -357,6 +357,15 @@ test.describe('every page type', () => {
       const hrefs = await page.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
       const stray = hrefs.filter((h) => !h.startsWith('#') && new URL(h, page.url()).origin === origin && !h.startsWith(base));
       expect.soft(stray, `internal links not under ${base}`).toEqual([]);
+      // The site's stylesheets in cascade order: the shared base (global.css) before the pages' styles (pages.css),
+      // and an embed's own (embed.css) after both, so a later rule wins a tie as its author meant. Astro orders a
+      // page's stylesheets by how its build grouped their modules: one new import in a layout once put pages.css
+      // before global.css.
+      const sheets = await page.locator('link[rel="stylesheet"]').evaluateAll((links) => links.map((l) => (l.getAttribute('href') ?? '').replace(/^.*\/|\.[^.]+\.css$/g, '')));
+      const at = (name: string) => sheets.indexOf(name);
+      expect.soft(at('global'), `global.css among ${sheets.join(', ')}`).toBeGreaterThanOrEqual(0);
+      if (at('pages') >= 0) expect.soft(at('pages'), `pages.css after global.css in ${sheets.join(', ')}`).toBeGreaterThan(at('global'));
+      if (at('Embed') >= 0) expect.soft(at('Embed'), `the embed's own stylesheet after pages.css in ${sheets.join(', ')}`).toBeGreaterThan(at('pages'));
       const results = await axeCheck(page).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
       const violations = results.violations.map(
         (v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')}`,
