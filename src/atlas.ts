@@ -4,7 +4,7 @@
  */
 import { reservedTargetsOf, withoutReservedTargets } from './lib/reserved-name.ts';
 import { getCollection } from 'astro:content';
-import { alignment, alignmentLayout, alignmentParts, neighbourIndex, type Alignment, type AlignmentPart, type AlignPoint, type NeighbourIndex } from './lib/align/index.ts';
+import { ALIGNED_SHOWN, alignment, alignmentLayout, alignmentParts, neighbourIndex, type Alignment, type AlignmentPart, type AlignPoint, type NeighbourIndex } from './lib/align/index.ts';
 import { resolveAsOf, type AsOf } from './lib/as-of.ts';
 import { isoDay } from './lib/dates.ts';
 import { replayStart, silenceHistory, type SilenceHistory } from './lib/map/as-of-history.ts';
@@ -93,7 +93,7 @@ export interface Atlas {
    * size, not once per language of the page that draws it.
    */
   alignmentMap(size: number): AlignPoint[];
-  /** Every member's most aligned communities, best first, indexed once from `alignment()` (each server page asks). */
+  /** Every member's `ALIGNED_SHOWN` most aligned communities, best first, indexed once from `alignment()` (each server page asks). */
   neighbours(): NeighbourIndex;
   /** A community's part in `alignment()`: a member, or left out and why (looked up in maps made once). */
   alignmentPart(community: string): AlignmentPart;
@@ -178,7 +178,7 @@ async function build(): Promise<Atlas> {
   };
   const domainReplay = (domain: string): DateReplayModel => (shards.get(domain) ?? makeShard(domain)).replay;
   const alignmentOnce = once(() => alignment(prepared, asOf.day));
-  const neighbours = once(() => neighbourIndex(alignmentOnce()));
+  const neighbours = once(() => neighbourIndex(alignmentOnce(), ALIGNED_SHOWN));
   const parts = once(() => alignmentParts(alignmentOnce()));
   const alignmentMap = memoLast((size: number) => alignmentLayout(alignmentOnce().members, alignmentOnce().pairs, { size }), 2);
   // ATLAS_OG_DRAFT=1: every card is one blank 1200×630 PNG, drawn once, for a build whose link previews nobody sees

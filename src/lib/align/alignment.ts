@@ -203,23 +203,38 @@ export function mostAligned(neighbours: NeighbourIndex, community: string, limit
   return (neighbours.get(community) ?? []).slice(0, Math.max(0, limit));
 }
 
+/** How many of its most aligned communities a server page lists (AlignedWith.astro), and so the most the atlas keeps. */
+export const ALIGNED_SHOWN = 5;
+
+/** Orders neighbours: highest score first, then by domain in code-point order. */
+function compareNeighbours(x: Neighbour, y: Neighbour): number {
+  return y.score - x.score || compareText(x.community, y.community);
+}
+
 /**
  * Every member's scored neighbours, best first, indexed once per result (the atlas keeps it): every server page
- * asks for its own, and scanning every pair for each made the build quadratic in the members.
+ * asks for its own, and scanning every pair for each made the build quadratic in the members. With `keep`, each
+ * member keeps only its `keep` best (the same as the first `keep` of the whole list): a thousand published lists are
+ * a million neighbours, held for the whole build, where a server page shows five.
  */
-export function neighbourIndex(result: Alignment): NeighbourIndex {
+export function neighbourIndex(result: Alignment, keep = Infinity): NeighbourIndex {
   const index = new Map<string, Neighbour[]>();
+  const limit = Math.max(0, keep);
   const add = (of: string, n: Neighbour) => {
-    const list = index.get(of);
-    if (list) list.push(n);
-    else index.set(of, [n]);
+    let list = index.get(of);
+    if (!list) index.set(of, (list = []));
+    if (list.length >= limit && (limit === 0 || compareNeighbours(n, list[list.length - 1]!) >= 0)) return;
+    // Kept sorted by insertion: a bounded list costs `keep` steps a pair at most.
+    let at = list.length;
+    while (at > 0 && compareNeighbours(n, list[at - 1]!) < 0) at--;
+    list.splice(at, 0, n);
+    if (list.length > limit) list.pop();
   };
   for (const p of result.pairs) {
     if (p.score === undefined) continue;
     add(p.a, { community: p.b, score: p.score, shared: p.shared, union: p.union });
     add(p.b, { community: p.a, score: p.score, shared: p.shared, union: p.union });
   }
-  for (const list of index.values()) list.sort((x, y) => y.score - x.score || compareText(x.community, y.community));
   return index;
 }
 

@@ -110,6 +110,8 @@ describe('alignment agrees with scoring each pair by pairBorders and overlap', (
               .map((p) => ({ community: p.a === m ? p.b : p.a, score: p.score!, shared: p.shared, union: p.union }))
               .sort((x, y) => y.score - x.score || (x.community < y.community ? -1 : 1));
             expect(mostAligned(neighbourIndex(result), m, 3)).toEqual(scan.slice(0, 3));
+            // An index keeping each member's best few holds exactly the first few of the whole list.
+            for (const keep of [0, 1, 2, 3]) expect(neighbourIndex(result, keep).get(m) ?? []).toEqual(scan.slice(0, keep));
           }
         },
       ),
