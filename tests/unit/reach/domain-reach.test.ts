@@ -47,37 +47,6 @@ describe('domainReach', () => {
       { numRuns: 200 },
     );
   });
-
-  it('property: the same answers back when the domain is curated and decisions cover other communities (named from the same pool)', () => {
-    // Communities named after the decisions' targets, so that a decision of the asked one can cover another's domain
-    // (on it, or on a parent): the answers back are then not all silent.
-    const named = fc
-      .uniqueArray(fc.constantFrom(...DOMAIN_POOL), { minLength: 2, maxLength: 5 })
-      .chain((names) => fc.tuple(fc.constant(names), fc.array(communityArb, { minLength: names.length, maxLength: names.length })))
-      .map(([names, cs]) => cs.map((c, i): Community => ({ ...c, domain: names[i]! })));
-    fc.assert(
-      fc.property(named, fc.nat(), dayArb, (cs, pick, day) => {
-        const prepared = prepareAll(cs);
-        const domain = cs[pick % cs.length]!.domain;
-        const full = domainReachPrepared(prepared, domain, day);
-        expect(full.communities).toHaveLength(cs.length - 1);
-        expect(domainReachPrepared(prepared, domain, day, silentReaches(prepared, day))).toEqual(full);
-      }),
-      { numRuns: 300 },
-    );
-  });
-});
-
-describe('coversDomain', () => {
-  it('is true exactly when coveringDecisions finds a decision', () => {
-    fc.assert(
-      fc.property(communityArb, askedArb, (c, domain) => {
-        const p = prepareCommunity(c);
-        expect(coversDomain(p, domain)).toBe(coveringDecisions(p, domain).length > 0);
-      }),
-      { numRuns: 400 },
-    );
-  });
 });
 
 describe('reachBothWays', () => {
