@@ -220,11 +220,16 @@ function compareNeighbours(x: Neighbour, y: Neighbour): number {
 export function neighbourIndex(result: Alignment, keep = Infinity): NeighbourIndex {
   const index = new Map<string, Neighbour[]>();
   const limit = Math.max(0, keep);
+  const bounded = Number.isFinite(limit);
   const add = (of: string, n: Neighbour) => {
     let list = index.get(of);
     if (!list) index.set(of, (list = []));
+    if (!bounded) {
+      list.push(n);
+      return;
+    }
     if (list.length >= limit && (limit === 0 || compareNeighbours(n, list[list.length - 1]!) >= 0)) return;
-    // Kept sorted by insertion: a bounded list costs `keep` steps a pair at most.
+    // A bounded list is kept sorted by insertion: `keep` steps a pair at most.
     let at = list.length;
     while (at > 0 && compareNeighbours(n, list[at - 1]!) < 0) at--;
     list.splice(at, 0, n);
@@ -235,6 +240,7 @@ export function neighbourIndex(result: Alignment, keep = Infinity): NeighbourInd
     add(p.a, { community: p.b, score: p.score, shared: p.shared, union: p.union });
     add(p.b, { community: p.a, score: p.score, shared: p.shared, union: p.union });
   }
+  if (!bounded) for (const list of index.values()) list.sort(compareNeighbours);
   return index;
 }
 
