@@ -111,6 +111,9 @@ function memberBorders(inside: readonly PreparedCommunity[], day: string): Membe
   }));
 }
 
+/** Above every domain number (an Int32Array's largest value). */
+const PAST_END = 0x7fffffff;
+
 /**
  * overlap() of two members' borders over the domains either names, leaving out both members' own domains. A domain
  * counts when either member names it and either weighs it: it adds to the union, to the shared domains when both
@@ -134,9 +137,10 @@ function mergeOverlap(a: MemberBorder, b: MemberBorder): { agree: number; total:
   let union = 0;
   let i = 0;
   let j = 0;
-  while (i < aLength && j < bLength) {
-    const ia = aIds[i]!;
-    const ib = bIds[j]!;
+  // A column read past its end gives PAST_END, above every domain number: the other column's rest is then one-sided.
+  while (i < aLength || j < bLength) {
+    const ia = i < aLength ? aIds[i]! : PAST_END;
+    const ib = j < bLength ? bIds[j]! : PAST_END;
     if (ia === ib) {
       const x = aWeights[i]!;
       const y = bWeights[j]!;
@@ -162,22 +166,6 @@ function mergeOverlap(a: MemberBorder, b: MemberBorder): { agree: number; total:
         total += y;
       }
       j++;
-    }
-  }
-  for (; i < aLength; i++) {
-    const ia = aIds[i]!;
-    const x = aWeights[i]!;
-    if (aNamed[i]! === 1 && ia !== aSelf && ia !== bSelf && x > 0) {
-      union++;
-      total += x;
-    }
-  }
-  for (; j < bLength; j++) {
-    const ib = bIds[j]!;
-    const y = bWeights[j]!;
-    if (bNamed[j]! === 1 && ib !== aSelf && ib !== bSelf && y > 0) {
-      union++;
-      total += y;
     }
   }
   return { agree: agree / 2, total: total / 2, shared, union };
@@ -219,28 +207,20 @@ function compareNeighbours(x: Neighbour, y: Neighbour): number {
  */
 export function neighbourIndex(result: Alignment, keep = Infinity): NeighbourIndex {
   const index = new Map<string, Neighbour[]>();
-  const limit = Math.max(0, keep);
-  const bounded = Number.isFinite(limit);
   const add = (of: string, n: Neighbour) => {
-    let list = index.get(of);
-    if (!list) index.set(of, (list = []));
-    if (!bounded) {
-      list.push(n);
-      return;
-    }
-    if (list.length >= limit && (limit === 0 || compareNeighbours(n, list[list.length - 1]!) >= 0)) return;
-    // A bounded list is kept sorted by insertion: `keep` steps a pair at most.
-    let at = list.length;
-    while (at > 0 && compareNeighbours(n, list[at - 1]!) < 0) at--;
-    list.splice(at, 0, n);
-    if (list.length > limit) list.pop();
+    const list = index.get(of);
+    if (list) list.push(n);
+    else index.set(of, [n]);
   };
   for (const p of result.pairs) {
     if (p.score === undefined) continue;
     add(p.a, { community: p.b, score: p.score, shared: p.shared, union: p.union });
     add(p.b, { community: p.a, score: p.score, shared: p.shared, union: p.union });
   }
-  if (!bounded) for (const list of index.values()) list.sort(compareNeighbours);
+  for (const list of index.values()) {
+    list.sort(compareNeighbours);
+    if (list.length > keep) list.length = Math.max(0, keep);
+  }
   return index;
 }
 

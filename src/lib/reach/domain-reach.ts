@@ -50,12 +50,7 @@ export function silentReaches(prepared: readonly PreparedCommunity[], day: strin
  * its silent answer (the same object for every such domain: read it, never change it) instead of being asked.
  */
 export function domainReachPrepared(prepared: readonly PreparedCommunity[], domain: string, day: string, silent?: ReadonlyMap<PreparedCommunity, Reach>): DomainReach {
-  let curated: PreparedCommunity | undefined;
-  for (const p of prepared) {
-    if (p.community.domain !== domain) continue;
-    curated = p;
-    break;
-  }
+  const curated = prepared.find((p) => p.community.domain === domain);
   // The names a decision covering the domain may be on (`coveringDecisions`'), split once for every community.
   const targets = domainAndParents(domain);
   const covered = (p: PreparedCommunity): boolean => {
