@@ -13,6 +13,9 @@
  * - ATLAS_TRAY_IN_PAGE_AT_MOST  the most servers with no pin the home page's tray holds (default 150; read in
  *                  src/atlas.ts); beyond, every one is on /tray/, which the map fetches once it is coloured
  *                  (src/lib/map/tray-page.ts)
+ * - ATLAS_SERVER_PAGES_BY_ASTRO_AT_MOST  the most servers whose pages Astro renders every one of (default 2,000; read
+ *                  in src/atlas.ts); beyond, Astro renders the first server's and the build writes the others from it
+ *                  (src/lib/views/server-pages-written.ts)
  *
  * Every page carries a Content-Security-Policy (src/lib/html/content-security-policy.ts, a <meta> element the
  * layouts write first in the head): scripts and styles only from the site itself, no hash, never 'unsafe-inline', and
@@ -26,6 +29,9 @@
  *
  * The `og-cache-log` integration clears the Open Graph cache's log when a build starts and prints (and saves in
  * node_modules/.cache/atlas-og/stats.json) how many cards the build drew and how many it reused (src/node/og-cache.ts).
+ *
+ * The `pages-after-build` integration writes, once Astro is done, the pages a page module left to it: at a very large
+ * size, most server pages, from the one Astro rendered and the same markup (src/node/pages-after-build.ts).
  *
  * The `module-preload` integration tells src/middleware.ts where the build writes the browser's bundles, so that
  * each page's head announces, as it is rendered, every module its scripts import (<link rel="modulepreload">):
@@ -43,6 +49,7 @@ import { resetOgLog, saveOgStats } from './src/node/og-log.ts';
 import { LOCALES } from './src/locales/config.ts';
 import { clearOutDirAside } from './src/node/out-dir.ts';
 import { countServerFiles, pagesAtOnce } from './src/node/pages-at-once.ts';
+import { runPagesAfterBuild } from './src/node/pages-after-build.ts';
 import { sharedModule, SHARED_MODULE_MAX_BYTES } from './src/node/shared-chunk.ts';
 
 const env = process.env;
@@ -114,6 +121,16 @@ export default defineConfig({
         'astro:build:done': ({ logger }) => {
           const { drawn, reused } = saveOgStats(undefined, env.ATLAS_OUT_DIR || 'dist');
           logger.info(`Open Graph images: ${drawn} drawn, ${reused} reused from the cache`);
+        },
+      },
+    },
+    {
+      // At a very large size most server pages are written here, from the page Astro rendered and the same markup
+      // (src/node/pages-after-build.ts, src/lib/views/server-pages-written.ts), instead of one by one through Astro.
+      name: 'pages-after-build',
+      hooks: {
+        'astro:build:done': ({ dir, logger }) => {
+          for (const { name, pages, ms } of runPagesAfterBuild(fileURLToPath(dir))) logger.info(`${pages} ${name} pages written from their template in ${(ms / 1000).toFixed(1)} s`);
         },
       },
     },

@@ -4,7 +4,7 @@
  */
 import { reservedTargetsOf, withoutReservedTargets } from './lib/reserved-name.ts';
 import { getCollection } from 'astro:content';
-import { ALIGNED_SHOWN, alignment, alignmentLayout, alignmentParts, neighbourIndex, type Alignment, type AlignmentPart, type AlignPoint, type NeighbourIndex } from './lib/align/index.ts';
+import { ALIGNED_SHOWN, alignment, alignmentLayout, alignmentParts, mostAligned, neighbourIndex, type Alignment, type AlignmentPart, type AlignPoint, type NeighbourIndex } from './lib/align/index.ts';
 import { resolveAsOf, type AsOf } from './lib/as-of.ts';
 import { isoDay } from './lib/dates.ts';
 import { replayStart, silenceHistory, type SilenceHistory } from './lib/map/as-of-history.ts';
@@ -20,12 +20,15 @@ import { datasetVersion } from './node/dataset-version.ts';
 import { ogPng } from './node/og-cache.ts';
 import { cachedLayout } from './node/layout-cache.ts';
 import { readText } from './node/read-text.ts';
+import { writeAfterBuild, type PagesJob } from './node/pages-after-build.ts';
 import { cachedText, packageVersion, readAdmin1Features, readGazetteer } from './node/basemap-sources.ts';
 import { admin1Topology } from './lib/geo/admin1-topology.ts';
 import { selectPlaces } from './lib/geo/places.ts';
 import { listInPage, listInPageLimit } from './lib/map/list-page.ts';
 import { trayInPageLimit, trayOnOwnPage } from './lib/map/tray-page.ts';
 import { isPlaced, toMapServer } from './lib/map/map-data.ts';
+import { serverPagesByAstroLimit, splitServerPages, type ServerPageSplit } from './lib/views/server-pages-written.ts';
+import type { ServerPageParts } from './lib/views/server-page.ts';
 
 /** Counts over the whole dataset, as shown on the site. */
 export interface AtlasStats {
@@ -97,6 +100,16 @@ export interface Atlas {
   neighbours(): NeighbourIndex;
   /** A community's part in `alignment()`: a member, or left out and why (looked up in maps made once). */
   alignmentPart(community: string): AlignmentPart;
+  /**
+   * Which server pages Astro renders and which the build writes after it from the same markup
+   * (src/lib/views/server-pages-written.ts; `ATLAS_SERVER_PAGES_BY_ASTRO_AT_MOST` sets the limit for a build). In
+   * `astro dev` Astro renders every one.
+   */
+  serverPages: ServerPageSplit<Server>;
+  /** Everything `domain`'s server page shows (its model, focused graph and most aligned communities). */
+  serverPageParts(domain: string): ServerPageParts;
+  /** Registers pages the build writes itself once Astro is done (src/node/pages-after-build.ts). */
+  writeAfterBuild(name: string, job: PagesJob): void;
   /** What the press features need from the build itself (src/lib/press/). */
   press: AtlasPress;
 }
@@ -190,6 +203,46 @@ async function build(): Promise<Atlas> {
   const listHeld = listInPage(servers.length, listInPageLimit(process.env.ATLAS_LIST_IN_PAGE_AT_MOST));
   const trayInPage = trayInPageLimit(process.env.ATLAS_TRAY_IN_PAGE_AT_MOST);
   const trayHeld = trayOnOwnPage(servers.filter((s) => !isPlaced(toMapServer(s))).length, trayInPage);
-  return { servers, listInPage: listHeld, trayInPage, trayOnOwnPage: trayHeld, stats: { servers: servers.length, decisions }, asOf, actedOn, pagedOn: views.domainPages.paged, reachShardJson, domainReplay, silence, views, alignment: alignmentOnce, alignmentMap, neighbours, alignmentPart: (community) => parts()(community), press };
+  const serverPages = import.meta.env.DEV ? splitServerPages(servers, Infinity) : splitServerPages(servers, serverPagesByAstroLimit(process.env.ATLAS_SERVER_PAGES_BY_ASTRO_AT_MOST));
+  const serverPageParts = (domain: string): ServerPageParts => {
+    const whole = alignmentOnce();
+    const part = parts()(domain);
+    return {
+      domain,
+      model: views.serverPage(domain),
+      day: views.day,
+      graph: views.communityGraph(domain),
+      aligned: {
+        day: whole.day,
+        member: part.member,
+        leftOutReason: part.leftOut?.reason,
+        rows: part.member ? mostAligned(neighbours(), domain, ALIGNED_SHOWN) : [],
+        members: whole.members.length,
+        leftOut: whole.leftOut.length,
+      },
+    };
+  };
+  return {
+    servers,
+    listInPage: listHeld,
+    trayInPage,
+    trayOnOwnPage: trayHeld,
+    stats: { servers: servers.length, decisions },
+    asOf,
+    actedOn,
+    pagedOn: views.domainPages.paged,
+    reachShardJson,
+    domainReplay,
+    silence,
+    views,
+    alignment: alignmentOnce,
+    alignmentMap,
+    neighbours,
+    alignmentPart: (community) => parts()(community),
+    serverPages,
+    serverPageParts,
+    writeAfterBuild,
+    press,
+  };
 }
 

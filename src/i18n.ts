@@ -13,6 +13,11 @@ import { withBase } from './lib/url.ts';
 
 /** Every page's Content-Security-Policy (src/lib/html/content-security-policy.ts), for the layouts' head. */
 export { CONTENT_SECURITY_POLICY } from './lib/html/content-security-policy.ts';
+/**
+ * The head's words that change from page to page (src/lib/html/page-head.ts), for the layout: re-exported here, as the
+ * policy is, because the layout's imports decide the order of the site's stylesheets (see src/README.md).
+ */
+export { pageHead, SITE_ORIGIN_FALLBACK } from './lib/html/page-head.ts';
 
 /** The same page in one language. */
 export interface Alternate {

@@ -3,7 +3,8 @@
  * first page was written (loading the data and deriving the atlas, which the first page waits for). Astro renders
  * several pages at a time (`build.concurrency`), so the `(+12ms)` it prints after each page overlap one another and
  * add up to more than the build took; instead, each page line's time stamp (1 s resolution) is followed to the next
- * line's, and that gap is the page's kind's. Over thousands of lines the sums are the wall time of each kind.
+ * line's, and that gap is the page's kind's. Over thousands of lines the sums are the wall time of each kind. Pages
+ * the build writes itself after Astro (src/node/pages-after-build.ts) are one line with their own count and time.
  */
 
 /** Time spent on one kind of page. */
@@ -49,6 +50,15 @@ export function parseBuildLog(text: string, locales: readonly string[] = []): Bu
       lastStamp = stamp;
     }
     if (line.includes('generating static routes')) generating = lastStamp;
+    // Pages the build wrote itself once Astro was done (src/node/pages-after-build.ts): one line, with its own time.
+    const after = /\[pages-after-build\] (\d+) (\S+) pages written from their template in ([\d.]+) s/.exec(line);
+    if (after) {
+      const route = `/${after[2]}s, written after the build`;
+      const row = byRoute.get(route) ?? byRoute.set(route, { route, pages: 0, seconds: 0 }).get(route)!;
+      row.pages += Number(after[1]);
+      row.seconds += Number(after[3]);
+      continue;
+    }
     const m = /[├└]─ (\/\S*) \(\+[\d.]+(?:ms|s)\)/.exec(line);
     if (!m) continue;
     if (firstPage === undefined) firstPage = stamp ?? lastStamp;

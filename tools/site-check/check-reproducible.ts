@@ -5,6 +5,10 @@
  * Builds the site a second time, from the same commit and data (ATLAS_DATA_DIR, as the first build), into a scratch folder, and checks that every
  * file is byte-identical to the first build's (same files, same SHA-256). Prints what differs and exits 1 if
  * anything does. Same input, same output: no clock, no random, no machine path in what the build writes.
+ *
+ * The second build leaves every server page but the first to be written after Astro's build
+ * (ATLAS_SERVER_PAGES_BY_ASTRO_AT_MOST=0, as a build of more than 2,000 servers does; src/lib/views/server-pages-written.ts),
+ * so the same comparison proves the pages written so are the pages Astro renders, byte for byte.
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -24,7 +28,7 @@ async function main(argv: string[]): Promise<number> {
   for (let i = 0; i < argv.length; i++) if (argv[i] === '--out') first = argv[++i] ?? first;
   const second = `${first}-repro`;
   await rm(second, { recursive: true, force: true });
-  execFileSync(process.execPath, ['tools/astro-run.ts', 'build'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ATLAS_OUT_DIR: second } });
+  execFileSync(process.execPath, ['tools/astro-run.ts', 'build'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ATLAS_OUT_DIR: second, ATLAS_SERVER_PAGES_BY_ASTRO_AT_MOST: '0' } });
   const a = await digests(first);
   const diff = treeDiff(a, await digests(second));
   for (const f of diff.onlyInFirst.slice(0, 20)) console.error(`only in ${first}/: ${f}`);

@@ -7,6 +7,8 @@ import { stateWords, type ShownState } from '../../lib/map/reach-shard.ts';
 import type { ReachState } from '../../lib/reach/state.ts';
 import type { Evidence } from '../../lib/schema/evidence.ts';
 import { evidenceWords, httpsUrl } from '../../lib/views/words.ts';
+import { domainDisplay } from '../../lib/domain.ts';
+import { listStatusWords, type ListStatus } from '../../lib/labels.ts';
 import { attr, html, type Markup } from '../../lib/html/markup.ts';
 
 /** The page's words and addresses, in its language. */
@@ -59,4 +61,21 @@ export function badgeWriter(w: RowWords): (state: ReachState) => Markup {
     if (badge === undefined) made.set(state, (badge = stateBadge(state, words[state])));
     return badge;
   };
+}
+
+/**
+ * A domain as `components/DomainName.astro` writes it (that component is this function's markup): in Unicode, its
+ * stored ASCII form in a title for hover, never translated; a link when `href` is given.
+ */
+export function domainName(domain: string, href?: string, rel?: string): Markup {
+  const shown = domainDisplay(domain);
+  return href
+    ? html`<a${attr('href', href)}${attr('rel', rel)} translate="no"${attr('title', shown.title)}>${shown.text}</a>`
+    : html`<span translate="no"${attr('title', shown.title)}>${shown.text}</span>`;
+}
+
+/** A block-list status as `components/ListStatusBadge.astro` writes it (its markup is this function's): a shape and a word. */
+export function listStatusBadge(status: ListStatus, t: Translate): Markup {
+  const words = listStatusWords(t)[status];
+  return html`<span${attr('class', `status status-${status}`)}><span aria-hidden="true">${words.mark}</span>${words.label}</span>`;
 }

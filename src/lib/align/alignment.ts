@@ -191,7 +191,7 @@ export function mostAligned(neighbours: NeighbourIndex, community: string, limit
   return (neighbours.get(community) ?? []).slice(0, Math.max(0, limit));
 }
 
-/** How many of its most aligned communities a server page lists (AlignedWith.astro), and so the most the atlas keeps. */
+/** How many of its most aligned communities a server page lists (src/components/rows/server-page-markup.ts), and so the most the atlas keeps. */
 export const ALIGNED_SHOWN = 5;
 
 /** Orders neighbours: highest score first, then by domain in code-point order. */

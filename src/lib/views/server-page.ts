@@ -13,6 +13,10 @@ import type { Decision } from '../schema/decision.ts';
 import type { Evidence, ServerFact } from '../schema/evidence.ts';
 import type { Server } from '../schema/server.ts';
 import { decisionEvidence, httpsUrl, type DecisionEvidence } from './words.ts';
+import type { Neighbour } from '../align/alignment.ts';
+import type { LeftOut } from '../align/borders.ts';
+import type { CommunityGraph } from '../graph/community-subgraph.ts';
+import type { LaidOut } from './derive.ts';
 
 /** The server's links other than its home page, in this order. */
 export const OTHER_LINKS = ['about', 'rules', 'blog'] as const;
@@ -127,4 +131,37 @@ export function serverPageModel(input: ServerPageInput): ServerPageModel {
     }),
     hasDomainPage: input.hasPage(server.domain),
   };
+}
+
+/** A server page's most aligned communities (moderation alignment, src/lib/align/), or why it takes no part. */
+export interface ServerAligned {
+  /** The day the alignment is computed for. */
+  day: string;
+  /** Whether the community's borders are compared (its list is published). */
+  member: boolean;
+  /** Why it is left out, when it is. */
+  leftOutReason: LeftOut['reason'] | undefined;
+  /** Its most aligned communities, best first (`ALIGNED_SHOWN` at most); none when it is not a member. */
+  rows: readonly Neighbour[];
+  /** How many communities are compared. */
+  members: number;
+  /** How many are left out. */
+  leftOut: number;
+}
+
+/**
+ * Everything a server page shows, gathered by the atlas (`serverPageParts`) for the page's template and for the
+ * pages the build writes without it (src/components/rows/server-page-markup.ts writes both).
+ */
+export interface ServerPageParts {
+  /** The server's domain. */
+  domain: string;
+  /** Its page's model. */
+  model: ServerPageModel;
+  /** The day the page shows ("as of"). */
+  day: string;
+  /** Its focused graph, laid out. */
+  graph: LaidOut<CommunityGraph>;
+  /** Its most aligned communities. */
+  aligned: ServerAligned;
 }

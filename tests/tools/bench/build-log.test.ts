@@ -38,6 +38,13 @@ describe('parseBuildLog', () => {
     // "og" is a folder, not a language: /og/… pages stay "/og".
     expect(parseBuildLog('10:00:00   ├─ /og/servers/a.png (+3ms) \n10:00:02 ✓ Completed', ['cy']).routes).toEqual([{ route: '/og', pages: 1, seconds: 2 }]);
   });
+  it('counts the pages written after the build as their own kind, with the time their line gives', () => {
+    const text = `${log}\n14:05:02 [pages-after-build] 59998 server pages written from their template in 41.7 s\n14:05:02 [build] Complete!`;
+    const profile = parseBuildLog(text, ['cy']);
+    expect(profile.routes[0]).toEqual({ route: '/servers, written after the build', pages: 59998, seconds: 41.7 });
+    // The last page's time runs to the next stamped line, as before; the written pages' line takes none of it twice.
+    expect(profile.routes.find((r) => r.route === '/data')?.seconds).toBe(1);
+  });
   it('an empty log says nothing', () => {
     expect(parseBuildLog('')).toEqual({ routes: [] });
   });

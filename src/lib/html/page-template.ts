@@ -1,0 +1,74 @@
+/**
+ * Pages written from another page's markup. A page the build rendered (the template) is cut around its body: the
+ * head, header and footer before and after it are kept, and a page of the same kind is written by putting its own
+ * body between them, its own head words in the head (./page-head.ts) and its own address where the template's
+ * was. The build writes the long tail of server pages so at a very large size (src/node/pages-after-build.ts,
+ * src/lib/views/server-pages-written.ts); the template is checked by writing itself back first (`writePage` of its
+ * own body and head must give its own bytes), so a layout that grows a per-page part this module does not know of
+ * stops the build instead of writing wrong pages.
+ */
+import { escapeAttribute, escapeText } from './markup.ts';
+import type { PageHead } from './page-head.ts';
+
+/** A rendered page cut around its body. */
+export interface PageTemplate {
+  /** Everything before the body: the head, the header, the main landmark's start. */
+  before: string;
+  /** Everything after it. */
+  after: string;
+  /** The part of the template's address that names it (`servers/alba.example/`), replaced in links to itself. */
+  own: string;
+}
+
+/** The head's elements that carry a page's own words, each with what its words are. */
+const HEAD_PARTS: readonly { pattern: RegExp; write: (head: PageHead) => string }[] = [
+  { pattern: /<title>[^<]*<\/title>/g, write: (h) => `<title>${escapeText(h.fullTitle)}</title>` },
+  { pattern: /<meta name="description" content="[^"]*">/g, write: (h) => `<meta name="description" content="${escapeAttribute(h.description)}">` },
+  { pattern: /<meta property="og:title" content="[^"]*">/g, write: (h) => `<meta property="og:title" content="${escapeAttribute(h.ogTitle)}">` },
+  { pattern: /<meta property="og:description" content="[^"]*">/g, write: (h) => `<meta property="og:description" content="${escapeAttribute(h.description)}">` },
+  { pattern: /<meta property="og:image" content="[^"]*">/g, write: (h) => `<meta property="og:image" content="${escapeAttribute(h.ogImage)}">` },
+  { pattern: /<meta property="og:image:alt" content="[^"]*">/g, write: (h) => `<meta property="og:image:alt" content="${escapeAttribute(h.ogImageAlt)}">` },
+];
+
+/** Where the head ends: its words are looked for before it only. */
+const HEAD_END = '</head>';
+
+/**
+ * Cuts `page` (a rendered page's text) around `body` (the markup of its body, as the same writer gives it), which
+ * must occur in it exactly once, after the head. `own` names the page in its addresses (`servers/alba.example/`).
+ * Throws when the body is not found once, or when the head lacks one of the elements a page's words go in.
+ */
+export function pageTemplate(page: string, body: string, own: string): PageTemplate {
+  const at = page.indexOf(body);
+  if (body.length === 0 || at < 0 || page.indexOf(body, at + 1) >= 0) {
+    throw new Error(`the template page does not hold its own body exactly once (${at < 0 ? 'not found' : 'found more than once'}): its layout or its writer changed`);
+  }
+  const before = page.slice(0, at);
+  const headEnd = before.indexOf(HEAD_END);
+  if (headEnd < 0) throw new Error('the template page has no </head> before its body');
+  for (const { pattern } of HEAD_PARTS) {
+    const found = before.slice(0, headEnd).match(pattern)?.length ?? 0;
+    if (found !== 1) throw new Error(`the template page's head has ${found} elements matching ${pattern.source}, not one`);
+  }
+  return { before, after: page.slice(at + body.length), own };
+}
+
+/** Every occurrence of `from` in `text` replaced by `to`. */
+function replaceAll(text: string, from: string, to: string): string {
+  return from === to ? text : text.split(from).join(to);
+}
+
+/**
+ * A page written from `template`: its body `body`, its head's words `head`, and `own` (`servers/other.example/`)
+ * wherever the template's address named the template (its canonical, alternates, language links).
+ */
+export function writePage(template: PageTemplate, own: string, head: PageHead, body: string): string {
+  const headEnd = template.before.indexOf(HEAD_END);
+  // The address first, then the words: a page's words that happen to hold the template's address stay as they are.
+  let top = replaceAll(template.before.slice(0, headEnd), template.own, own);
+  for (const { pattern, write } of HEAD_PARTS) {
+    const words = write(head);
+    top = top.replace(pattern, () => words);
+  }
+  return top + replaceAll(template.before.slice(headEnd), template.own, own) + body + replaceAll(template.after, template.own, own);
+}

@@ -1,0 +1,33 @@
+/** Which server pages Astro renders and which the build writes after it (src/lib/views/server-pages-written.ts). */
+import { describe, expect, it } from 'vitest';
+import { SERVER_PAGES_BY_ASTRO_AT_MOST, serverPagesByAstroLimit, splitServerPages } from '../../../src/lib/views/server-pages-written.ts';
+
+const servers = (n: number) => Array.from({ length: n }, (_, i) => `s${String(i).padStart(5, '0')}.example`);
+
+describe('splitServerPages', () => {
+  it('leaves every page to Astro up to the limit', () => {
+    expect(splitServerPages(servers(SERVER_PAGES_BY_ASTRO_AT_MOST))).toEqual({ byAstro: servers(SERVER_PAGES_BY_ASTRO_AT_MOST), afterBuild: [] });
+    expect(splitServerPages(servers(3), 3)).toEqual({ byAstro: servers(3), afterBuild: [] });
+  });
+
+  it('beyond it, Astro renders the first page (the template) and every other one is written after, in order, none twice', () => {
+    const all = servers(SERVER_PAGES_BY_ASTRO_AT_MOST + 1);
+    const split = splitServerPages(all);
+    expect(split.byAstro).toEqual([all[0]]);
+    expect([...split.byAstro, ...split.afterBuild]).toEqual(all);
+    expect(splitServerPages(servers(4), 0)).toEqual({ byAstro: servers(1), afterBuild: servers(4).slice(1) });
+  });
+
+  it('keeps a lone server with Astro whatever the limit, and an empty atlas empty', () => {
+    expect(splitServerPages(servers(1), 0)).toEqual({ byAstro: servers(1), afterBuild: [] });
+    expect(splitServerPages([], 0)).toEqual({ byAstro: [], afterBuild: [] });
+  });
+});
+
+describe('serverPagesByAstroLimit', () => {
+  it('reads a whole number, and the default for anything else', () => {
+    expect(serverPagesByAstroLimit('0')).toBe(0);
+    expect(serverPagesByAstroLimit(' 12 ')).toBe(12);
+    for (const v of [undefined, '', '-1', '1.5', '1e3', 'many']) expect(serverPagesByAstroLimit(v)).toBe(SERVER_PAGES_BY_ASTRO_AT_MOST);
+  });
+});
