@@ -129,8 +129,8 @@ export default defineConfig({
       // (src/node/pages-after-build.ts, src/lib/views/server-pages-written.ts), instead of one by one through Astro.
       name: 'pages-after-build',
       hooks: {
-        'astro:build:done': ({ dir, logger }) => {
-          for (const { name, pages, ms } of runPagesAfterBuild(fileURLToPath(dir))) logger.info(`${pages} ${name} pages written from their template in ${(ms / 1000).toFixed(1)} s`);
+        'astro:build:done': async ({ dir, logger }) => {
+          for (const { name, pages, ms } of await runPagesAfterBuild(fileURLToPath(dir))) logger.info(`${pages} ${name} pages written from their template in ${(ms / 1000).toFixed(1)} s`);
         },
       },
     },

@@ -12,7 +12,7 @@ beforeEach(async () => {
   await writeFile(join(out, 'servers', 'a.example', 'index.html'), '<p>template</p>');
 });
 afterEach(async () => {
-  runPagesAfterBuild(out);
+  await runPagesAfterBuild(out).catch(() => undefined);
   await rm(out, { recursive: true, force: true });
 });
 
@@ -23,7 +23,7 @@ describe('runPagesAfterBuild', () => {
       yield ['servers/b.example/index.html', template.replace('template', 'b ŵ')];
       yield ['cy/servers/b.example/index.html', template.replace('template', 'b cy')];
     });
-    const done = runPagesAfterBuild(out);
+    const done = await runPagesAfterBuild(out);
     expect(done.map(({ name, pages }) => ({ name, pages }))).toEqual([{ name: 'server', pages: 2 }]);
     expect(await readFile(join(out, 'servers', 'b.example', 'index.html'), 'utf8')).toBe('<p>b ŵ</p>');
     expect(await readFile(join(out, 'cy', 'servers', 'b.example', 'index.html'), 'utf8')).toBe('<p>b cy</p>');
@@ -36,16 +36,31 @@ describe('runPagesAfterBuild', () => {
     writeAfterBuild('server', function* () {
       yield ['two.html', '2'];
     });
-    expect(runPagesAfterBuild(out).map((d) => d.pages)).toEqual([1]);
+    expect((await runPagesAfterBuild(out)).map((d) => d.pages)).toEqual([1]);
     expect(await readFile(join(out, 'two.html'), 'utf8')).toBe('2');
     await expect(readFile(join(out, 'one.html'), 'utf8')).rejects.toThrow();
-    expect(runPagesAfterBuild(out)).toEqual([]);
+    expect(await runPagesAfterBuild(out)).toEqual([]);
   });
 
-  it('refuses a file that would leave the output folder', () => {
+  it('refuses a file that would leave the output folder', async () => {
     writeAfterBuild('server', function* () {
       yield ['../escaped.html', 'x'];
     });
-    expect(() => runPagesAfterBuild(out)).toThrow(/leave the output folder/);
+    await expect(runPagesAfterBuild(out)).rejects.toThrow(/leave the output folder/);
+  });
+
+  it('writes pages of many batches in full, and fails when a page cannot be written', async () => {
+    const big = 'ŵ'.repeat(300_000);
+    writeAfterBuild('server', function* () {
+      for (let i = 0; i < 12; i++) yield [`many/${i}/index.html`, `${i}${big}`];
+    });
+    expect((await runPagesAfterBuild(out))[0]?.pages).toBe(12);
+    for (const i of [0, 5, 11]) expect(await readFile(join(out, 'many', String(i), 'index.html'), 'utf8')).toBe(`${i}${big}`);
+    // A folder where the page's folder should be: the writing thread's error stops the run.
+    await writeFile(join(out, 'blocked'), 'a file, not a folder');
+    writeAfterBuild('server', function* () {
+      yield ['blocked/index.html', 'x'];
+    });
+    await expect(runPagesAfterBuild(out)).rejects.toThrow(/writing a page after the build failed/);
   });
 });
