@@ -32,7 +32,7 @@ export interface PagesJobDone {
 export const BATCH_CHARS = 1 << 20;
 
 /** The most characters of page text sent and not yet written: past it, the next page waits for the thread. */
-export const UNWRITTEN_AT_MOST = 64 << 20;
+export const UNWRITTEN_AT_MOST = 16 << 20;
 
 const REGISTRY = Symbol.for('federation-atlas.pages-after-build');
 
