@@ -15,7 +15,7 @@
  *                  (src/lib/map/tray-page.ts)
  * - ATLAS_SERVER_PAGES_BY_ASTRO_AT_MOST  the most servers whose pages Astro renders every one of (default 2,000; read
  *                  in src/atlas.ts); beyond, Astro renders the first server's and the build writes the others from it
- *                  (src/lib/views/server-pages-written.ts)
+ *                  (src/lib/views/written-pages.ts)
  *
  * Every page carries a Content-Security-Policy (src/lib/html/content-security-policy.ts, a <meta> element the
  * layouts write first in the head): scripts and styles only from the site itself, no hash, never 'unsafe-inline', and
@@ -30,8 +30,9 @@
  * The `og-cache-log` integration clears the Open Graph cache's log when a build starts and prints (and saves in
  * node_modules/.cache/atlas-og/stats.json) how many cards the build drew and how many it reused (src/node/og-cache.ts).
  *
- * The `pages-after-build` integration writes, once Astro is done, the pages a page module left to it: at a very large
- * size, most server pages, from the one Astro rendered and the same markup (src/node/pages-after-build.ts).
+ * The `pages-after-build` integration writes, once Astro is done, the files a page module left to it: every paged
+ * domain's reach shard and feed but the first, and at a very large size most server pages, from the one Astro rendered
+ * and the same markup (src/node/pages-after-build.ts).
  *
  * The `module-preload` integration tells src/middleware.ts where the build writes the browser's bundles, so that
  * each page's head announces, as it is rendered, every module its scripts import (<link rel="modulepreload">):
@@ -125,12 +126,13 @@ export default defineConfig({
       },
     },
     {
-      // At a very large size most server pages are written here, from the page Astro rendered and the same markup
-      // (src/node/pages-after-build.ts, src/lib/views/server-pages-written.ts), instead of one by one through Astro.
+      // Files a page module left to the build (src/node/pages-after-build.ts, src/lib/views/written-pages.ts): every
+      // paged domain's reach shard and feed but the first, and at a very large size most server pages, from the same
+      // functions as their routes, instead of one by one through Astro.
       name: 'pages-after-build',
       hooks: {
         'astro:build:done': async ({ dir, logger }) => {
-          for (const { name, pages, ms } of await runPagesAfterBuild(fileURLToPath(dir))) logger.info(`${pages} ${name} pages written from their template in ${(ms / 1000).toFixed(1)} s`);
+          for (const { name, pages, ms } of await runPagesAfterBuild(fileURLToPath(dir))) logger.info(`${name}: ${pages} written after the build in ${(ms / 1000).toFixed(1)} s`);
         },
       },
     },

@@ -27,7 +27,7 @@ import { selectPlaces } from './lib/geo/places.ts';
 import { listInPage, listInPageLimit } from './lib/map/list-page.ts';
 import { trayInPageLimit, trayOnOwnPage } from './lib/map/tray-page.ts';
 import { isPlaced, toMapServer } from './lib/map/map-data.ts';
-import { serverPagesByAstroLimit, splitServerPages, type ServerPageSplit } from './lib/views/server-pages-written.ts';
+import { serverPagesByAstroLimit, splitServerPages, type ServerPageSplit } from './lib/views/written-pages.ts';
 import type { ServerPageParts } from './lib/views/server-page.ts';
 
 /** Counts over the whole dataset, as shown on the site. */
@@ -102,7 +102,7 @@ export interface Atlas {
   alignmentPart(community: string): AlignmentPart;
   /**
    * Which server pages Astro renders and which the build writes after it from the same markup
-   * (src/lib/views/server-pages-written.ts; `ATLAS_SERVER_PAGES_BY_ASTRO_AT_MOST` sets the limit for a build). In
+   * (src/lib/views/written-pages.ts; `ATLAS_SERVER_PAGES_BY_ASTRO_AT_MOST` sets the limit for a build). In
    * `astro dev` Astro renders every one.
    */
   serverPages: ServerPageSplit<Server>;

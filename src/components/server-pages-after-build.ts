@@ -1,5 +1,5 @@
 /**
- * The server pages the build writes after Astro's (src/lib/views/server-pages-written.ts): each one is the template
+ * The server pages the build writes after Astro's (src/lib/views/written-pages.ts): each one is the template
  * page Astro rendered in its language (the first server's), with the server's own body (`serverPageMarkup`, the
  * markup the page's template hands Astro), its own head words (`serverPageHead` through `pageHead`, as the layout
  * works them out) and its own address (src/lib/html/page-template.ts). Before any page is written, the template is

@@ -1,6 +1,6 @@
 /**
  * Pages the build writes itself once Astro has rendered its own: at a very large size, most server pages
- * (src/lib/views/server-pages-written.ts). A page module registers a job while Astro asks it for its paths
+ * (src/lib/views/written-pages.ts). A page module registers a job while Astro asks it for its paths
  * (`writeAfterBuild`, through the atlas); the `pages-after-build` integration in astro.config.mjs runs every job when
  * Astro's build is done (`runPagesAfterBuild`). A job reads the template pages Astro wrote and gives each page's file
  * and text. The texts go in batches to a thread that writes them (src/node/page-writer-worker.ts), each straight from

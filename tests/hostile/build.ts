@@ -36,7 +36,7 @@ async function writeDataset(dir: string, files: Map<string, string>): Promise<vo
 /**
  * Builds the site from `dataDir` into `outDir`; `draftCards`: Open Graph cards left blank (ATLAS_OG_DRAFT);
  * `serverPagesAfter`: every server page but the first written after Astro's build from the first, as beyond 2,000
- * servers (ATLAS_SERVER_PAGES_BY_ASTRO_AT_MOST=0, src/lib/views/server-pages-written.ts).
+ * servers (ATLAS_SERVER_PAGES_BY_ASTRO_AT_MOST=0, src/lib/views/written-pages.ts).
  */
 function build(dataDir: string, outDir: string, draftCards = false, serverPagesAfter = false): void {
   execFileSync(process.execPath, ['tools/astro-run.ts', 'build'], {

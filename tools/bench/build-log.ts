@@ -51,11 +51,11 @@ export function parseBuildLog(text: string, locales: readonly string[] = []): Bu
     }
     if (line.includes('generating static routes')) generating = lastStamp;
     // Pages the build wrote itself once Astro was done (src/node/pages-after-build.ts): one line, with its own time.
-    const after = /\[pages-after-build\] (\d+) (\S+) pages written from their template in ([\d.]+) s/.exec(line);
+    const after = /\[pages-after-build\] ([^:]+): (\d+) written after the build in ([\d.]+) s/.exec(line);
     if (after) {
-      const route = `/${after[2]}s, written after the build`;
+      const route = `${after[1]}, written after the build`;
       const row = byRoute.get(route) ?? byRoute.set(route, { route, pages: 0, seconds: 0 }).get(route)!;
-      row.pages += Number(after[1]);
+      row.pages += Number(after[2]);
       row.seconds += Number(after[3]);
       continue;
     }

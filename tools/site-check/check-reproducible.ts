@@ -7,7 +7,7 @@
  * anything does. Same input, same output: no clock, no random, no machine path in what the build writes.
  *
  * The second build leaves every server page but the first to be written after Astro's build
- * (ATLAS_SERVER_PAGES_BY_ASTRO_AT_MOST=0, as a build of more than 2,000 servers does; src/lib/views/server-pages-written.ts),
+ * (ATLAS_SERVER_PAGES_BY_ASTRO_AT_MOST=0, as a build of more than 2,000 servers does; src/lib/views/written-pages.ts),
  * so the same comparison proves the pages written so are the pages Astro renders, byte for byte.
  */
 import { execFileSync } from 'node:child_process';

@@ -3,7 +3,7 @@
  * head, header and footer before and after it are kept, and a page of the same kind is written by putting its own
  * body between them, its own head words in the head (./page-head.ts) and its own address where the template's
  * was. The build writes the long tail of server pages so at a very large size (src/node/pages-after-build.ts,
- * src/lib/views/server-pages-written.ts); the template is checked by writing itself back first (`writePage` of its
+ * src/lib/views/written-pages.ts); the template is checked by writing itself back first (`writePage` of its
  * own body and head must give its own bytes), so a layout that grows a per-page part this module does not know of
  * stops the build instead of writing wrong pages.
  */

@@ -5,6 +5,8 @@
  * it has none, never the build's clock.
  */
 import { atomXml, dayToDateTime, type AtomEntry } from './atom.ts';
+import { domainFeedPath } from './urls.ts';
+import { domainPath, serverPath } from '../views/paths.ts';
 import { changeKey, changeSummary, changeTitle, federationChanges, type CommunityDecision, type FederationChange } from './changes.ts';
 
 /** The most entries the whole-atlas feed carries (the newest). */
@@ -66,5 +68,34 @@ export function changesFeed({ title, subtitle, decisions, limit, day, urls }: Fe
     author: 'Federation Atlas curators',
     rights: 'Data: Open Database License (ODbL) 1.0; server places from Fediverse Near Me by Jaz-Michael King (ODbL).',
     entries,
+  });
+}
+
+/** What a domain's feed is made from: the views' decisions on it, the day, and which domains have a page. */
+export interface DomainFeedViews {
+  /** Every decision covering `domain` (on it or a parent), as its page's dated list has them. */
+  domainDecisions(domain: string): readonly CommunityDecision[];
+  /** Whether `domain` has a page. */
+  hasPage(domain: string): boolean;
+  /** The data's day. */
+  day: string;
+}
+
+/**
+ * `/feeds/domains/<domain>.xml`: every change covering one domain, newest first, linking to domain pages that exist
+ * and to server pages; `abs` makes a site path absolute.
+ */
+export function domainFeed(views: DomainFeedViews, domain: string, abs: (path: string) => string): string {
+  return changesFeed({
+    title: `Federation Atlas: changes for ${domain}`,
+    subtitle: `Curated communities' decisions on ${domain} (or a parent domain), begun and lifted, newest first.`,
+    decisions: views.domainDecisions(domain),
+    day: views.day,
+    urls: {
+      self: abs(domainFeedPath(domain)),
+      alternate: abs(domainPath(domain)),
+      domainPage: (d) => (views.hasPage(d) ? abs(domainPath(d)) : undefined),
+      serverPage: (d) => abs(serverPath(d)),
+    },
   });
 }

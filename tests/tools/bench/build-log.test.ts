@@ -39,9 +39,10 @@ describe('parseBuildLog', () => {
     expect(parseBuildLog('10:00:00   ├─ /og/servers/a.png (+3ms) \n10:00:02 ✓ Completed', ['cy']).routes).toEqual([{ route: '/og', pages: 1, seconds: 2 }]);
   });
   it('counts the pages written after the build as their own kind, with the time their line gives', () => {
-    const text = `${log}\n14:05:02 [pages-after-build] 59998 server pages written from their template in 41.7 s\n14:05:02 [build] Complete!`;
+    const text = `${log}\n14:05:02 [pages-after-build] reach shards: 498 written after the build in 0.4 s\n14:05:02 [pages-after-build] server pages: 59998 written after the build in 41.7 s\n14:05:02 [build] Complete!`;
     const profile = parseBuildLog(text, ['cy']);
-    expect(profile.routes[0]).toEqual({ route: '/servers, written after the build', pages: 59998, seconds: 41.7 });
+    expect(profile.routes[0]).toEqual({ route: 'server pages, written after the build', pages: 59998, seconds: 41.7 });
+    expect(profile.routes.find((r) => r.route.startsWith('reach shards'))).toEqual({ route: 'reach shards, written after the build', pages: 498, seconds: 0.4 });
     // The last page's time runs to the next stamped line, as before; the written pages' line takes none of it twice.
     expect(profile.routes.find((r) => r.route === '/data')?.seconds).toBe(1);
   });

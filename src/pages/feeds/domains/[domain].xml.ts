@@ -3,35 +3,31 @@
  * on a parent domain, begun and lifted), newest first: the same decisions as its page's dated list, which links
  * to it. Only the domains with a page get a feed (`pagedOn`: every acted-on domain on the curated data; at tens
  * of thousands of communities, the page budget's, src/lib/views/page-budget.ts), and a feed links only to
- * domain pages that exist.
+ * domain pages that exist. Astro writes the first domain's feed; the build writes the others after it, from the same
+ * `domainFeed` (src/lib/views/written-pages.ts); `astro dev` serves any of them from here.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadAtlas } from '../../../atlas.ts';
-import { changesFeed } from '../../../lib/press/feeds.ts';
-import { absoluteUrl } from '../../../lib/press/urls.ts';
-import { domainPath, serverPath } from '../../../lib/views/paths.ts';
+import { domainFeed } from '../../../lib/press/feeds.ts';
+import { absoluteUrl, domainFeedPath } from '../../../lib/press/urls.ts';
+import { splitDataFiles } from '../../../lib/views/written-pages.ts';
 
 export const getStaticPaths = (async () => {
-  const { pagedOn } = await loadAtlas();
-  return pagedOn.map(({ domain }) => ({ params: { domain } }));
+  const atlas = await loadAtlas();
+  const domains = atlas.pagedOn.map(({ domain }) => domain);
+  const { byAstro, afterBuild } = import.meta.env.DEV ? { byAstro: domains, afterBuild: [] } : splitDataFiles(domains);
+  if (afterBuild.length > 0) {
+    const base = import.meta.env.BASE_URL;
+    const site = import.meta.env.SITE;
+    atlas.writeAfterBuild('domain feeds', function* () {
+      for (const domain of afterBuild) yield [domainFeedPath(domain), domainFeed(atlas.views, domain, (path) => absoluteUrl(site, base, path))];
+    });
+  }
+  return byAstro.map((domain) => ({ params: { domain } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
   const { views } = await loadAtlas();
-  const domain = String(params.domain);
   const base = import.meta.env.BASE_URL;
-  const abs = (path: string) => absoluteUrl(site, base, path);
-  const xml = changesFeed({
-    title: `Federation Atlas: changes for ${domain}`,
-    subtitle: `Curated communities' decisions on ${domain} (or a parent domain), begun and lifted, newest first.`,
-    decisions: views.domainDecisions(domain),
-    day: views.day,
-    urls: {
-      self: abs(`feeds/domains/${domain}.xml`),
-      alternate: abs(domainPath(domain)),
-      domainPage: (d) => (views.hasPage(d) ? abs(domainPath(d)) : undefined),
-      serverPage: (d) => abs(serverPath(d)),
-    },
-  });
-  return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+  return new Response(domainFeed(views, String(params.domain), (path) => absoluteUrl(site, base, path)), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

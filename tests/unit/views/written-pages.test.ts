@@ -1,6 +1,6 @@
-/** Which server pages Astro renders and which the build writes after it (src/lib/views/server-pages-written.ts). */
+/** Which server pages Astro renders and which the build writes after it (src/lib/views/written-pages.ts). */
 import { describe, expect, it } from 'vitest';
-import { SERVER_PAGES_BY_ASTRO_AT_MOST, serverPagesByAstroLimit, splitServerPages } from '../../../src/lib/views/server-pages-written.ts';
+import { SERVER_PAGES_BY_ASTRO_AT_MOST, serverPagesByAstroLimit, splitServerPages } from '../../../src/lib/views/written-pages.ts';
 
 const servers = (n: number) => Array.from({ length: n }, (_, i) => `s${String(i).padStart(5, '0')}.example`);
 

@@ -1,11 +1,13 @@
 /**
- * Which server pages Astro renders and which the build writes after it, from the same markup
- * (src/components/rows/server-page-markup.ts) around one page Astro rendered (src/lib/html/page-template.ts,
- * src/node/pages-after-build.ts). Up to `SERVER_PAGES_BY_ASTRO_AT_MOST` servers Astro renders every one. Beyond, it
- * renders the first server's page in each language, the template, and the build writes the others: at 30,000 servers
- * Astro's work per page (its request and response, the page's bytes encoded and copied three times, its log line)
- * took longer than the page itself, and the copies, held outside the JavaScript heap, started most of the build's
- * full garbage collections.
+ * Which pages Astro renders and which the build writes after it (src/node/pages-after-build.ts), from the same
+ * function of the atlas.
+ *
+ * Server pages are written from the same markup (src/components/rows/server-page-markup.ts) around one page Astro
+ * rendered (src/lib/html/page-template.ts). Up to `SERVER_PAGES_BY_ASTRO_AT_MOST` servers Astro renders every one.
+ * Beyond, it renders the first server's page in each language, the template, and the build writes the others: at
+ * 30,000 servers Astro's work per page (its request and response, the page's bytes encoded and copied three times,
+ * its log line) took longer than the page itself, and the copies, held outside the JavaScript heap, started most of
+ * the build's full garbage collections.
  */
 import { wholeNumberOr } from '../whole-number.ts';
 
@@ -24,6 +26,16 @@ export interface ServerPageSplit<T> {
 export function splitServerPages<T>(servers: readonly T[], atMost: number = SERVER_PAGES_BY_ASTRO_AT_MOST): ServerPageSplit<T> {
   if (servers.length <= Math.max(1, atMost)) return { byAstro: servers, afterBuild: [] };
   return { byAstro: servers.slice(0, 1), afterBuild: servers.slice(1) };
+}
+
+/**
+ * The data files of every paged domain (its reach shard, its feed) split the same way, whatever the dataset's size:
+ * Astro writes the first through its route (which `astro dev` serves for any domain), and the build writes the others
+ * after it, each from the same function of the atlas as the route's: thousands of small files on the curated data
+ * (4,313 shards and as many feeds), each of which Astro took through a request and a response.
+ */
+export function splitDataFiles<T>(items: readonly T[]): ServerPageSplit<T> {
+  return splitServerPages(items, 0);
 }
 
 /**
