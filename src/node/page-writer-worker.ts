@@ -10,9 +10,11 @@ import { parentPort } from 'node:worker_threads';
 const made = new Set<string>();
 
 parentPort!.on('message', (batch: [path: string, text: string][]) => {
+  let at = '';
   try {
     let chars = 0;
     for (const [path, text] of batch) {
+      at = path;
       const dir = dirname(path);
       if (!made.has(dir)) {
         mkdirSync(dir, { recursive: true });
@@ -23,6 +25,6 @@ parentPort!.on('message', (batch: [path: string, text: string][]) => {
     }
     parentPort!.postMessage({ chars });
   } catch (err) {
-    parentPort!.postMessage({ error: err instanceof Error ? err.message : String(err) });
+    parentPort!.postMessage({ error: `${at}: ${err instanceof Error ? err.message : String(err)}` });
   }
 });

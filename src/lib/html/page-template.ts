@@ -7,7 +7,7 @@
  * own body and head must give its own bytes), so a layout that grows a per-page part this module does not know of
  * stops the build instead of writing wrong pages.
  */
-import { escapeAttribute, escapeText } from './markup.ts';
+import { attr, escapeText } from './markup.ts';
 import type { PageHead } from './page-head.ts';
 
 /** A rendered page cut around its body. */
@@ -20,14 +20,14 @@ export interface PageTemplate {
   own: string;
 }
 
-/** The head's elements that carry a page's own words, each with what its words are. */
+/** The head's elements that carry a page's own words, each with what its words are (attributes as Astro writes them). */
 const HEAD_PARTS: readonly { pattern: RegExp; write: (head: PageHead) => string }[] = [
   { pattern: /<title>[^<]*<\/title>/g, write: (h) => `<title>${escapeText(h.fullTitle)}</title>` },
-  { pattern: /<meta name="description" content="[^"]*">/g, write: (h) => `<meta name="description" content="${escapeAttribute(h.description)}">` },
-  { pattern: /<meta property="og:title" content="[^"]*">/g, write: (h) => `<meta property="og:title" content="${escapeAttribute(h.ogTitle)}">` },
-  { pattern: /<meta property="og:description" content="[^"]*">/g, write: (h) => `<meta property="og:description" content="${escapeAttribute(h.description)}">` },
-  { pattern: /<meta property="og:image" content="[^"]*">/g, write: (h) => `<meta property="og:image" content="${escapeAttribute(h.ogImage)}">` },
-  { pattern: /<meta property="og:image:alt" content="[^"]*">/g, write: (h) => `<meta property="og:image:alt" content="${escapeAttribute(h.ogImageAlt)}">` },
+  { pattern: /<meta name="description" content(?:="[^"]*")?>/g, write: (h) => `<meta name="description"${attr('content', h.description).html}>` },
+  { pattern: /<meta property="og:title" content(?:="[^"]*")?>/g, write: (h) => `<meta property="og:title"${attr('content', h.ogTitle).html}>` },
+  { pattern: /<meta property="og:description" content(?:="[^"]*")?>/g, write: (h) => `<meta property="og:description"${attr('content', h.description).html}>` },
+  { pattern: /<meta property="og:image" content(?:="[^"]*")?>/g, write: (h) => `<meta property="og:image"${attr('content', h.ogImage).html}>` },
+  { pattern: /<meta property="og:image:alt" content(?:="[^"]*")?>/g, write: (h) => `<meta property="og:image:alt"${attr('content', h.ogImageAlt).html}>` },
 ];
 
 /** Where the head ends: its words are looked for before it only. */

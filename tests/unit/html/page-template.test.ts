@@ -5,21 +5,24 @@
  * that written pages equal Astro's is the fixture site built both ways (tools/site-check/check-reproducible.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { escapeAttribute, escapeText } from '../../../src/lib/html/markup.ts';
+import { attr, escapeAttribute, escapeText } from '../../../src/lib/html/markup.ts';
 import { pageHead, SITE_CARD, type PageHead } from '../../../src/lib/html/page-head.ts';
 import { pageTemplate, writePage } from '../../../src/lib/html/page-template.ts';
 import { NAUGHTY_STRINGS } from '../../hostile/strings.ts';
 
 const site = { siteName: 'Atlas', homeTitle: 'Atlas: home', siteCardAlt: 'The atlas card', asset: (p: string) => `/base/${p}`, origin: new URL('https://atlas.example') };
 
+/** An attribute as Astro writes it (` content` alone when empty). */
+const content = (value: string) => attr('content', value).html;
+
 /** A page as the layout writes one, for `own` (`/servers/x.example/`), `head` and `body`. */
 function page(own: string, head: PageHead, body: string): string {
   return (
     `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${escapeText(head.fullTitle)}</title>` +
-    `<meta name="description" content="${escapeAttribute(head.description)}"><link rel="canonical" href="https://atlas.example/base${own}">` +
-    `<link rel="alternate" hreflang="cy" href="https://atlas.example/base/cy${own}"><meta property="og:title" content="${escapeAttribute(head.ogTitle)}">` +
-    `<meta property="og:description" content="${escapeAttribute(head.description)}"><meta property="og:url" content="https://atlas.example/base${own}">` +
-    `<meta property="og:image" content="${escapeAttribute(head.ogImage)}"><meta property="og:image:alt" content="${escapeAttribute(head.ogImageAlt)}">` +
+    `<meta name="description"${content(head.description)}><link rel="canonical" href="https://atlas.example/base${own}">` +
+    `<link rel="alternate" hreflang="cy" href="https://atlas.example/base/cy${own}"><meta property="og:title"${content(head.ogTitle)}>` +
+    `<meta property="og:description"${content(head.description)}><meta property="og:url" content="https://atlas.example/base${own}">` +
+    `<meta property="og:image"${content(head.ogImage)}><meta property="og:image:alt"${content(head.ogImageAlt)}>` +
     `<link rel="stylesheet" href="/base/_astro/global.css"></head><body><header><a href="/base/cy${own}" hreflang="cy">Cymraeg</a></header>` +
     `<main id="main" tabindex="-1"><div class="wrap">${body}</div></main><footer><a href="/base/glossary/">Glossary</a></footer></body></html>`
   );
@@ -59,6 +62,13 @@ describe('pageTemplate and writePage', () => {
       expect(written.match(/<title>/g)).toHaveLength(1);
       expect(written.match(/<meta /g)).toHaveLength(7);
     }
+  });
+
+  it('writes an empty head word as Astro writes an empty attribute, and cuts a template that has one', () => {
+    const head = { ...headOf('A (a.example)'), description: '' };
+    const astroWay = page(own, headOf('A (a.example)'), '<p>a</p>').replaceAll(`content="${escapeAttribute('About A (a.example)')}"`, 'content');
+    const cut = pageTemplate(astroWay, '<p>a</p>', own);
+    expect(writePage(cut, own, head, '<p>a</p>')).toBe(astroWay);
   });
 
   it("leaves a page's words alone where they hold the template's address", () => {

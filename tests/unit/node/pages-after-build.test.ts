@@ -61,6 +61,6 @@ describe('runPagesAfterBuild', () => {
     writeAfterBuild('server', function* () {
       yield ['blocked/index.html', 'x'];
     });
-    await expect(runPagesAfterBuild(out)).rejects.toThrow(/writing a page after the build failed/);
+    await expect(runPagesAfterBuild(out)).rejects.toThrow(/writing a page after the build failed: .*blocked.index\.html: /);
   });
 });
