@@ -4,37 +4,17 @@
  * note that replaces a graph too large to draw, and nothing from the data (ids, names, `via`) ever becoming an
  * element or leaving its attribute. Every graph and layout here is synthetic, under .example.
  */
-import { parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { focusedGraphMarkup, type FocusedGraphProps, type GraphWords } from '../../../../src/components/rows/focused-graph-markup.ts';
 import { translator } from '../../../../src/locales/index.ts';
 import { ringLayout } from '../../../../src/lib/graph/layout.ts';
 import type { Graph, GraphEdge, GraphNode } from '../../../../src/lib/graph/types.ts';
 import { stateWords } from '../../../../src/lib/map/reach-shard.ts';
-import { all, type El } from './parse-rows.ts';
+import { all, bodyOf, type El } from './parse-rows.ts';
 
 const t = translator('en');
 const words: GraphWords = { t, date: (iso) => `day ${iso}`, page: (path) => `/cy/${path}` };
 const DAY = '2025-06-01';
-
-/** The markup in a page's body, as a browser builds it (each element with its text and its descendants' text). */
-function body(markup: string): El {
-  type P5 = { nodeName: string; tagName?: string; value?: string; attrs?: { name: string; value: string }[]; childNodes?: P5[] };
-  const walk = (n: P5): El => {
-    const children: El[] = [];
-    let text = '';
-    for (const c of n.childNodes ?? []) {
-      if (c.nodeName === '#text') text += c.value;
-      else if (c.tagName) {
-        const el = walk(c);
-        children.push(el);
-        text += el.text;
-      }
-    }
-    return { tag: n.tagName ?? n.nodeName, attrs: Object.fromEntries((n.attrs ?? []).map((a) => [a.name, a.value])), children, text };
-  };
-  return all(walk(parse(`<!doctype html><body>${markup}</body>`) as unknown as P5), 'body')[0]!;
-}
 
 /** A synthetic node. */
 const node = (id: string, kind: GraphNode['kind'], acting: number, name?: string): GraphNode => ({ id, kind, acting, size: 4 + acting, ...(name === undefined ? {} : { name }) });
@@ -64,7 +44,7 @@ describe('focusedGraphMarkup: a graph small enough to draw', () => {
     { source: RTL, target: SCRIPT, state: 'limits' },
   ];
   const p = props(nodes, edges, SCRIPT);
-  const page = body(focusedGraphMarkup(p, words).html);
+  const page = bodyOf(focusedGraphMarkup(p, words).html);
   const svg = all(page, 'svg')[0]!;
   const rows = all(all(page, 'tbody')[0]!, 'tr');
 
@@ -150,7 +130,7 @@ describe('focusedGraphMarkup: a graph small enough to draw', () => {
 
   it('labels only the focus above 40 nodes (the SVG says so with a class)', () => {
     const many = Array.from({ length: 41 }, (_, i) => node(`n${String(i).padStart(2, '0')}.example`, 'domain', 0));
-    const drawn = body(focusedGraphMarkup(props(many, [], 'n00.example'), words).html);
+    const drawn = bodyOf(focusedGraphMarkup(props(many, [], 'n00.example'), words).html);
     expect(all(drawn, 'svg')[0]!.attrs.class).toBe('graph-svg graph-svg-many');
     expect(all(drawn, 'a').filter((a) => a.attrs['data-node'])).toHaveLength(41);
   });
@@ -158,7 +138,7 @@ describe('focusedGraphMarkup: a graph small enough to draw', () => {
 
 describe('focusedGraphMarkup: a graph with no edges', () => {
   // Synthetic: the focus alone.
-  const page = body(focusedGraphMarkup(props([node('alone.example', 'domain', 0)], [], 'alone.example'), words).html);
+  const page = bodyOf(focusedGraphMarkup(props([node('alone.example', 'domain', 0)], [], 'alone.example'), words).html);
 
   it('draws its one node and tables one row saying there is no decision on the graph day', () => {
     expect(all(all(page, 'svg')[0]!, 'a').map((a) => a.attrs['data-node'])).toEqual(['alone.example']);
@@ -186,7 +166,7 @@ describe('focusedGraphMarkup: a graph larger than maxNodes', () => {
 
   it('draws no SVG and no table, only the note: where the rows are, and the full graph', () => {
     const out = focusedGraphMarkup({ ...big, elsewhere: { href: '#now', text: SCRIPT } }, words).html;
-    const page = body(out);
+    const page = bodyOf(out);
     expect(all(page, 'svg')).toEqual([]);
     expect(all(page, 'table')).toEqual([]);
     expect(all(page, 'ul')).toEqual([]);
@@ -205,7 +185,7 @@ describe('focusedGraphMarkup: a graph larger than maxNodes', () => {
   });
 
   it('says nothing of where the rows are when the page gives no `elsewhere`', () => {
-    const page = body(focusedGraphMarkup(big, words).html);
+    const page = bodyOf(focusedGraphMarkup(big, words).html);
     const note = all(page, 'p')[0]!;
     expect(all(note, 'a').map((a) => a.attrs.href)).toEqual(['/cy/graph/']);
     expect(note.text).toBe(`${tooLarge} ${fullBefore} ${full}`);
@@ -213,7 +193,7 @@ describe('focusedGraphMarkup: a graph larger than maxNodes', () => {
   });
 
   it('draws a graph of exactly maxNodes, and 200 by default', () => {
-    const drawn = (p: FocusedGraphProps) => all(body(focusedGraphMarkup(p, words).html), 'svg').filter((svg) => svg.attrs['data-subgraph'] === 'g');
+    const drawn = (p: FocusedGraphProps) => all(bodyOf(focusedGraphMarkup(p, words).html), 'svg').filter((svg) => svg.attrs['data-subgraph'] === 'g');
     expect(drawn({ ...big, maxNodes: 3 })).toHaveLength(1);
     const { maxNodes: _, ...byDefault } = big;
     expect(drawn(byDefault)).toHaveLength(1);

@@ -35,6 +35,9 @@ function parsedIn(markup: string, tag: string): El {
 /** The rows `rows` in `<table><tbody>`, as a browser builds them. */
 export const tbody = (rows: string): El => parsedIn(`<table><tbody>${rows}</tbody></table>`, 'tbody');
 
+/** Markup in a page's body, as a browser builds it. */
+export const bodyOf = (markup: string): El => parsedIn(`<body>${markup}</body>`, 'body');
+
 /** The items `items` in `<ol>`, as a browser builds them. */
 export const ol = (items: string): El => parsedIn(`<ol>${items}</ol>`, 'ol');
 
