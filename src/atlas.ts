@@ -27,7 +27,7 @@ import { selectPlaces } from './lib/geo/places.ts';
 import { listInPage, listInPageLimit } from './lib/map/list-page.ts';
 import { trayInPageLimit, trayOnOwnPage } from './lib/map/tray-page.ts';
 import { isPlaced, toMapServer } from './lib/map/map-data.ts';
-import { serverPagesByAstroLimit, splitServerPages, type ServerPageSplit } from './lib/views/written-pages.ts';
+import { serverPagesByAstroLimit, splitServerPages, type PageSplit } from './lib/views/written-pages.ts';
 import type { ServerPageParts } from './lib/views/server-page.ts';
 
 /** Counts over the whole dataset, as shown on the site. */
@@ -105,7 +105,7 @@ export interface Atlas {
    * (src/lib/views/written-pages.ts; `ATLAS_SERVER_PAGES_BY_ASTRO_AT_MOST` sets the limit for a build). In
    * `astro dev` Astro renders every one.
    */
-  serverPages: ServerPageSplit<Server>;
+  serverPages: PageSplit<Server>;
   /** Everything `domain`'s server page shows (its model, focused graph and most aligned communities). */
   serverPageParts(domain: string): ServerPageParts;
   /** Registers pages the build writes itself once Astro is done (src/node/pages-after-build.ts). */

@@ -14,16 +14,16 @@ import { wholeNumberOr } from '../whole-number.ts';
 /** The most servers whose pages Astro renders every one of. */
 export const SERVER_PAGES_BY_ASTRO_AT_MOST = 2_000;
 
-/** The servers whose pages Astro renders, and those whose pages are written after it from the template. */
-export interface ServerPageSplit<T> {
-  /** Rendered by Astro: every server, or the first alone (the template). */
+/** The pages Astro renders, and those written after it. */
+export interface PageSplit<T> {
+  /** Rendered by Astro: every one, or the first alone (for server pages, the template). */
   byAstro: readonly T[];
-  /** Written after Astro's build from the template (none up to the limit). */
+  /** Written after Astro's build (none when Astro renders every one). */
   afterBuild: readonly T[];
 }
 
 /** Splits `servers` (in page order) as above; `atMost` is the limit. */
-export function splitServerPages<T>(servers: readonly T[], atMost: number = SERVER_PAGES_BY_ASTRO_AT_MOST): ServerPageSplit<T> {
+export function splitServerPages<T>(servers: readonly T[], atMost: number = SERVER_PAGES_BY_ASTRO_AT_MOST): PageSplit<T> {
   if (servers.length <= Math.max(1, atMost)) return { byAstro: servers, afterBuild: [] };
   return { byAstro: servers.slice(0, 1), afterBuild: servers.slice(1) };
 }
@@ -34,7 +34,7 @@ export function splitServerPages<T>(servers: readonly T[], atMost: number = SERV
  * after it, each from the same function of the atlas as the route's: thousands of small files on the curated data
  * (4,313 shards and as many feeds), each of which Astro took through a request and a response.
  */
-export function splitDataFiles<T>(items: readonly T[]): ServerPageSplit<T> {
+export function splitDataFiles<T>(items: readonly T[]): PageSplit<T> {
   return splitServerPages(items, 0);
 }
 

@@ -1,6 +1,6 @@
-/** Which server pages Astro renders and which the build writes after it (src/lib/views/written-pages.ts). */
+/** Which pages Astro renders and which the build writes after it (src/lib/views/written-pages.ts). */
 import { describe, expect, it } from 'vitest';
-import { SERVER_PAGES_BY_ASTRO_AT_MOST, serverPagesByAstroLimit, splitServerPages } from '../../../src/lib/views/written-pages.ts';
+import { SERVER_PAGES_BY_ASTRO_AT_MOST, serverPagesByAstroLimit, splitDataFiles, splitServerPages } from '../../../src/lib/views/written-pages.ts';
 
 const servers = (n: number) => Array.from({ length: n }, (_, i) => `s${String(i).padStart(5, '0')}.example`);
 
@@ -29,5 +29,13 @@ describe('serverPagesByAstroLimit', () => {
     expect(serverPagesByAstroLimit('0')).toBe(0);
     expect(serverPagesByAstroLimit(' 12 ')).toBe(12);
     for (const v of [undefined, '', '-1', '1.5', '1e3', 'many']) expect(serverPagesByAstroLimit(v)).toBe(SERVER_PAGES_BY_ASTRO_AT_MOST);
+  });
+});
+
+describe('splitDataFiles', () => {
+  it('leaves the first file to Astro at any size and every other one to the build, in order', () => {
+    expect(splitDataFiles(servers(3))).toEqual({ byAstro: servers(1), afterBuild: servers(3).slice(1) });
+    expect(splitDataFiles(servers(1))).toEqual({ byAstro: servers(1), afterBuild: [] });
+    expect(splitDataFiles([])).toEqual({ byAstro: [], afterBuild: [] });
   });
 });
