@@ -27,7 +27,7 @@ import { selectPlaces } from './lib/geo/places.ts';
 import { listInPage, listInPageLimit } from './lib/map/list-page.ts';
 import { trayInPageLimit, trayOnOwnPage } from './lib/map/tray-page.ts';
 import { isPlaced, toMapServer } from './lib/map/map-data.ts';
-import { serverPagesByAstroLimit, splitServerPages, type PageSplit } from './lib/views/written-pages.ts';
+import { serverPagesByAstroLimit, splitDataFiles, splitServerPages, type PageSplit } from './lib/views/written-pages.ts';
 import type { ServerPageParts } from './lib/views/server-page.ts';
 
 /** Counts over the whole dataset, as shown on the site. */
@@ -106,6 +106,11 @@ export interface Atlas {
    * `astro dev` Astro renders every one.
    */
   serverPages: PageSplit<Server>;
+  /**
+   * Which paged domains' data files (reach shard, feed) Astro writes through their routes and which the build
+   * writes after it (src/lib/views/written-pages.ts). In `astro dev` the routes serve every one.
+   */
+  dataFiles: PageSplit<string>;
   /** Everything `domain`'s server page shows (its model, focused graph and most aligned communities). */
   serverPageParts(domain: string): ServerPageParts;
   /** Registers pages the build writes itself once Astro is done (src/node/pages-after-build.ts). */
@@ -204,6 +209,8 @@ async function build(): Promise<Atlas> {
   const trayInPage = trayInPageLimit(process.env.ATLAS_TRAY_IN_PAGE_AT_MOST);
   const trayHeld = trayOnOwnPage(servers.filter((s) => !isPlaced(toMapServer(s))).length, trayInPage);
   const serverPages = import.meta.env.DEV ? splitServerPages(servers, Infinity) : splitServerPages(servers, serverPagesByAstroLimit(process.env.ATLAS_SERVER_PAGES_BY_ASTRO_AT_MOST));
+  const pagedDomains = views.domainPages.paged.map(({ domain }) => domain);
+  const dataFiles = import.meta.env.DEV ? splitServerPages(pagedDomains, Infinity) : splitDataFiles(pagedDomains);
   const serverPageParts = (domain: string): ServerPageParts => {
     const whole = alignmentOnce();
     const part = parts()(domain);
@@ -240,6 +247,7 @@ async function build(): Promise<Atlas> {
     neighbours,
     alignmentPart: (community) => parts()(community),
     serverPages,
+    dataFiles,
     serverPageParts,
     writeAfterBuild,
     press,

@@ -46,9 +46,8 @@ export function writeAfterBuild(name: string, job: PagesJob): void {
   jobs().set(name, job);
 }
 
-/** A file of the output folder `outDir`, refused when its relative name would leave the folder. */
-function inside(outDir: string, file: string): string {
-  const root = resolve(outDir);
+/** A file of the output folder `root` (resolved), refused when its relative name would leave the folder. */
+function inside(root: string, file: string): string {
   const path = resolve(root, file);
   if (!path.startsWith(root + sep)) throw new Error(`a page written after the build would leave the output folder: ${JSON.stringify(file)}`);
   return path;
@@ -104,7 +103,8 @@ function pageWriter() {
 /** Runs every registered job into `outDir`, in the order they were registered; each is forgotten once taken, even when it fails. */
 export async function runPagesAfterBuild(outDir: string): Promise<PagesJobDone[]> {
   const done: PagesJobDone[] = [];
-  const read = (file: string) => readFileSync(inside(outDir, file), 'utf8');
+  const root = resolve(outDir);
+  const read = (file: string) => readFileSync(inside(root, file), 'utf8');
   const pending = [...jobs()];
   jobs().clear();
   for (const [name, job] of pending) {
@@ -115,7 +115,7 @@ export async function runPagesAfterBuild(outDir: string): Promise<PagesJobDone[]
       let batch: [string, string][] = [];
       let chars = 0;
       for (const [file, text] of job(read)) {
-        batch.push([inside(outDir, file), text]);
+        batch.push([inside(root, file), text]);
         chars += text.length;
         pages += 1;
         if (chars >= BATCH_CHARS) {

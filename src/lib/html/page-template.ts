@@ -12,9 +12,11 @@ import type { PageHead } from './page-head.ts';
 
 /** A rendered page cut around its body. */
 export interface PageTemplate {
-  /** Everything before the body: the head, the header, the main landmark's start. */
-  before: string;
-  /** Everything after it. */
+  /** The head, up to its end: the part that holds the page's own words. */
+  head: string;
+  /** From the head's end to the body: the header, the main landmark's start. */
+  top: string;
+  /** Everything after the body. */
   after: string;
   /** The part of the template's address that names it (`servers/alba.example/`), replaced in links to itself. */
   own: string;
@@ -46,11 +48,12 @@ export function pageTemplate(page: string, body: string, own: string): PageTempl
   const before = page.slice(0, at);
   const headEnd = before.indexOf(HEAD_END);
   if (headEnd < 0) throw new Error('the template page has no </head> before its body');
+  const head = before.slice(0, headEnd);
   for (const { pattern } of HEAD_PARTS) {
-    const found = before.slice(0, headEnd).match(pattern)?.length ?? 0;
+    const found = head.match(pattern)?.length ?? 0;
     if (found !== 1) throw new Error(`the template page's head has ${found} elements matching ${pattern.source}, not one`);
   }
-  return { before, after: page.slice(at + body.length), own };
+  return { head, top: before.slice(headEnd), after: page.slice(at + body.length), own };
 }
 
 /** Every occurrence of `from` in `text` replaced by `to`. */
@@ -63,12 +66,11 @@ function replaceAll(text: string, from: string, to: string): string {
  * wherever the template's address named the template (its canonical, alternates, language links).
  */
 export function writePage(template: PageTemplate, own: string, head: PageHead, body: string): string {
-  const headEnd = template.before.indexOf(HEAD_END);
   // The address first, then the words: a page's words that happen to hold the template's address stay as they are.
-  let top = replaceAll(template.before.slice(0, headEnd), template.own, own);
+  let words = replaceAll(template.head, template.own, own);
   for (const { pattern, write } of HEAD_PARTS) {
-    const words = write(head);
-    top = top.replace(pattern, () => words);
+    const written = write(head);
+    words = words.replace(pattern, () => written);
   }
-  return top + replaceAll(template.before.slice(headEnd), template.own, own) + body + replaceAll(template.after, template.own, own);
+  return words + replaceAll(template.top, template.own, own) + body + replaceAll(template.after, template.own, own);
 }

@@ -2,17 +2,15 @@
  * `/data/reach/<domain>.json`: what every curated server does to one domain, on the atlas's day, for each
  * domain some curated server has a decision on (each with a page: `pagedOn`, all of them but in a huge dataset). The map fetches one when a visitor picks a domain; the
  * states are the reach model's (src/lib/reach/), computed here at build time. Astro writes the first domain's file;
- * the build writes the others after it, from the same `reachShardJson` (src/lib/views/written-pages.ts); `astro dev`
+ * the build writes the others after it, from the same `reachShardJson` (`dataFiles`, src/lib/views/written-pages.ts); `astro dev`
  * serves any of them from here.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadAtlas } from '../../../atlas.ts';
-import { splitDataFiles } from '../../../lib/views/written-pages.ts';
 
 export const getStaticPaths = (async () => {
   const atlas = await loadAtlas();
-  const domains = atlas.pagedOn.map(({ domain }) => domain);
-  const { byAstro, afterBuild } = import.meta.env.DEV ? { byAstro: domains, afterBuild: [] } : splitDataFiles(domains);
+  const { byAstro, afterBuild } = atlas.dataFiles;
   if (afterBuild.length > 0) {
     atlas.writeAfterBuild('reach shards', function* () {
       for (const domain of afterBuild) yield [`data/reach/${domain}.json`, atlas.reachShardJson(domain)];

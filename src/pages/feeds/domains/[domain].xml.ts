@@ -4,18 +4,16 @@
  * to it. Only the domains with a page get a feed (`pagedOn`: every acted-on domain on the curated data; at tens
  * of thousands of communities, the page budget's, src/lib/views/page-budget.ts), and a feed links only to
  * domain pages that exist. Astro writes the first domain's feed; the build writes the others after it, from the same
- * `domainFeed` (src/lib/views/written-pages.ts); `astro dev` serves any of them from here.
+ * `domainFeed` (`dataFiles`, src/lib/views/written-pages.ts); `astro dev` serves any of them from here.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadAtlas } from '../../../atlas.ts';
 import { domainFeed } from '../../../lib/press/feeds.ts';
 import { absoluteUrl, domainFeedPath } from '../../../lib/press/urls.ts';
-import { splitDataFiles } from '../../../lib/views/written-pages.ts';
 
 export const getStaticPaths = (async () => {
   const atlas = await loadAtlas();
-  const domains = atlas.pagedOn.map(({ domain }) => domain);
-  const { byAstro, afterBuild } = import.meta.env.DEV ? { byAstro: domains, afterBuild: [] } : splitDataFiles(domains);
+  const { byAstro, afterBuild } = atlas.dataFiles;
   if (afterBuild.length > 0) {
     const base = import.meta.env.BASE_URL;
     const site = import.meta.env.SITE;
