@@ -16,6 +16,9 @@
  * - ATLAS_SERVER_PAGES_BY_ASTRO_AT_MOST  the most servers whose pages Astro renders every one of (default 2,000; read
  *                  in src/atlas.ts); beyond, Astro renders the first server's and the build writes the others from it
  *                  (src/lib/views/written-pages.ts)
+ * - ATLAS_DOMAIN_PAGES_BY_ASTRO_AT_MOST  the most paged domains whose pages Astro renders every one of (default 500;
+ *                  read in src/atlas.ts); beyond, Astro renders the first domain's and the build writes the others
+ *                  from it (src/lib/views/written-pages.ts)
  *
  * Every page carries a Content-Security-Policy (src/lib/html/content-security-policy.ts, a <meta> element the
  * layouts write first in the head): scripts and styles only from the site itself, no hash, never 'unsafe-inline', and
@@ -31,8 +34,9 @@
  * node_modules/.cache/atlas-og/stats.json) how many cards the build drew and how many it reused (src/node/og-cache.ts).
  *
  * The `pages-after-build` integration writes, once Astro is done, the files a page module left to it: every paged
- * domain's reach shard and feed but the first, and at a very large size most server pages, from the one Astro rendered
- * and the same markup (src/node/pages-after-build.ts).
+ * domain's reach shard and feed but the first, beyond 500 paged domains every domain page but the first, and beyond
+ * 2,000 servers every server page but the first, from the one Astro rendered and the same markup
+ * (src/node/pages-after-build.ts).
  *
  * The `module-preload` integration tells src/middleware.ts where the build writes the browser's bundles, so that
  * each page's head announces, as it is rendered, every module its scripts import (<link rel="modulepreload">):
@@ -127,7 +131,7 @@ export default defineConfig({
     },
     {
       // Files a page module left to the build (src/node/pages-after-build.ts, src/lib/views/written-pages.ts): every
-      // paged domain's reach shard and feed but the first, and at a very large size most server pages, from the same
+      // paged domain's reach shard and feed but the first, and beyond a size most domain and server pages, from the same
       // functions as their routes, instead of one by one through Astro.
       name: 'pages-after-build',
       hooks: {

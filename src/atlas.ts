@@ -27,8 +27,9 @@ import { selectPlaces } from './lib/geo/places.ts';
 import { listInPage, listInPageLimit } from './lib/map/list-page.ts';
 import { trayInPageLimit, trayOnOwnPage } from './lib/map/tray-page.ts';
 import { isPlaced, toMapServer } from './lib/map/map-data.ts';
-import { serverPagesByAstroLimit, splitDataFiles, splitServerPages, type PageSplit } from './lib/views/written-pages.ts';
+import { domainPagesByAstroLimit, serverPagesByAstroLimit, splitDataFiles, splitDomainPages, splitPages, splitServerPages, type PageSplit } from './lib/views/written-pages.ts';
 import type { ServerPageParts } from './lib/views/server-page.ts';
+import type { DomainPageParts } from './lib/views/domain-page.ts';
 
 /** Counts over the whole dataset, as shown on the site. */
 export interface AtlasStats {
@@ -113,6 +114,14 @@ export interface Atlas {
   dataFiles: PageSplit<string>;
   /** Everything `domain`'s server page shows (its model, focused graph and most aligned communities). */
   serverPageParts(domain: string): ServerPageParts;
+  /**
+   * Which paged domains' pages Astro renders and which the build writes after it from the same markup
+   * (src/lib/views/written-pages.ts; `ATLAS_DOMAIN_PAGES_BY_ASTRO_AT_MOST` sets the limit for a build). In `astro dev`
+   * Astro renders every one.
+   */
+  domainPages: PageSplit<string>;
+  /** Everything `domain`'s page shows (its model, replay, timeline and focused graph), on `asOf`. */
+  domainPageParts(domain: string): DomainPageParts;
   /** Registers pages the build writes itself once Astro is done (src/node/pages-after-build.ts). */
   writeAfterBuild(name: string, job: PagesJob): void;
   /** What the press features need from the build itself (src/lib/press/). */
@@ -208,9 +217,20 @@ async function build(): Promise<Atlas> {
   const listHeld = listInPage(servers.length, listInPageLimit(process.env.ATLAS_LIST_IN_PAGE_AT_MOST));
   const trayInPage = trayInPageLimit(process.env.ATLAS_TRAY_IN_PAGE_AT_MOST);
   const trayHeld = trayOnOwnPage(servers.filter((s) => !isPlaced(toMapServer(s))).length, trayInPage);
-  const serverPages = import.meta.env.DEV ? splitServerPages(servers, Infinity) : splitServerPages(servers, serverPagesByAstroLimit(process.env.ATLAS_SERVER_PAGES_BY_ASTRO_AT_MOST));
+  const serverPages = import.meta.env.DEV ? splitPages(servers, Infinity) : splitServerPages(servers, serverPagesByAstroLimit(process.env.ATLAS_SERVER_PAGES_BY_ASTRO_AT_MOST));
   const pagedDomains = views.domainPages.paged.map(({ domain }) => domain);
-  const dataFiles = import.meta.env.DEV ? splitServerPages(pagedDomains, Infinity) : splitDataFiles(pagedDomains);
+  const dataFiles = import.meta.env.DEV ? splitPages(pagedDomains, Infinity) : splitDataFiles(pagedDomains);
+  const domainPages = import.meta.env.DEV ? splitPages(pagedDomains, Infinity) : splitDomainPages(pagedDomains, domainPagesByAstroLimit(process.env.ATLAS_DOMAIN_PAGES_BY_ASTRO_AT_MOST));
+  const domainPageParts = (domain: string): DomainPageParts => ({
+    domain,
+    model: views.domainPage(domain),
+    day: views.day,
+    replay: domainReplay(domain),
+    silence,
+    timeline: views.domainTimeline(domain),
+    graph: views.domainGraph(domain),
+    servers: servers.length,
+  });
   const serverPageParts = (domain: string): ServerPageParts => {
     const whole = alignmentOnce();
     const part = parts()(domain);
@@ -249,6 +269,8 @@ async function build(): Promise<Atlas> {
     serverPages,
     dataFiles,
     serverPageParts,
+    domainPages,
+    domainPageParts,
     writeAfterBuild,
     press,
   };

@@ -1,5 +1,5 @@
 /**
- * The day a domain page shows (src/components/DateReplay.astro): reads the day from the URL (`?date=`, the view
+ * The day a domain page shows (src/components/rows/date-replay-markup.ts): reads the day from the URL (`?date=`, the view
  * state's key), fetches the domain's shard and the site-wide silence segments, and on every change of day looks
  * each community's answer up (src/lib/map/as-of-lookup.ts) and moves the whole page to it: the "As of" words, the
  * counts and how many rest on an old confirmation, the polite announcement, the table of the communities that ever

@@ -35,10 +35,11 @@ async function writeDataset(dir: string, files: Map<string, string>): Promise<vo
 
 /**
  * Builds the site from `dataDir` into `outDir`; `draftCards`: Open Graph cards left blank (ATLAS_OG_DRAFT);
- * `serverPagesAfter`: every server page but the first written after Astro's build from the first, as beyond 2,000
- * servers (ATLAS_SERVER_PAGES_BY_ASTRO_AT_MOST=0, src/lib/views/written-pages.ts).
+ * `pagesAfter`: every server page and every domain page but the first of each written after Astro's build from
+ * the first, as beyond 2,000 servers or 500 paged domains (ATLAS_SERVER_PAGES_BY_ASTRO_AT_MOST=0 and
+ * ATLAS_DOMAIN_PAGES_BY_ASTRO_AT_MOST=0, src/lib/views/written-pages.ts).
  */
-function build(dataDir: string, outDir: string, draftCards = false, serverPagesAfter = false): void {
+function build(dataDir: string, outDir: string, draftCards = false, pagesAfter = false): void {
   execFileSync(process.execPath, ['tools/astro-run.ts', 'build'], {
     stdio: ['ignore', 'ignore', 'inherit'],
     env: {
@@ -48,7 +49,7 @@ function build(dataDir: string, outDir: string, draftCards = false, serverPagesA
       ATLAS_TODAY: HOSTILE_DAY,
       ATLAS_BASE: '/',
       ATLAS_OG_DRAFT: draftCards ? '1' : '0',
-      ...(serverPagesAfter ? { ATLAS_SERVER_PAGES_BY_ASTRO_AT_MOST: '0' } : {}),
+      ...(pagesAfter ? { ATLAS_SERVER_PAGES_BY_ASTRO_AT_MOST: '0', ATLAS_DOMAIN_PAGES_BY_ASTRO_AT_MOST: '0' } : {}),
     },
   });
 }

@@ -6,9 +6,10 @@
  * file is byte-identical to the first build's (same files, same SHA-256). Prints what differs and exits 1 if
  * anything does. Same input, same output: no clock, no random, no machine path in what the build writes.
  *
- * The second build leaves every server page but the first to be written after Astro's build
- * (ATLAS_SERVER_PAGES_BY_ASTRO_AT_MOST=0, as a build of more than 2,000 servers does; src/lib/views/written-pages.ts),
- * so the same comparison proves the pages written so are the pages Astro renders, byte for byte.
+ * The second build leaves every server page and every domain page but the first of each to be written after Astro's
+ * build (ATLAS_SERVER_PAGES_BY_ASTRO_AT_MOST=0 and ATLAS_DOMAIN_PAGES_BY_ASTRO_AT_MOST=0, as a build of more than 2,000
+ * servers or 500 paged domains does; src/lib/views/written-pages.ts), so the same comparison proves the pages
+ * written so are the pages Astro renders, byte for byte.
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -28,7 +29,7 @@ async function main(argv: string[]): Promise<number> {
   for (let i = 0; i < argv.length; i++) if (argv[i] === '--out') first = argv[++i] ?? first;
   const second = `${first}-repro`;
   await rm(second, { recursive: true, force: true });
-  execFileSync(process.execPath, ['tools/astro-run.ts', 'build'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ATLAS_OUT_DIR: second, ATLAS_SERVER_PAGES_BY_ASTRO_AT_MOST: '0' } });
+  execFileSync(process.execPath, ['tools/astro-run.ts', 'build'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ATLAS_OUT_DIR: second, ATLAS_SERVER_PAGES_BY_ASTRO_AT_MOST: '0', ATLAS_DOMAIN_PAGES_BY_ASTRO_AT_MOST: '0' } });
   const a = await digests(first);
   const diff = treeDiff(a, await digests(second));
   for (const f of diff.onlyInFirst.slice(0, 20)) console.error(`only in ${first}/: ${f}`);

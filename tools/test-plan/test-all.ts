@@ -44,7 +44,7 @@ const PLAN: Step[] = [
   // holds one server and links to tray/, which holds them all, as a tray of more than 150 does (src/lib/map/tray-page.ts).
   // Every server page but the first is written after Astro's build, from the first, as beyond 2,000 servers
   // (src/lib/views/written-pages.ts): the browser tests of server pages run on such pages under the sub-path.
-  { name: 'build-fixture-subpath', command: `${FIXTURE} ATLAS_BASE=/atlas/ ATLAS_OUT_DIR=dist-fixture-atlas ATLAS_LIST_IN_PAGE_AT_MOST=0 ATLAS_TRAY_IN_PAGE_AT_MOST=1 ATLAS_SERVER_PAGES_BY_ASTRO_AT_MOST=0 ${ASTRO} build`, needs: ['build-fixture'] },
+  { name: 'build-fixture-subpath', command: `${FIXTURE} ATLAS_BASE=/atlas/ ATLAS_OUT_DIR=dist-fixture-atlas ATLAS_LIST_IN_PAGE_AT_MOST=0 ATLAS_TRAY_IN_PAGE_AT_MOST=1 ATLAS_SERVER_PAGES_BY_ASTRO_AT_MOST=0 ATLAS_DOMAIN_PAGES_BY_ASTRO_AT_MOST=0 ${ASTRO} build`, needs: ['build-fixture'] },
   { name: 'browser', command: 'node tools/test-plan/ensure-browser.ts' },
   // Behaviour on the fixture site (at / and under /atlas/); it never waits for the real build nor the hostile one.
   {

@@ -79,3 +79,12 @@ export function listStatusBadge(status: ListStatus, t: Translate): Markup {
   const words = listStatusWords(t)[status];
   return html`<span${attr('class', `status status-${status}`)}><span aria-hidden="true">${words.mark}</span>${words.label}</span>`;
 }
+
+/**
+ * `inner` in a closed <details class="fold"> with `summary` when `when` is true, else as it is: how a server or domain
+ * page folds a long table, so its facts, timeline and graph stay near the top (opened by a click, Enter, or
+ * find-in-page).
+ */
+export function fold(when: boolean, summary: string, inner: Markup): Markup {
+  return when ? html`<details class="fold"><summary>${summary}</summary>${inner}</details>` : inner;
+}

@@ -19,7 +19,7 @@ import type { ServerFact } from '../../lib/schema/evidence.ts';
 import type { Translate } from '../../lib/i18n/translate.ts';
 import { attr, html, joinMarkup, type Markup } from '../../lib/html/markup.ts';
 import { actedOnRows, decisionRows } from './server-rows.ts';
-import { domainName, evidenceWriter, listStatusBadge, type RowWords } from './row-words.ts';
+import { domainName, evidenceWriter, fold, listStatusBadge, type RowWords } from './row-words.ts';
 import { focusedGraphMarkup } from './focused-graph-markup.ts';
 import { tablePager } from './table-pager-markup.ts';
 
@@ -64,11 +64,6 @@ export function serverPageHead(parts: Pick<ServerPageParts, 'domain' | 'model'>,
     image: model.hasCard ? serverOgPath(domain) : undefined,
     imageAlt: model.hasCard ? t('server.image-alt', { name, domain }) : undefined,
   };
-}
-
-/** `inner` in a closed <details> with `summary` when `when` is true, else as it is (as `components/Collapse.astro` writes it). */
-function fold(when: boolean, summary: string, inner: Markup): Markup {
-  return when ? html`<details class="fold"><summary>${summary}</summary>${inner}</details>` : inner;
 }
 
 /** The facts list: area, languages, focus, software, block list, other links. */

@@ -1,5 +1,5 @@
 /**
- * The words of a page's head that change from page to page (its title, description and Open Graph card), worked out
+ * The words of a page's head that change from page to page (its title, description, Open Graph card and feed), worked out
  * from the page's props as the layout (src/layouts/Base.astro) writes them. The layout uses this function, and so does
  * a page written from another page's markup (./page-template.ts), so the two heads can never differ.
  */
@@ -14,6 +14,8 @@ export interface PageHeadProps {
   image?: string | undefined;
   /** Text alternative of the image; the site card's when absent. */
   imageAlt?: string | undefined;
+  /** An Atom feed of the page's own, as a path under the base, and its title. */
+  feed?: { path: string; title: string } | undefined;
 }
 
 /** The site's words and addresses the head needs, in the page's language. */
@@ -42,6 +44,8 @@ export interface PageHead {
   ogImage: string;
   /** `og:image:alt`. */
   ogImageAlt: string;
+  /** The page's own feed (`<link rel="alternate" type="application/atom+xml">`): its title and address. */
+  feed: { title: string; href: string } | undefined;
 }
 
 /** The origin a page's absolute addresses use when the build names no site (Astro's own default). */
@@ -52,12 +56,13 @@ export const SITE_CARD = 'og/atlas.png';
 
 /** The head's words for a page's props. */
 export function pageHead(props: PageHeadProps, site: PageHeadSite): PageHead {
-  const { title, description, image = SITE_CARD, imageAlt = site.siteCardAlt } = props;
+  const { title, description, image = SITE_CARD, imageAlt = site.siteCardAlt, feed } = props;
   return {
     fullTitle: title ? `${title} · ${site.siteName}` : site.homeTitle,
     ogTitle: title ?? site.siteName,
     description,
     ogImage: new URL(site.asset(image), site.origin).href,
     ogImageAlt: imageAlt,
+    feed: feed && { title: feed.title, href: site.asset(feed.path) },
   };
 }

@@ -20,6 +20,8 @@ export interface PageTemplate {
   after: string;
   /** The part of the template's address that names it (`servers/alba.example/`), replaced in links to itself. */
   own: string;
+  /** Whether the template's head links a feed of its own (a domain page's): every page written from it must too. */
+  feed: boolean;
 }
 
 /** The head's elements that carry a page's own words, each with what its words are (attributes as Astro writes them). */
@@ -31,6 +33,15 @@ const HEAD_PARTS: readonly { pattern: RegExp; write: (head: PageHead) => string 
   { pattern: /<meta property="og:image" content(?:="[^"]*")?>/g, write: (h) => `<meta property="og:image"${attr('content', h.ogImage).html}>` },
   { pattern: /<meta property="og:image:alt" content(?:="[^"]*")?>/g, write: (h) => `<meta property="og:image:alt"${attr('content', h.ogImageAlt).html}>` },
 ];
+
+/**
+ * A page's own feed link, as the layout writes it after the site's feed (whose address ends `/feeds/atlas.xml`), which
+ * it never matches. A template has it or not; a page written from it must be alike.
+ */
+const FEED_LINK = /<link rel="alternate" type="application\/atom\+xml" title(?:="[^"]*")? href="(?![^"]*\/feeds\/atlas\.xml")[^"]*">/g;
+
+/** The page feed's link as the layout writes it. */
+const feedLink = (feed: { title: string; href: string }) => `<link rel="alternate" type="application/atom+xml"${attr('title', feed.title).html}${attr('href', feed.href).html}>`;
 
 /** Where the head ends: its words are looked for before it only. */
 const HEAD_END = '</head>';
@@ -53,7 +64,9 @@ export function pageTemplate(page: string, body: string, own: string): PageTempl
     const found = head.match(pattern)?.length ?? 0;
     if (found !== 1) throw new Error(`the template page's head has ${found} elements matching ${pattern.source}, not one`);
   }
-  return { head, top: before.slice(headEnd), after: page.slice(at + body.length), own };
+  const feeds = head.match(FEED_LINK)?.length ?? 0;
+  if (feeds > 1) throw new Error(`the template page's head links ${feeds} feeds of its own, not one at most`);
+  return { head, top: before.slice(headEnd), after: page.slice(at + body.length), own, feed: feeds === 1 };
 }
 
 /** Every occurrence of `from` in `text` replaced by `to`. */
@@ -62,8 +75,9 @@ function replaceAll(text: string, from: string, to: string): string {
 }
 
 /**
- * A page written from `template`: its body `body`, its head's words `head`, and `own` (`servers/other.example/`)
- * wherever the template's address named the template (its canonical, alternates, language links).
+ * A page written from `template`: its body `body`, its head's words `head` (with its feed's link when it has one), and
+ * `own` (`servers/other.example/`) wherever the template's address named the template (its canonical, alternates,
+ * language links). Throws when the page has a feed of its own and the template has none, or the other way round.
  */
 export function writePage(template: PageTemplate, own: string, head: PageHead, body: string): string {
   // The address first, then the words: a page's words that happen to hold the template's address stay as they are.
@@ -71,6 +85,11 @@ export function writePage(template: PageTemplate, own: string, head: PageHead, b
   for (const { pattern, write } of HEAD_PARTS) {
     const written = write(head);
     words = words.replace(pattern, () => written);
+  }
+  if (template.feed !== (head.feed !== undefined)) throw new Error(`a page ${head.feed ? 'with' : 'without'} a feed of its own cannot be written from a template ${template.feed ? 'with' : 'without'} one`);
+  if (head.feed) {
+    const written = feedLink(head.feed);
+    words = words.replace(FEED_LINK, () => written);
   }
   return words + replaceAll(template.top, template.own, own) + body + replaceAll(template.after, template.own, own);
 }

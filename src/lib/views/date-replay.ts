@@ -1,5 +1,5 @@
 /**
- * What a domain page's replay section (components/DateReplay.astro) shows on the atlas's day, language-free: each
+ * What a domain page's replay section (src/components/rows/date-replay-markup.ts) shows on the atlas's day, language-free: each
  * community's answer, the counts, how many answers rest on an old confirmation, and the communities that ever acted
  * on the domain. Computed once per domain (src/atlas.ts) and worded by the page in each language.
  */

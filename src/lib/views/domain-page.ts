@@ -13,6 +13,11 @@ import type { Server } from '../schema/server.ts';
 import { domainDisplay, type DomainDisplay } from '../domain.ts';
 import { compareText } from '../order.ts';
 import { decisionEvidence, sinceKey, type DecisionEvidence } from './words.ts';
+import type { DomainGraph } from '../graph/domain-subgraph.ts';
+import type { SilenceHistory } from '../map/as-of-history.ts';
+import type { DomainTimeline } from '../reach/timeline.ts';
+import type { DateReplayModel } from './date-replay.ts';
+import type { LaidOut } from './derive.ts';
 
 /**
  * The communities that reach the domain, or are unknown towards it, are listed up to this many (with tens of
@@ -169,4 +174,27 @@ export function domainPageModel(input: DomainPageInput): DomainPageModel {
 /** Each community's state, as the pairs `peopleCutOff` reads, without building a map of them. */
 function* communityStates(communities: readonly CommunityReach[]): Generator<[string, ReachState]> {
   for (const c of communities) yield [c.community, c.reach.state];
+}
+
+/**
+ * Everything a domain page shows, gathered by the atlas (`domainPageParts`) for the page's template and for the
+ * pages the build writes without it (src/components/rows/domain-page-markup.ts writes both).
+ */
+export interface DomainPageParts {
+  /** The domain, as stored. */
+  domain: string;
+  /** Its page's model: who is in which state on `day`, the dated decisions, the people cut off. */
+  model: DomainPageModel;
+  /** The day the page shows ("as of"). */
+  day: string;
+  /** Its replay section on `day` (computed once, with its shard). */
+  replay: DateReplayModel;
+  /** The site-wide silence segments and the replay's range. */
+  silence: SilenceHistory;
+  /** How many communities suspend and limit it at the end of each month. */
+  timeline: DomainTimeline;
+  /** Its focused graph, laid out. */
+  graph: LaidOut<DomainGraph>;
+  /** How many curated servers the atlas holds (the page's footer). */
+  servers: number;
 }

@@ -20,7 +20,10 @@ function page(own: string, head: PageHead, body: string): string {
   return (
     `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${escapeText(head.fullTitle)}</title>` +
     `<meta name="description"${content(head.description)}><link rel="canonical" href="https://atlas.example/base${own}">` +
-    `<link rel="alternate" hreflang="cy" href="https://atlas.example/base/cy${own}"><meta property="og:title"${content(head.ogTitle)}>` +
+    `<link rel="alternate" hreflang="cy" href="https://atlas.example/base/cy${own}">` +
+    `<link rel="alternate" type="application/atom+xml" title="The atlas&#39;s changes" href="/base/feeds/atlas.xml">` +
+    (head.feed ? `<link rel="alternate" type="application/atom+xml"${attr('title', head.feed.title).html}${attr('href', head.feed.href).html}>` : '') +
+    `<meta property="og:title"${content(head.ogTitle)}>` +
     `<meta property="og:description"${content(head.description)}><meta property="og:url" content="https://atlas.example/base${own}">` +
     `<meta property="og:image"${content(head.ogImage)}><meta property="og:image:alt"${content(head.ogImageAlt)}>` +
     `<link rel="stylesheet" href="/base/_astro/global.css"></head><body><header><a href="/base/cy${own}" hreflang="cy">Cymraeg</a></header>` +
@@ -84,5 +87,36 @@ describe('pageTemplate and writePage', () => {
     expect(() => pageTemplate(template, '', own)).toThrow(/exactly once/);
     expect(() => pageTemplate(template.replace(/<meta property="og:image:alt"[^>]*>/, ''), '<h1>A</h1><p>body of a</p>', own)).toThrow(/og:image:alt/);
     expect(() => pageTemplate(template.replace('<title>', '<title>x</title><title>'), '<h1>A</h1><p>body of a</p>', own)).toThrow(/2 elements/);
+  });
+
+  describe("a page's own feed (a domain page's)", () => {
+    const ownD = '/domains/a.example/';
+    const withFeed = (domain: string, title = `Changes for ${domain}`) => pageHead({ title: domain, description: `Who acts on ${domain}`, feed: { path: `feeds/domains/${domain}.xml`, title } }, site);
+    const templateD = page(ownD, withFeed('a.example'), '<h1>a.example</h1>');
+
+    it("writes the feed's title and address of each page, and leaves the site's feed as it is", () => {
+      const cut = pageTemplate(templateD, '<h1>a.example</h1>', ownD);
+      expect(writePage(cut, ownD, withFeed('a.example'), '<h1>a.example</h1>')).toBe(templateD);
+      const head = withFeed('b.example');
+      const written = writePage(cut, '/domains/b.example/', head, '<h1>b.example</h1>');
+      expect(written).toBe(page('/domains/b.example/', head, '<h1>b.example</h1>'));
+      expect(written).toContain('href="/base/feeds/atlas.xml"');
+      expect(written).not.toContain('a.example');
+    });
+
+    it('escapes naughty feed titles as the layout does', () => {
+      const cut = pageTemplate(templateD, '<h1>a.example</h1>', ownD);
+      for (const s of NAUGHTY_STRINGS.slice(0, 200)) {
+        const head = withFeed('b.example', s);
+        expect(writePage(cut, '/domains/b.example/', head, '<p>b</p>')).toBe(page('/domains/b.example/', head, '<p>b</p>'));
+      }
+    });
+
+    it('refuses a page with a feed from a template without one, and the other way round', () => {
+      const withOut = pageTemplate(template, '<h1>A</h1><p>body of a</p>', own);
+      expect(() => writePage(withOut, '/domains/b.example/', withFeed('b.example'), '<p>b</p>')).toThrow(/feed/);
+      const withIt = pageTemplate(templateD, '<h1>a.example</h1>', ownD);
+      expect(() => writePage(withIt, '/servers/b.example/', headOf('B'), '<p>b</p>')).toThrow(/feed/);
+    });
   });
 });

@@ -1,6 +1,6 @@
 /** Which pages Astro renders and which the build writes after it (src/lib/views/written-pages.ts). */
 import { describe, expect, it } from 'vitest';
-import { SERVER_PAGES_BY_ASTRO_AT_MOST, serverPagesByAstroLimit, splitDataFiles, splitServerPages } from '../../../src/lib/views/written-pages.ts';
+import { DOMAIN_PAGES_BY_ASTRO_AT_MOST, domainPagesByAstroLimit, SERVER_PAGES_BY_ASTRO_AT_MOST, serverPagesByAstroLimit, splitDataFiles, splitDomainPages, splitServerPages } from '../../../src/lib/views/written-pages.ts';
 
 const servers = (n: number) => Array.from({ length: n }, (_, i) => `s${String(i).padStart(5, '0')}.example`);
 
@@ -37,5 +37,21 @@ describe('splitDataFiles', () => {
     expect(splitDataFiles(servers(3))).toEqual({ byAstro: servers(1), afterBuild: servers(3).slice(1) });
     expect(splitDataFiles(servers(1))).toEqual({ byAstro: servers(1), afterBuild: [] });
     expect(splitDataFiles([])).toEqual({ byAstro: [], afterBuild: [] });
+  });
+});
+
+describe('splitDomainPages', () => {
+  it('leaves every domain page to Astro up to its own limit, and beyond it only the first', () => {
+    const domains = servers(DOMAIN_PAGES_BY_ASTRO_AT_MOST + 1);
+    expect(splitDomainPages(domains.slice(0, -1))).toEqual({ byAstro: domains.slice(0, -1), afterBuild: [] });
+    expect(splitDomainPages(domains)).toEqual({ byAstro: domains.slice(0, 1), afterBuild: domains.slice(1) });
+    expect(splitDomainPages(servers(3), 0)).toEqual({ byAstro: servers(1), afterBuild: servers(3).slice(1) });
+  });
+});
+
+describe('domainPagesByAstroLimit', () => {
+  it('reads a whole number, and its own default for anything else', () => {
+    expect(domainPagesByAstroLimit('0')).toBe(0);
+    for (const v of [undefined, '', '-1', 'x']) expect(domainPagesByAstroLimit(v)).toBe(DOMAIN_PAGES_BY_ASTRO_AT_MOST);
   });
 });
