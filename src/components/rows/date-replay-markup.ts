@@ -10,6 +10,7 @@ import { REACH_STATES } from '../../lib/reach/state.ts';
 import type { DateReplayModel } from '../../lib/views/date-replay.ts';
 import { attr, html, type Markup } from '../../lib/html/markup.ts';
 import { actingRows } from './domain-rows.ts';
+import { fold } from './row-words.ts';
 import { replayControls } from './replay-controls-markup.ts';
 import { stateCounts } from './state-counts-markup.ts';
 
@@ -31,7 +32,11 @@ function actingTable(replay: DateReplayModel, shown: string, day: string, w: Dat
   const { t, date } = w;
   const count = replay.acting.length;
   const rows = actingRows(replay.acting, w);
-  return html`<details class="fold"><summary>${t('replay.acted-summary', { count, domain: shown })}</summary><div class="table-scroll" role="region" aria-labelledby="as-of-caption" tabindex="0"><table data-as-of-table><caption id="as-of-caption">${t('replay.caption', { count, domain: shown })} <span data-as-of-day>${date(day)}</span></caption><thead><tr><th scope="col">${t('replay.col.community')}</th><th scope="col">${t('replay.col.state')}</th></tr></thead><tbody>${rows}</tbody></table></div></details>`;
+  return fold(
+    true,
+    t('replay.acted-summary', { count, domain: shown }),
+    html`<div class="table-scroll" role="region" aria-labelledby="as-of-caption" tabindex="0"><table data-as-of-table><caption id="as-of-caption">${t('replay.caption', { count, domain: shown })} <span data-as-of-day>${date(day)}</span></caption><thead><tr><th scope="col">${t('replay.col.community')}</th><th scope="col">${t('replay.col.state')}</th></tr></thead><tbody>${rows}</tbody></table></div>`,
+  );
 }
 
 /**
