@@ -16,7 +16,7 @@
  * - ATLAS_SERVER_PAGES_BY_ASTRO_AT_MOST  the most servers whose pages Astro renders every one of (default 2,000; read
  *                  in src/atlas.ts); beyond, Astro renders the first server's and the build writes the others from it
  *                  (src/lib/views/written-pages.ts)
- * - ATLAS_DOMAIN_PAGES_BY_ASTRO_AT_MOST  the most paged domains whose pages Astro renders every one of (default 500;
+ * - ATLAS_DOMAIN_PAGES_BY_ASTRO_AT_MOST  the most paged domains whose pages Astro renders every one of (default 200;
  *                  read in src/atlas.ts); beyond, Astro renders the first domain's and the build writes the others
  *                  from it (src/lib/views/written-pages.ts)
  *
@@ -34,7 +34,7 @@
  * node_modules/.cache/atlas-og/stats.json) how many cards the build drew and how many it reused (src/node/og-cache.ts).
  *
  * The `pages-after-build` integration writes, once Astro is done, the files a page module left to it: every paged
- * domain's reach shard and feed but the first, beyond 500 paged domains every domain page but the first, and beyond
+ * domain's reach shard and feed but the first, beyond 200 paged domains every domain page but the first, and beyond
  * 2,000 servers every server page but the first, from the one Astro rendered and the same markup
  * (src/node/pages-after-build.ts).
  *

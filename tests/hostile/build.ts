@@ -36,7 +36,7 @@ async function writeDataset(dir: string, files: Map<string, string>): Promise<vo
 /**
  * Builds the site from `dataDir` into `outDir`; `draftCards`: Open Graph cards left blank (ATLAS_OG_DRAFT);
  * `pagesAfter`: every server page and every domain page but the first of each written after Astro's build from
- * the first, as beyond 2,000 servers or 500 paged domains (ATLAS_SERVER_PAGES_BY_ASTRO_AT_MOST=0 and
+ * the first, as beyond 2,000 servers or 200 paged domains (ATLAS_SERVER_PAGES_BY_ASTRO_AT_MOST=0 and
  * ATLAS_DOMAIN_PAGES_BY_ASTRO_AT_MOST=0, src/lib/views/written-pages.ts).
  */
 function build(dataDir: string, outDir: string, draftCards = false, pagesAfter = false): void {

@@ -8,7 +8,7 @@
  *
  * The second build leaves every server page and every domain page but the first of each to be written after Astro's
  * build (ATLAS_SERVER_PAGES_BY_ASTRO_AT_MOST=0 and ATLAS_DOMAIN_PAGES_BY_ASTRO_AT_MOST=0, as a build of more than 2,000
- * servers or 500 paged domains does; src/lib/views/written-pages.ts), so the same comparison proves the pages
+ * servers or 200 paged domains does; src/lib/views/written-pages.ts), so the same comparison proves the pages
  * written so are the pages Astro renders, byte for byte.
  */
 import { execFileSync } from 'node:child_process';

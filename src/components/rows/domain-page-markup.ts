@@ -1,6 +1,6 @@
 /**
  * A domain page (`/domains/<domain>/`) written as one string: everything between the layout's header and footer, and
- * the words of its head. The page's template hands this markup to Astro, and beyond a few hundred paged domains the
+ * the words of its head. The page's template hands this markup to Astro, and beyond 200 paged domains the
  * build writes every domain page but the first from it without Astro (src/components/domain-pages-after-build.ts):
  * the same function writes both, so the two can never differ. What the page shows is the atlas's
  * `domainPageParts(domain)` (src/lib/views/domain-page.ts): the reach model's answers on the atlas's day, its replay,
