@@ -90,4 +90,13 @@ describe('dateReplayMarkup', () => {
     expect(note.text).toBe(`${t('replay.note', { domain: HOSTILE })} ${t('replay.note.link')}.`);
     expect(all(note, 'a')[0]!.attrs.href).toBe('/cy/methodology/#as-of');
   });
+
+  it('names one acting community in the singular, in the summary and the caption, in English and Welsh', () => {
+    const one = section({ acting: ACTING.slice(0, 1) });
+    expect(all(one, 'summary')[0]!.text).toBe('The 1 community that acted on target.example at some time');
+    expect(all(one, 'caption')[0]!.text).toBe('The 1 community that acted on target.example at some time, on day 2026-06-01');
+    expect(all(section({}), 'summary')[0]!.text).toBe('The 2 communities that acted on target.example at some time');
+    const cy = translator('cy');
+    expect(cy('replay.acted-summary', { count: 1, domain: 'd.example' })).not.toBe(cy('replay.acted-summary', { count: 3, domain: 'd.example' }));
+  });
 });
