@@ -1,6 +1,6 @@
 /**
  * What the rows written as strings (./server-rows.ts, ./domain-rows.ts) share: the page's words and addresses, and
- * the markup of the components they write out (EvidenceLink, StateBadge), byte for byte.
+ * the markup they all write: an evidence link, a state's badge (`components/StateBadge.astro` is `stateBadge`'s markup).
  */
 import type { Translate } from '../../lib/i18n/translate.ts';
 import { stateWords, type ShownState } from '../../lib/map/reach-shard.ts';
@@ -24,8 +24,8 @@ export interface RowWords {
 }
 
 /**
- * An evidence link's markup, as `components/EvidenceLink.astro` writes it: the words before it, the link (or the
- * URL as text when it is not plain https), the words after it. Memoised per table: most rows of a long table share
+ * An evidence link's markup: the words before it (`evidenceWords`), the link (or the URL as text when it is not
+ * plain https), the words after it. Memoised per table: most rows of a long table share
  * their server's list as evidence.
  */
 export function evidenceWriter(w: RowWords): (ev: Evidence & { fromList?: boolean }) => Markup {
@@ -45,7 +45,7 @@ export function evidenceWriter(w: RowWords): (ev: Evidence & { fromList?: boolea
 }
 
 /**
- * A state's badge, as `components/StateBadge.astro` writes it: its glyph (hidden from screen readers) and its
+ * A state's badge (`components/StateBadge.astro` is this markup): its glyph (hidden from screen readers) and its
  * label, so colour is never the only signal.
  */
 export function stateBadge(state: ShownState, words: { glyph: string; label: string }): Markup {
