@@ -27,7 +27,7 @@ import { selectPlaces } from './lib/geo/places.ts';
 import { listInPage, listInPageLimit } from './lib/map/list-page.ts';
 import { trayInPageLimit, trayOnOwnPage } from './lib/map/tray-page.ts';
 import { isPlaced, toMapServer } from './lib/map/map-data.ts';
-import { domainPagesByAstroLimit, serverPagesByAstroLimit, splitDataFiles, splitDomainPages, splitPages, splitServerPages, type PageSplit } from './lib/views/written-pages.ts';
+import { DATA_FILES_BY_ASTRO_AT_MOST, domainPagesByAstroLimit, serverPagesByAstroLimit, splitPages, type PageSplit } from './lib/views/written-pages.ts';
 import type { ServerPageParts } from './lib/views/server-page.ts';
 import type { DomainPageParts } from './lib/views/domain-page.ts';
 
@@ -217,10 +217,12 @@ async function build(): Promise<Atlas> {
   const listHeld = listInPage(servers.length, listInPageLimit(process.env.ATLAS_LIST_IN_PAGE_AT_MOST));
   const trayInPage = trayInPageLimit(process.env.ATLAS_TRAY_IN_PAGE_AT_MOST);
   const trayHeld = trayOnOwnPage(servers.filter((s) => !isPlaced(toMapServer(s))).length, trayInPage);
-  const serverPages = import.meta.env.DEV ? splitPages(servers, Infinity) : splitServerPages(servers, serverPagesByAstroLimit(process.env.ATLAS_SERVER_PAGES_BY_ASTRO_AT_MOST));
+  // Which pages and files Astro renders and which the build writes after it; `astro dev` renders every one.
+  const split = <T>(items: readonly T[], atMost: number) => splitPages(items, import.meta.env.DEV ? Infinity : atMost);
+  const serverPages = split(servers, serverPagesByAstroLimit(process.env.ATLAS_SERVER_PAGES_BY_ASTRO_AT_MOST));
   const pagedDomains = views.domainPages.paged.map(({ domain }) => domain);
-  const dataFiles = import.meta.env.DEV ? splitPages(pagedDomains, Infinity) : splitDataFiles(pagedDomains);
-  const domainPages = import.meta.env.DEV ? splitPages(pagedDomains, Infinity) : splitDomainPages(pagedDomains, domainPagesByAstroLimit(process.env.ATLAS_DOMAIN_PAGES_BY_ASTRO_AT_MOST));
+  const dataFiles = split(pagedDomains, DATA_FILES_BY_ASTRO_AT_MOST);
+  const domainPages = split(pagedDomains, domainPagesByAstroLimit(process.env.ATLAS_DOMAIN_PAGES_BY_ASTRO_AT_MOST));
   const domainPageParts = (domain: string): DomainPageParts => ({
     domain,
     model: views.domainPage(domain),

@@ -59,7 +59,8 @@ function intro(parts: DomainPageParts, shown: string, w: DomainPageWords): Marku
   const selfLine =
     self &&
     html`<p>${t('domain.self.before', { domain: shown })} <a${attr('href', page(serverPath(domain)))} translate="no">${self.name}</a>${t('domain.self.after', { status: listStatusWords(t)[self.blocklist.status].label.toLowerCase() })}</p>`;
-  return html`<p class="crumbs"><a${attr('href', page('domains/'))}>${t('common.nav.domains')}</a> › ${domainName(domain)}</p><h1>${domainName(domain)}</h1><p class="lede">${t('domain.lede', { communities: t('reach.curated-communities', { count: now.communities.length }), domain: shown })} <a class="glossary-link"${attr('href', page(glossaryPath()))}>${t('glossary.link')}</a></p>${selfLine}`;
+  const name = domainName(domain);
+  return html`<p class="crumbs"><a${attr('href', page('domains/'))}>${t('common.nav.domains')}</a> › ${name}</p><h1>${name}</h1><p class="lede">${t('domain.lede', { communities: t('reach.curated-communities', { count: now.communities.length }), domain: shown })} <a class="glossary-link"${attr('href', page(glossaryPath()))}>${t('glossary.link')}</a></p>${selfLine}`;
 }
 
 /** The bar of embeds and downloads: the graph and the timeline as images, the rows of the day shown, two embeds. */
@@ -90,26 +91,46 @@ function press(domain: string, shown: string, w: DomainPageWords): Markup {
   );
 }
 
-/** One state's section: its heading and count, its note, and its table (folded when long, paged when longer). */
-function stateSection(section: DomainStateSection, parts: DomainPageParts, shown: string, w: DomainPageWords): Markup {
-  const { state, count, rows, listed } = section;
-  const { domain, model } = parts;
-  const { self, summarised } = model;
-  const { t, page, asset, num } = w;
+/** What every state's section of a page shares, made once per page. */
+interface Sections {
+  /** What the page shows. */
+  parts: DomainPageParts;
+  /** The domain in sentences (Unicode). */
+  shown: string;
+  /** Each state's heading. */
+  headings: Record<ReachState, string>;
+  /** Each state's badge. */
+  badge: (state: ReachState) => Markup;
+  /** What each state's table shows besides its rows. */
+  table: StateTable;
+}
+
+/** What every state's section of `parts.domain`'s page shares. */
+function sectionsOf(parts: DomainPageParts, shown: string, w: DomainPageWords): Sections {
+  const { t } = w;
   const headings: Record<ReachState, string> = {
     suspends: t('domain.heading.suspends', { domain: shown }),
     limits: t('domain.heading.limits', { domain: shown }),
     reaches: t('domain.heading.reaches', { domain: shown }),
     unknown: t('domain.heading.unknown'),
   };
+  return { parts, shown, headings, badge: badgeWriter(w), table: { domain: parts.domain, shown, self: parts.model.self !== undefined } };
+}
+
+/** One state's section: its heading and count, its note, and its table (folded when long, paged when longer). */
+function stateSection(section: DomainStateSection, page: Sections, w: DomainPageWords): Markup {
+  const { state, count, rows, listed } = section;
+  const { parts, shown, headings, badge, table } = page;
+  const { domain, model } = parts;
+  const { self, summarised } = model;
+  const { t, asset, num } = w;
   const acting = state === 'suspends' || state === 'limits';
   const paged = listed.length > PAGE_SIZE;
-  const table: StateTable = { domain, shown, self: self !== undefined };
   const note = state === 'reaches' && rows > 0 && html`<p class="note">${t('domain.reaches-note', { domain: shown })}</p>`;
   const summary =
     state === 'unknown' &&
     summarised.length > 0 &&
-    html`<p data-unknown-summary${attr('data-count', summarised.length)}>${t('domain.summary.before', { count: summarised.length, domain: shown })} <a${attr('href', page(UNPUBLISHED_PATH))}>${t('domain.summary.link')}</a>${t('domain.summary.after')}${
+    html`<p data-unknown-summary${attr('data-count', summarised.length)}>${t('domain.summary.before', { count: summarised.length, domain: shown })} <a${attr('href', w.page(UNPUBLISHED_PATH))}>${t('domain.summary.link')}</a>${t('domain.summary.after')}${
       self && ` ${t('domain.summary.back', { domain: shown })}`
     }</p>`;
   const head = html`<tr><th scope="col">${t('domain.col.community')}</th>${
@@ -133,7 +154,7 @@ function stateSection(section: DomainStateSection, parts: DomainPageParts, shown
               paged ? `reach-${state}` : undefined,
             )}><thead>${head}</thead><tbody>${stateRows({ state, listed }, table, w)}</tbody></table></div>${firstN}`,
           );
-  return html`<section class="state-section"${attr('aria-labelledby', `state-${state}`)}${attr('data-state-section', state)}><h3${attr('id', `state-${state}`)}>${badgeWriter(w)(state)} ${headings[state]}: ${num(count)}</h3>${note}${summary}${body}</section>`;
+  return html`<section class="state-section"${attr('aria-labelledby', `state-${state}`)}${attr('data-state-section', state)}><h3${attr('id', `state-${state}`)}>${badge(state)} ${headings[state]}: ${num(count)}</h3>${note}${summary}${body}</section>`;
 }
 
 /**
@@ -146,7 +167,8 @@ export function domainPageMarkup(parts: DomainPageParts, w: DomainPageWords): Ma
   const { t, page, asset, date } = w;
   const shown = domainDisplay(domain).text;
   const { sections, events } = model;
-  return html`${intro(parts, shown, w)}${dateReplayMarkup({ replay, silence, shown }, w)}${press(domain, shown, w)}<p class="note"><a${attr('href', asset(domainFeedPath(domain)))}>${t('domain.feed-link', { domain: shown })}</a> (Atom).</p><h2 id="now">${t('domain.now')} <span class="secondary inline" data-as-of-inline>${t('replay.tables-as-of', { day: date(day) })}</span></h2><div data-reach-tables-day hidden></div><div data-reach-tables>${sections.map((s) => stateSection(s, parts, shown, w))}</div><p class="note" data-today-only-note hidden></p><div data-today-only>${peopleCutOffMarkup({ domain, day, people: model.people }, w)}</div><h2 id="timeline">${t('domain.timeline')}</h2>${timelineChartMarkup({ timeline, id: 'timeline-chart' }, w)}<h3>${t('domain.dated-heading', { domain: shown })}</h3><ol class="dated-list" data-dated-list>${datedItems(events, shown, w)}</ol>${
+  const shared = sectionsOf(parts, shown, w);
+  return html`${intro(parts, shown, w)}${dateReplayMarkup({ replay, silence, shown }, w)}${press(domain, shown, w)}<p class="note"><a${attr('href', asset(domainFeedPath(domain)))}>${t('domain.feed-link', { domain: shown })}</a> (Atom).</p><h2 id="now">${t('domain.now')} <span class="secondary inline" data-as-of-inline>${t('replay.tables-as-of', { day: date(day) })}</span></h2><div data-reach-tables-day hidden></div><div data-reach-tables>${sections.map((section) => stateSection(section, shared, w))}</div><p class="note" data-today-only-note hidden></p><div data-today-only>${peopleCutOffMarkup({ domain, day, people: model.people }, w)}</div><h2 id="timeline">${t('domain.timeline')}</h2>${timelineChartMarkup({ timeline, id: 'timeline-chart' }, w)}<h3>${t('domain.dated-heading', { domain: shown })}</h3><ol class="dated-list" data-dated-list>${datedItems(events, shown, w)}</ol>${
     events.length === 0 && html`<p class="none">${t('domain.no-events')}</p>`
   }<p class="note">${t('domain.severity-note', { suspend: t('labels.severity.suspend'), limit: t('labels.severity.limit') })}</p><h2 id="graph">${t('domain.graph')}</h2>${focusedGraphMarkup(
     {

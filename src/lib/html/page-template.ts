@@ -20,28 +20,29 @@ export interface PageTemplate {
   after: string;
   /** The part of the template's address that names it (`servers/alba.example/`), replaced in links to itself. */
   own: string;
-  /** Whether the template's head links a feed of its own (a domain page's): every page written from it must too. */
-  feed: boolean;
+  /** For each of `HEAD_PARTS`, whether the template's head has it: every page written from it must have the same. */
+  present: readonly boolean[];
 }
 
-/** The head's elements that carry a page's own words, each with what its words are (attributes as Astro writes them). */
-const HEAD_PARTS: readonly { pattern: RegExp; write: (head: PageHead) => string }[] = [
-  { pattern: /<title>[^<]*<\/title>/g, write: (h) => `<title>${escapeText(h.fullTitle)}</title>` },
-  { pattern: /<meta name="description" content(?:="[^"]*")?>/g, write: (h) => `<meta name="description"${attr('content', h.description).html}>` },
-  { pattern: /<meta property="og:title" content(?:="[^"]*")?>/g, write: (h) => `<meta property="og:title"${attr('content', h.ogTitle).html}>` },
-  { pattern: /<meta property="og:description" content(?:="[^"]*")?>/g, write: (h) => `<meta property="og:description"${attr('content', h.description).html}>` },
-  { pattern: /<meta property="og:image" content(?:="[^"]*")?>/g, write: (h) => `<meta property="og:image"${attr('content', h.ogImage).html}>` },
-  { pattern: /<meta property="og:image:alt" content(?:="[^"]*")?>/g, write: (h) => `<meta property="og:image:alt"${attr('content', h.ogImageAlt).html}>` },
-];
-
 /**
- * A page's own feed link, as the layout writes it after the site's feed (whose address ends `/feeds/atlas.xml`), which
- * it never matches. A template has it or not; a page written from it must be alike.
+ * The head's elements that carry a page's own words, each with what its words are (attributes as Astro writes them),
+ * or undefined for a page without it. An `optional` element is in some kinds of page only: a domain page's own feed,
+ * written by the layout after the site's feed (whose address ends `/feeds/atlas.xml`, which its pattern never matches).
  */
-const FEED_LINK = /<link rel="alternate" type="application\/atom\+xml" title(?:="[^"]*")? href="(?![^"]*\/feeds\/atlas\.xml")[^"]*">/g;
-
-/** The page feed's link as the layout writes it. */
-const feedLink = (feed: { title: string; href: string }) => `<link rel="alternate" type="application/atom+xml"${attr('title', feed.title).html}${attr('href', feed.href).html}>`;
+const HEAD_PARTS: readonly { name: string; pattern: RegExp; optional?: true; write: (head: PageHead) => string | undefined }[] = [
+  { name: 'title', pattern: /<title>[^<]*<\/title>/g, write: (h) => `<title>${escapeText(h.fullTitle)}</title>` },
+  { name: 'description', pattern: /<meta name="description" content(?:="[^"]*")?>/g, write: (h) => `<meta name="description"${attr('content', h.description).html}>` },
+  { name: 'og:title', pattern: /<meta property="og:title" content(?:="[^"]*")?>/g, write: (h) => `<meta property="og:title"${attr('content', h.ogTitle).html}>` },
+  { name: 'og:description', pattern: /<meta property="og:description" content(?:="[^"]*")?>/g, write: (h) => `<meta property="og:description"${attr('content', h.description).html}>` },
+  { name: 'og:image', pattern: /<meta property="og:image" content(?:="[^"]*")?>/g, write: (h) => `<meta property="og:image"${attr('content', h.ogImage).html}>` },
+  { name: 'og:image:alt', pattern: /<meta property="og:image:alt" content(?:="[^"]*")?>/g, write: (h) => `<meta property="og:image:alt"${attr('content', h.ogImageAlt).html}>` },
+  {
+    name: 'feed of its own',
+    pattern: /<link rel="alternate" type="application\/atom\+xml" title(?:="[^"]*")? href="(?![^"]*\/feeds\/atlas\.xml")[^"]*">/g,
+    optional: true,
+    write: (h) => h.feed && `<link rel="alternate" type="application/atom+xml"${attr('title', h.feed.title).html}${attr('href', h.feed.href).html}>`,
+  },
+];
 
 /** Where the head ends: its words are looked for before it only. */
 const HEAD_END = '</head>';
@@ -60,13 +61,12 @@ export function pageTemplate(page: string, body: string, own: string): PageTempl
   const headEnd = before.indexOf(HEAD_END);
   if (headEnd < 0) throw new Error('the template page has no </head> before its body');
   const head = before.slice(0, headEnd);
-  for (const { pattern } of HEAD_PARTS) {
+  const present = HEAD_PARTS.map(({ pattern, optional }) => {
     const found = head.match(pattern)?.length ?? 0;
-    if (found !== 1) throw new Error(`the template page's head has ${found} elements matching ${pattern.source}, not one`);
-  }
-  const feeds = head.match(FEED_LINK)?.length ?? 0;
-  if (feeds > 1) throw new Error(`the template page's head links ${feeds} feeds of its own, not one at most`);
-  return { head, top: before.slice(headEnd), after: page.slice(at + body.length), own, feed: feeds === 1 };
+    if (found > 1 || (found === 0 && !optional)) throw new Error(`the template page's head has ${found} elements matching ${pattern.source}, not ${optional ? 'one at most' : 'one'}`);
+    return found === 1;
+  });
+  return { head, top: before.slice(headEnd), after: page.slice(at + body.length), own, present };
 }
 
 /** Every occurrence of `from` in `text` replaced by `to`. */
@@ -75,21 +75,18 @@ function replaceAll(text: string, from: string, to: string): string {
 }
 
 /**
- * A page written from `template`: its body `body`, its head's words `head` (with its feed's link when it has one), and
+ * A page written from `template`: its body `body`, its head's words `head` (with its own feed's link when it has one), and
  * `own` (`servers/other.example/`) wherever the template's address named the template (its canonical, alternates,
  * language links). Throws when the page has a feed of its own and the template has none, or the other way round.
  */
 export function writePage(template: PageTemplate, own: string, head: PageHead, body: string): string {
   // The address first, then the words: a page's words that happen to hold the template's address stay as they are.
   let words = replaceAll(template.head, template.own, own);
-  for (const { pattern, write } of HEAD_PARTS) {
+  HEAD_PARTS.forEach(({ name, pattern, write }, i) => {
     const written = write(head);
-    words = words.replace(pattern, () => written);
-  }
-  if (template.feed !== (head.feed !== undefined)) throw new Error(`a page ${head.feed ? 'with' : 'without'} a feed of its own cannot be written from a template ${template.feed ? 'with' : 'without'} one`);
-  if (head.feed) {
-    const written = feedLink(head.feed);
-    words = words.replace(FEED_LINK, () => written);
-  }
+    const has = template.present[i]!;
+    if (has !== (written !== undefined)) throw new Error(`a page ${has ? 'without' : 'with'} a ${name} cannot be written from a template ${has ? 'with' : 'without'} one`);
+    if (written !== undefined) words = words.replace(pattern, () => written);
+  });
   return words + replaceAll(template.top, template.own, own) + body + replaceAll(template.after, template.own, own);
 }

@@ -32,31 +32,19 @@ export interface PageSplit<T> {
   afterBuild: readonly T[];
 }
 
-/** Splits `items` (in page order) as above; `atMost` is the limit. */
+/** Splits `items` (in page order) as above; `atMost` is the kind's limit (`Infinity` in `astro dev`: Astro renders every one). */
 export function splitPages<T>(items: readonly T[], atMost: number): PageSplit<T> {
   if (items.length <= Math.max(1, atMost)) return { byAstro: items, afterBuild: [] };
   return { byAstro: items.slice(0, 1), afterBuild: items.slice(1) };
 }
 
-/** Splits `servers` (in page order) as above; `atMost` is the limit. */
-export function splitServerPages<T>(servers: readonly T[], atMost: number = SERVER_PAGES_BY_ASTRO_AT_MOST): PageSplit<T> {
-  return splitPages(servers, atMost);
-}
-
-/** Splits the paged domains (in page order) as above; `atMost` is the limit. */
-export function splitDomainPages<T>(domains: readonly T[], atMost: number = DOMAIN_PAGES_BY_ASTRO_AT_MOST): PageSplit<T> {
-  return splitPages(domains, atMost);
-}
-
 /**
- * The data files of every paged domain (its reach shard, its feed) split the same way, whatever the dataset's size:
- * Astro writes the first through its route (which `astro dev` serves for any domain), and the build writes the others
- * after it, each from the same function of the atlas as the route's: thousands of small files on the curated data
- * (4,313 shards and as many feeds), each of which Astro took through a request and a response.
+ * The data files of every paged domain (its reach shard, its feed) are split the same way, whatever the dataset's
+ * size: Astro writes the first through its route (which `astro dev` serves for any domain), and the build writes the
+ * others after it, each from the same function of the atlas as the route's: thousands of small files on the curated
+ * data (4,313 shards and as many feeds), each of which Astro took through a request and a response.
  */
-export function splitDataFiles<T>(items: readonly T[]): PageSplit<T> {
-  return splitPages(items, 0);
-}
+export const DATA_FILES_BY_ASTRO_AT_MOST = 0;
 
 /**
  * Reads `ATLAS_SERVER_PAGES_BY_ASTRO_AT_MOST` (a whole number of servers: the tests build the fixture site with 0, so
